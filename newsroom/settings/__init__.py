@@ -1,0 +1,1 @@
+"""Settings by environment: base (shared), dev (default for manage.py), test, production."""

@@ -1,0 +1,16 @@
+"""The test suite: fast hashing, and a file SQLite test database so threads share it."""
+
+from newsroom.settings.base import *  # noqa: F403
+from newsroom.settings.base import BASE_DIR, DATABASES
+
+SECRET_KEY = "test-only-insecure-key-never-used-in-production-0123456789"
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+LANGUAGE_CODE = "ar"
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # In-memory SQLite is private to one connection; the concurrency tests open one per thread.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "10000/minute", "user": "10000/minute"}}  # noqa: F405

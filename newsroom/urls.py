@@ -1,0 +1,19 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("Tasalsul newsroom")
+admin.site.site_title = _("Tasalsul")
+admin.site.index_title = _("Newsroom")
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+# Public pages: Arabic at the root, other languages under a prefix (/en/...).
+urlpatterns += i18n_patterns(
+    path("", include("timeline.urls")),
+    prefix_default_language=False,
+)

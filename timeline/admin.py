@@ -1,0 +1,351 @@
+"""The editors' admin. Every write that carries a newsroom rule goes through `timeline.services`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Model, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.utils.translation import ngettext
+
+from timeline import services
+from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
+
+# --- Bulletins -------------------------------------------------------------------------------------------------
+
+
+class EventAdminForm(forms.ModelForm):
+    """Shows each user only the statuses they may set, and checks an explicit number while holding the timeline's
+    lock, which the admin's request transaction keeps until the bulletin is saved."""
+
+    user: Any = None
+
+    class Meta:
+        model = Event
+        fields = "__all__"
+        widgets = {"headline": forms.TextInput(attrs={"size": 80})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "number" in self.fields:
+            self.fields["number"].required = False
+            self.fields["number"].widget.attrs["placeholder"] = _("next")
+        if "status" in self.fields:
+            allowed = services.allowed_statuses(user=self.user, event=self.instance)
+            self.fields["status"].choices = [(s.value, s.label) for s in allowed]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        timeline, number = cleaned.get("timeline"), cleaned.get("number")
+        if timeline is not None and number is not None:
+            try:
+                services.event_number_check(timeline=timeline, number=number, exclude=self.instance)
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
+class StatementInline(admin.StackedInline):
+    model = Statement
+    extra = 0
+    autocomplete_fields = ["speaker", "source", "role"]
+    fieldsets = [
+        (None, {"fields": [("speaker", "kind", "source"), "text"]}),
+        (
+            gettext_lazy("Role, date, original language, order"),
+            {
+                "classes": ["collapse"],
+                "fields": [("role", "said_on", "position"), ("original_text", "original_language")],
+            },
+        ),
+    ]
+    formfield_overrides = {
+        # Long enough for a paragraph, short enough that three statements fit on one screen.
+        Statement._meta.get_field("text").__class__: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})},
+    }
+
+    def get_extra(self, request: HttpRequest, obj: Event | None = None, **kwargs: Any) -> int:
+        return 3 if obj is None else 1
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    form = EventAdminForm
+    inlines = [StatementInline]
+    list_display = ["number_label", "headline", "date", "status_badge", "timeline", "statement_count", "updated_at"]
+    list_display_links = ["number_label", "headline"]
+    list_filter = ["timeline", "status", "is_key", "date"]
+    list_select_related = ["timeline"]
+    search_fields = ["headline", "body", "statements__text", "statements__speaker__name"]
+    search_help_text = gettext_lazy("Searches headlines, bodies, the statements' text and their speakers.")
+    date_hierarchy = "date"
+    ordering = ["-date", "-number"]
+    autocomplete_fields = ["persons", "sources"]
+    save_on_top = True
+    actions = ["publish_selected", "unpublish_selected", "submit_selected_for_review"]
+    readonly_fields = ["created_by", "updated_by", "created_at", "updated_at", "published_at"]
+    fieldsets = [
+        (None, {"fields": [("timeline", "number", "status"), "headline", ("date", "time", "is_key"), "body"]}),
+        (gettext_lazy("People and sources"), {"fields": ["persons", "sources"]}),
+        (
+            gettext_lazy("History"),
+            {"classes": ["collapse"], "fields": [("created_by", "created_at"), ("updated_by", "updated_at"),
+                                                  "published_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
+        return super().get_queryset(request).annotate(statement_count=Count("statements"))
+
+    def get_form(self, request: HttpRequest, obj: Event | None = None, change: bool = False, **kwargs: Any):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        # A subclass per request carries the user into validation without touching the shared class.
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        initial = super().get_changeform_initial_data(request)
+        if "timeline" not in initial:
+            latest = Timeline.objects.live().first()
+            if latest is not None:
+                initial["timeline"] = latest.pk
+        return initial
+
+    def has_change_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
+        if obj is None:
+            return super().has_change_permission(request)
+        return super().has_change_permission(request, obj) and services.user_can_edit_event(request.user, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
+        if obj is None:
+            return super().has_delete_permission(request)
+        return super().has_delete_permission(request, obj) and services.user_can_edit_event(request.user, obj)
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return services.user_can_publish(request.user)
+
+    def save_model(self, request: HttpRequest, obj: Event, form: forms.ModelForm, change: bool) -> None:
+        if not change:
+            services.event_insert(event=obj, user=request.user)
+            return
+        changes = {
+            field: form.cleaned_data[field] for field in form.changed_data if field in services.EDITABLE_FIELDS
+        }
+        services.event_update(event=obj, user=request.user, **changes)
+
+    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        services.event_statements_sync(event=form.instance)
+
+    @admin.display(description=gettext_lazy("number"), ordering="number")
+    def number_label(self, event: Event) -> str:
+        return f"({event.number})"
+
+    @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
+    def statement_count(self, event: Event) -> int:
+        return event.statement_count
+
+    @admin.display(description=gettext_lazy("status"), ordering="status")
+    def status_badge(self, event: Event) -> str:
+        return format_html('<span class="status status--{}">{}</span>', event.status, event.get_status_display())
+
+    def _apply(
+        self,
+        request: HttpRequest,
+        queryset: QuerySet[Event],
+        change: Callable[..., Event],
+        done_message: Callable[[int], str],
+    ) -> None:
+        done = 0
+        for event in queryset.select_related("timeline"):
+            try:
+                change(event=event, user=request.user)
+            except (ValidationError, PermissionDenied) as error:
+                problem = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+                self.message_user(request, f"{event}: {problem}", messages.ERROR)
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message(done), messages.SUCCESS)
+
+    @admin.action(description=gettext_lazy("Publish selected bulletins"), permissions=["publish"])
+    def publish_selected(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        self._apply(
+            request, queryset, services.event_publish,
+            lambda n: ngettext("%(count)d bulletin published.", "%(count)d bulletins published.", n) % {"count": n},
+        )
+
+    @admin.action(description=gettext_lazy("Unpublish selected bulletins (back to draft)"), permissions=["publish"])
+    def unpublish_selected(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        self._apply(
+            request, queryset, services.event_unpublish,
+            lambda n: ngettext("%(count)d bulletin unpublished.", "%(count)d bulletins unpublished.", n)
+            % {"count": n},
+        )
+
+    @admin.action(description=gettext_lazy("Submit selected bulletins for review"), permissions=["change"])
+    def submit_selected_for_review(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        self._apply(
+            request, queryset.filter(status=Event.Status.DRAFT), services.event_submit_for_review,
+            lambda n: ngettext("%(count)d bulletin submitted for review.", "%(count)d bulletins submitted for review.",
+                               n) % {"count": n},
+        )
+
+
+# --- Timelines -------------------------------------------------------------------------------------------------
+
+
+@admin.register(Timeline)
+class TimelineAdmin(admin.ModelAdmin):
+    list_display = ["title", "language", "is_live", "event_count_link", "published_event_count", "add_event_link",
+                    "updated_at"]
+    list_filter = ["is_live", "language"]
+    search_fields = ["title", "summary", "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Timeline]:
+        return super().get_queryset(request).with_event_counts()
+
+    @admin.display(description=gettext_lazy("bulletins"), ordering="event_count")
+    def event_count_link(self, timeline: Timeline) -> str:
+        url = reverse("admin:timeline_event_changelist") + "?" + urlencode({"timeline__id__exact": timeline.pk})
+        return format_html('<a href="{}">{}</a>', url, timeline.event_count)
+
+    @admin.display(description=gettext_lazy("published"), ordering="published_event_count")
+    def published_event_count(self, timeline: Timeline) -> int:
+        return timeline.published_event_count
+
+    @admin.display(description="")
+    def add_event_link(self, timeline: Timeline) -> str:
+        url = reverse("admin:timeline_event_add") + "?" + urlencode({"timeline": timeline.pk})
+        return format_html('<a class="addlink" href="{}">{}</a>', url, _("Add bulletin"))
+
+
+# --- People and sources ----------------------------------------------------------------------------------------
+
+
+def _merge_view(
+    modeladmin: admin.ModelAdmin,
+    request: HttpRequest,
+    queryset: QuerySet[Model],
+    merge: Callable[..., Model],
+) -> HttpResponse | None:
+    """An intermediate page: pick the record to keep, then fold the others into it through `merge`."""
+    records = list(queryset)
+    if len(records) < 2:
+        modeladmin.message_user(request, _("Select at least two records to merge."), messages.WARNING)
+        return None
+    keep_pk = request.POST.get("keep")
+    if keep_pk:
+        keep = next((r for r in records if str(r.pk) == keep_pk), None)
+        if keep is None:
+            modeladmin.message_user(request, _("The record to keep must be one of those selected."), messages.ERROR)
+            return None
+        try:
+            merge(keep=keep, duplicates=[r for r in records if r.pk != keep.pk], user=request.user)
+        except (ValidationError, PermissionDenied) as error:
+            problem = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+            modeladmin.message_user(request, problem, messages.ERROR)
+            return None
+        modeladmin.message_user(
+            request, _("Merged %(count)d records into “%(keep)s”.") % {"count": len(records) - 1, "keep": keep},
+            messages.SUCCESS,
+        )
+        return None
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("Merge duplicates"),
+        "records": records,
+        "opts": modeladmin.model._meta,
+        "action_name": request.POST.get("action"),
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/timeline/merge.html", context)
+
+
+class RoleInline(admin.TabularInline):
+    model = Role
+    extra = 1
+
+
+class PersonAliasInline(admin.TabularInline):
+    model = PersonAlias
+    extra = 1
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    inlines = [RoleInline, PersonAliasInline]
+    list_display = ["display_name", "name_latin", "is_anonymous", "current_role", "statement_count"]
+    list_filter = ["is_anonymous"]
+    search_fields = ["name", "name_latin", "description", "aliases__name"]
+    search_help_text = gettext_lazy("Searches names, Latin names, aliases and descriptions.")
+    actions = ["merge_selected"]
+    fields = [("name", "name_latin"), "is_anonymous", "description", ("slug", "wikidata_id")]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Person]:
+        return super().get_queryset(request).annotate(statement_count=Count("statements")).prefetch_related("roles")
+
+    @admin.display(description=gettext_lazy("name"), ordering="name")
+    def display_name(self, person: Person) -> str:
+        return person.display_name
+
+    @admin.display(description=gettext_lazy("role"))
+    def current_role(self, person: Person) -> str:
+        roles = [role for role in person.roles.all() if role.end_date is None]
+        return str(roles[0]) if roles else "—"
+
+    @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
+    def statement_count(self, person: Person) -> int:
+        return person.statement_count
+
+    def has_merge_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perms(["timeline.merge_person", "timeline.delete_person"])
+
+    @admin.action(description=gettext_lazy("Merge selected people"), permissions=["merge"])
+    def merge_selected(self, request: HttpRequest, queryset: QuerySet[Person]) -> HttpResponse | None:
+        return _merge_view(self, request, queryset, services.person_merge)
+
+
+@admin.register(Role)
+class RoleAdmin(admin.ModelAdmin):
+    """Registered for the statements' role autocomplete; roles are edited inside their person."""
+
+    search_fields = ["title", "organisation", "person__name", "person__name_latin"]
+    list_display = ["title", "organisation", "person", "start_date", "end_date"]
+    list_select_related = ["person"]
+
+    def get_model_perms(self, request: HttpRequest) -> dict[str, bool]:
+        return {}
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "url", "statement_count"]
+    list_filter = ["kind"]
+    search_fields = ["name", "url"]
+    fields = [("name", "kind"), "url", "slug"]
+    actions = ["merge_selected"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
+        return super().get_queryset(request).annotate(statement_count=Count("statements"))
+
+    @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
+    def statement_count(self, source: Source) -> int:
+        return source.statement_count
+
+    def has_merge_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perms(["timeline.merge_source", "timeline.delete_source"])
+
+    @admin.action(description=gettext_lazy("Merge selected sources"), permissions=["merge"])
+    def merge_selected(self, request: HttpRequest, queryset: QuerySet[Source]) -> HttpResponse | None:
+        return _merge_view(self, request, queryset, services.source_merge)

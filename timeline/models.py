@@ -1,0 +1,545 @@
+"""The newsroom's data: a Timeline (a running story) of numbered Events (bulletins), each carrying Statements
+said by People through Sources.
+
+Reads go through the QuerySet methods defined here (`Event.objects.published()`, `.for_timeline(t)`, ...);
+writes that touch more than one row go through `timeline.services`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Self
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+language_code_validator = RegexValidator(
+    r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+    _("Use a language code such as “ar”, “en” or “ru”."),
+)
+wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", _("A Wikidata id looks like “Q23308” (Q, then digits)."))
+
+
+def unique_slug(model: type[models.Model], text: str, *, exclude_pk: int | None = None, max_length: int = 80) -> str:
+    """A slug made from `text` (Arabic letters kept) that no other row of `model` uses yet."""
+    base = slugify(text, allow_unicode=True)[:max_length].strip("-") or "item"
+    candidate, suffix = base, 2
+    taken = model._default_manager.exclude(pk=exclude_pk)
+    while taken.filter(slug=candidate).exists():
+        tail = f"-{suffix}"
+        candidate = f"{base[: max_length - len(tail)]}{tail}"
+        suffix += 1
+    return candidate
+
+
+class Language(models.TextChoices):
+    ARABIC = "ar", _("Arabic")
+    ENGLISH = "en", _("English")
+
+
+# --- Timeline -------------------------------------------------------------------------------------------------
+
+
+class TimelineQuerySet(models.QuerySet):
+    def live(self) -> Self:
+        return self.filter(is_live=True)
+
+    def with_event_counts(self) -> Self:
+        return self.annotate(
+            event_count=Count("events", distinct=True),
+            published_event_count=Count("events", filter=Event.published_q(prefix="events__"), distinct=True),
+        )
+
+
+class Timeline(models.Model):
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=True,
+        help_text=_("The story's address on the site, e.g. “russia-ukraine-talks-2022”. Keep it short."),
+    )
+    title = models.CharField(_("title"), max_length=200, help_text=_("The story's name as readers see it."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences that say what the story is about.")
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=Language,
+        default=Language.ARABIC,
+        help_text=_("The language the bulletins are written in; it sets the reading direction."),
+    )
+    is_live = models.BooleanField(
+        _("live"), default=True, help_text=_("Still being updated. Live stories are listed first.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = TimelineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_live", "-updated_at"]
+        verbose_name = _("timeline")
+        verbose_name_plural = _("timelines")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:timeline-detail", kwargs={"slug": self.slug})
+
+    @property
+    def direction(self) -> str:
+        """The writing direction of the timeline's text, for `dir` attributes."""
+        return "rtl" if get_language_info(self.language)["bidi"] else "ltr"
+
+
+# --- People and their roles ------------------------------------------------------------------------------------
+
+
+class PersonQuerySet(models.QuerySet):
+    def named(self) -> Self:
+        return self.filter(is_anonymous=False)
+
+    def anonymous(self) -> Self:
+        return self.filter(is_anonymous=True)
+
+    def matching_name(self, name: str) -> Self:
+        """People whose display name, Latin name or one of whose aliases is exactly `name`."""
+        name = name.strip()
+        return self.filter(Q(name=name) | Q(name_latin__iexact=name) | Q(aliases__name=name)).distinct()
+
+
+class Person(models.Model):
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name as readers see it, in the site's language, e.g. “أنطوني بلينكن”. Empty for an "
+                    "anonymous speaker."),
+    )
+    name_latin = models.CharField(
+        _("name in Latin script"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “Antony Blinken”. Used for the address and for English readers."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Leave empty to make one from the name."),
+    )
+    is_anonymous = models.BooleanField(
+        _("anonymous speaker"),
+        default=False,
+        help_text=_("A source quoted without a name, such as “a senior official in the US administration”."),
+    )
+    description = models.CharField(
+        _("description"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who this is, in a phrase. For an anonymous speaker this is what readers see: "
+                    "“مسئول كبير في الإدارة الأمريكية”."),
+    )
+    wikidata_id = models.CharField(
+        _("Wikidata id"),
+        max_length=20,
+        blank=True,
+        validators=[wikidata_id_validator],
+        help_text=_("Optional, e.g. “Q23308”. Links the person to a shared identity."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["is_anonymous", "name", "description"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        permissions = [("merge_person", _("Can merge duplicate people"))]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(is_anonymous=False) & ~Q(name=""))
+                | (Q(is_anonymous=True) & Q(name="") & ~Q(description="")),
+                name="person_named_or_described",
+                violation_error_message=_(
+                    "A named person needs a name; an anonymous speaker has no name but needs a description."
+                ),
+            ),
+            models.UniqueConstraint(
+                fields=["wikidata_id"],
+                condition=~Q(wikidata_id=""),
+                name="person_unique_wikidata_id",
+                violation_error_message=_("Another person already has this Wikidata id."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.description if self.is_anonymous else self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:person-detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(Person, self.name_latin or self.name or self.description, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def role_on(self, day: datetime.date | None) -> Role | None:
+        """The role this person held on `day` (the most recently started one if several overlap)."""
+        if day is None:
+            return None
+        return self.roles.held_on(day).first()
+
+
+class PersonAlias(models.Model):
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("person")
+    )
+    name = models.CharField(
+        _("alias"),
+        max_length=200,
+        help_text=_("Another way the text names this person: a surname (“بلينكن”), another spelling, "
+                    "or the Latin form."),
+    )
+
+    class Meta:
+        ordering = ["person", "name"]
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "name"],
+                name="alias_unique_per_person",
+                violation_error_message=_("This person already has this alias."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RoleQuerySet(models.QuerySet):
+    def held_on(self, day: datetime.date) -> Self:
+        return self.filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=day),
+            Q(end_date__isnull=True) | Q(end_date__gte=day),
+        ).order_by(models.F("start_date").desc(nulls_last=True), "-pk")
+
+
+class Role(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="roles", verbose_name=_("person"))
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("As the text gives it, e.g. “وزير الخارجية الأمريكي”.")
+    )
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, help_text=_("e.g. “U.S. Department of State”.")
+    )
+    start_date = models.DateField(_("from"), null=True, blank=True, help_text=_("Empty if unknown."))
+    end_date = models.DateField(_("to"), null=True, blank=True, help_text=_("Empty while the role is held."))
+
+    objects = RoleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["person", models.F("start_date").desc(nulls_last=True)]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="role_ends_after_it_starts",
+                violation_error_message=_("A role cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.organisation})" if self.organisation else self.title
+
+
+# --- Sources ---------------------------------------------------------------------------------------------------
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        NEWS_AGENCY = "news_agency", _("news agency")
+        BROADCASTER = "broadcaster", _("broadcaster")
+        NEWSPAPER = "newspaper", _("newspaper")
+        PRESS_BRIEFING = "press_briefing", _("press briefing")
+        OFFICIAL_STATEMENT = "official_statement", _("official statement")
+        INTERVIEW = "interview", _("interview")
+        SOCIAL_MEDIA = "social_media", _("social media")
+        OTHER = "other", _("other")
+
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("e.g. “Reuters”, “CNN”, “State Department press briefing”.")
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=80, unique=True, allow_unicode=True, blank=True,
+        help_text=_("Leave empty to make one from the name."),
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind, default=Kind.NEWS_AGENCY)
+    url = models.URLField(_("address"), blank=True, help_text=_("The outlet's site or the page of the statement."))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        permissions = [("merge_source", _("Can merge duplicate sources"))]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:source-detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+# --- Events (bulletins) ----------------------------------------------------------------------------------------
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self) -> Self:
+        """What readers, the API, feeds and sitemaps may show: published bulletins only."""
+        return self.filter(Event.published_q())
+
+    def drafts(self) -> Self:
+        return self.filter(status=Event.Status.DRAFT)
+
+    def in_review(self) -> Self:
+        return self.filter(status=Event.Status.IN_REVIEW)
+
+    def for_timeline(self, timeline: Timeline | str) -> Self:
+        if isinstance(timeline, Timeline):
+            return self.filter(timeline=timeline)
+        return self.filter(timeline__slug=timeline)
+
+    def with_statements(self) -> Self:
+        """Prefetches what a rendered bulletin needs, in two queries whatever the number of statements."""
+        return self.select_related("timeline").prefetch_related(
+            models.Prefetch(
+                "statements",
+                queryset=Statement.objects.select_related("speaker", "source", "role"),
+            )
+        )
+
+    def newest_first(self) -> Self:
+        return self.order_by("-number")
+
+
+class Event(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        IN_REVIEW = "in_review", _("in review")
+        PUBLISHED = "published", _("published")
+        RETRACTED = "retracted", _("retracted")
+
+    timeline = models.ForeignKey(
+        Timeline, on_delete=models.PROTECT, related_name="events", verbose_name=_("timeline")
+    )
+    number = models.PositiveIntegerField(
+        pgettext_lazy("bulletin number", "number"),
+        help_text=_("The bulletin's number in the timeline, shown as (18). Leave empty to take the next one; "
+                    "give one to fill in an older bulletin."),
+    )
+    headline = models.CharField(
+        _("headline"), max_length=300, blank=True, help_text=_("Without the number or the date; they are added.")
+    )
+    body = models.TextField(
+        _("body"), blank=True, help_text=_("The bulletin's paragraphs, one per line. Plain text: no HTML.")
+    )
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("The day the bulletin is about (9 January 2022).")
+    )
+    time = models.TimeField(_("time"), null=True, blank=True, help_text=_("Optional: when in the day, if known."))
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.DRAFT)
+    is_key = models.BooleanField(
+        _("key bulletin"), default=False, help_text=_("A turning point in the story; highlighted for readers.")
+    )
+    persons = models.ManyToManyField(
+        Person, blank=True, related_name="mentioned_in", verbose_name=_("people mentioned"),
+        help_text=_("People the bulletin is about. Speakers of its statements are added automatically."),
+    )
+    sources = models.ManyToManyField(
+        Source, blank=True, related_name="cited_in", verbose_name=_("sources cited"),
+        help_text=_("Sources of its statements are added automatically."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("created by"),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("last changed by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["timeline_id", "number"]
+        verbose_name = _("bulletin")
+        verbose_name_plural = _("bulletins")
+        permissions = [
+            ("publish_event", _("Can publish, unpublish and retract bulletins")),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["timeline", "number"],
+                name="event_unique_number_per_timeline",
+                violation_error_message=_("This timeline already has a bulletin with this number."),
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1),
+                name="event_number_positive",
+                violation_error_message=_("Bulletin numbers start at 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "in_review"]) | (Q(date__isnull=False) & ~Q(headline="")),
+                name="event_public_needs_headline_and_date",
+                violation_error_message=_("A bulletin needs a headline and a date before it can be published."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "date"], name="event_status_date"),
+        ]
+
+    def __str__(self) -> str:
+        label = f"({self.number}) {self.headline or _('untitled')}"
+        return f"{label} - {self.date:%Y-%m-%d}" if self.date else label
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:event-detail", kwargs={"slug": self.timeline.slug, "number": self.number})
+
+    @staticmethod
+    def published_q(prefix: str = "") -> Q:
+        """The condition for a public bulletin, usable across relations (`prefix="events__"`)."""
+        return Q(**{f"{prefix}status": Event.Status.PUBLISHED})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Event.Status.PUBLISHED
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [line.strip() for line in self.body.splitlines() if line.strip()]
+
+
+# --- Statements ------------------------------------------------------------------------------------------------
+
+
+class StatementQuerySet(models.QuerySet):
+    def published(self) -> Self:
+        return self.filter(Event.published_q(prefix="event__"))
+
+    def by(self, person: Person) -> Self:
+        return self.filter(speaker=person)
+
+    def for_timeline(self, timeline: Timeline | str) -> Self:
+        if isinstance(timeline, Timeline):
+            return self.filter(event__timeline=timeline)
+        return self.filter(event__timeline__slug=timeline)
+
+    def chronological(self) -> Self:
+        return self.order_by(Coalesce("said_on", "event__date"), "event__number", "position")
+
+
+class Statement(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", _("direct quote")
+        PARAPHRASE = "paraphrase", _("paraphrase")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="statements", verbose_name=_("bulletin")
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Order within the bulletin; leave 0 to keep the order entered.")
+    )
+    speaker = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="statements", verbose_name=_("speaker")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=Kind, default=Kind.DIRECT,
+        help_text=_("Direct: the speaker's own words, in quotation marks. Paraphrase: reported speech "
+                    "(“said that …”)."),
+    )
+    text = models.TextField(_("text"), help_text=_("What was said, without the quotation marks."))
+    original_text = models.TextField(
+        _("original text"), blank=True, help_text=_("The words as said, if the text above is a translation.")
+    )
+    original_language = models.CharField(
+        _("original language"), max_length=16, blank=True, validators=[language_code_validator],
+        help_text=_("Language code of the original text, e.g. “en”."),
+    )
+    said_on = models.DateField(
+        _("said on"), null=True, blank=True, help_text=_("Leave empty when it is the bulletin's date.")
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="statements",
+        verbose_name=_("source"), help_text=_("Where it was said or reported. Optional."),
+    )
+    role = models.ForeignKey(
+        Role, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements",
+        verbose_name=_("role at the time"),
+        help_text=_("Leave empty to use the role the speaker held on that date."),
+    )
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["event_id", "position", "pk"]
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(original_text="") | Q(original_language=""),
+                name="statement_language_needs_original_text",
+                violation_error_message=_("Give the original text, or leave its language empty."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(text=""),
+                name="statement_text_not_empty",
+                violation_error_message=_("A statement needs its text."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        excerpt = self.text if len(self.text) <= 60 else f"{self.text[:59]}…"
+        return f"{self.speaker}: {excerpt}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.event.get_absolute_url()}#statement-{self.pk}"
+
+    @property
+    def effective_date(self) -> datetime.date | None:
+        return self.said_on or self.event.date
+
+    def clean(self) -> None:
+        if self.role_id and self.speaker_id and self.role.person_id != self.speaker_id:
+            raise ValidationError({"role": _("This role belongs to %(person)s, not to the speaker.")
+                                   % {"person": self.role.person}})
