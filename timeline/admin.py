@@ -15,8 +15,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from timeline import services
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
@@ -32,7 +31,7 @@ class EventAdminForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = "__all__"
+        fields = ["timeline", "number", "status", "headline", "date", "time", "is_key", "body", "persons", "sources"]
         widgets = {"headline": forms.TextInput(attrs={"size": 80})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -82,7 +81,15 @@ class StatementInline(admin.StackedInline):
 class EventAdmin(admin.ModelAdmin):
     form = EventAdminForm
     inlines = [StatementInline]
-    list_display = ["number_label", "headline", "date", "status_badge", "timeline", "statement_count", "updated_at"]
+    list_display = [
+        "number_label",
+        "headline",
+        "date",
+        "status_badge",
+        "timeline",
+        "statement_count",
+        "updated_at",
+    ]
     list_display_links = ["number_label", "headline"]
     list_filter = ["timeline", "status", "is_key", "date"]
     list_select_related = ["timeline"]
@@ -95,12 +102,17 @@ class EventAdmin(admin.ModelAdmin):
     actions = ["publish_selected", "unpublish_selected", "submit_selected_for_review"]
     readonly_fields = ["created_by", "updated_by", "created_at", "updated_at", "published_at"]
     fieldsets = [
-        (None, {"fields": [("timeline", "number", "status"), "headline", ("date", "time", "is_key"), "body"]}),
+        (
+            None,
+            {"fields": [("timeline", "number", "status"), "headline", ("date", "time", "is_key"), "body"]},
+        ),
         (gettext_lazy("People and sources"), {"fields": ["persons", "sources"]}),
         (
             gettext_lazy("History"),
-            {"classes": ["collapse"], "fields": [("created_by", "created_at"), ("updated_by", "updated_at"),
-                                                  "published_at"]},
+            {
+                "classes": ["collapse"],
+                "fields": [("created_by", "created_at"), ("updated_by", "updated_at"), "published_at"],
+            },
         ),
     ]
 
@@ -137,9 +149,7 @@ class EventAdmin(admin.ModelAdmin):
         if not change:
             services.event_insert(event=obj, user=request.user)
             return
-        changes = {
-            field: form.cleaned_data[field] for field in form.changed_data if field in services.EDITABLE_FIELDS
-        }
+        changes = {field: form.cleaned_data[field] for field in form.changed_data if field in services.EDITABLE_FIELDS}
         services.event_update(event=obj, user=request.user, **changes)
 
     def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
@@ -180,24 +190,31 @@ class EventAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Publish selected bulletins"), permissions=["publish"])
     def publish_selected(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         self._apply(
-            request, queryset, services.event_publish,
+            request,
+            queryset,
+            services.event_publish,
             lambda n: ngettext("%(count)d bulletin published.", "%(count)d bulletins published.", n) % {"count": n},
         )
 
     @admin.action(description=gettext_lazy("Unpublish selected bulletins (back to draft)"), permissions=["publish"])
     def unpublish_selected(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         self._apply(
-            request, queryset, services.event_unpublish,
-            lambda n: ngettext("%(count)d bulletin unpublished.", "%(count)d bulletins unpublished.", n)
-            % {"count": n},
+            request,
+            queryset,
+            services.event_unpublish,
+            lambda n: ngettext("%(count)d bulletin unpublished.", "%(count)d bulletins unpublished.", n) % {"count": n},
         )
 
     @admin.action(description=gettext_lazy("Submit selected bulletins for review"), permissions=["change"])
     def submit_selected_for_review(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         self._apply(
-            request, queryset.filter(status=Event.Status.DRAFT), services.event_submit_for_review,
-            lambda n: ngettext("%(count)d bulletin submitted for review.", "%(count)d bulletins submitted for review.",
-                               n) % {"count": n},
+            request,
+            queryset.filter(status=Event.Status.DRAFT),
+            services.event_submit_for_review,
+            lambda n: (
+                ngettext("%(count)d bulletin submitted for review.", "%(count)d bulletins submitted for review.", n)
+                % {"count": n}
+            ),
         )
 
 
@@ -206,8 +223,15 @@ class EventAdmin(admin.ModelAdmin):
 
 @admin.register(Timeline)
 class TimelineAdmin(admin.ModelAdmin):
-    list_display = ["title", "language", "is_live", "event_count_link", "published_event_count", "add_event_link",
-                    "updated_at"]
+    list_display = [
+        "title",
+        "language",
+        "is_live",
+        "event_count_link",
+        "published_event_count",
+        "add_event_link",
+        "updated_at",
+    ]
     list_filter = ["is_live", "language"]
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
@@ -257,7 +281,8 @@ def _merge_view(
             modeladmin.message_user(request, problem, messages.ERROR)
             return None
         modeladmin.message_user(
-            request, _("Merged %(count)d records into “%(keep)s”.") % {"count": len(records) - 1, "keep": keep},
+            request,
+            _("Merged %(count)d records into “%(keep)s”.") % {"count": len(records) - 1, "keep": keep},
             messages.SUCCESS,
         )
         return None

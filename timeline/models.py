@@ -18,9 +18,8 @@ from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import slugify
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 language_code_validator = RegexValidator(
     r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -125,8 +124,9 @@ class Person(models.Model):
         _("name"),
         max_length=200,
         blank=True,
-        help_text=_("The name as readers see it, in the site's language, e.g. “أنطوني بلينكن”. Empty for an "
-                    "anonymous speaker."),
+        help_text=_(
+            "The name as readers see it, in the site's language, e.g. “أنطوني بلينكن”. Empty for an anonymous speaker."
+        ),
     )
     name_latin = models.CharField(
         _("name in Latin script"),
@@ -151,8 +151,10 @@ class Person(models.Model):
         _("description"),
         max_length=300,
         blank=True,
-        help_text=_("Who this is, in a phrase. For an anonymous speaker this is what readers see: "
-                    "“مسئول كبير في الإدارة الأمريكية”."),
+        help_text=_(
+            "Who this is, in a phrase. For an anonymous speaker this is what readers see: "
+            "“مسئول كبير في الإدارة الأمريكية”."
+        ),
     )
     wikidata_id = models.CharField(
         _("Wikidata id"),
@@ -191,17 +193,17 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
-    @property
-    def display_name(self) -> str:
-        return self.description if self.is_anonymous else self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("timeline:person-detail", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = unique_slug(Person, self.name_latin or self.name or self.description, exclude_pk=self.pk)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:person-detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self) -> str:
+        return self.description if self.is_anonymous else self.name
 
     def role_on(self, day: datetime.date | None) -> Role | None:
         """The role this person held on `day` (the most recently started one if several overlap)."""
@@ -211,14 +213,13 @@ class Person(models.Model):
 
 
 class PersonAlias(models.Model):
-    person = models.ForeignKey(
-        Person, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("person")
-    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases", verbose_name=_("person"))
     name = models.CharField(
         _("alias"),
         max_length=200,
-        help_text=_("Another way the text names this person: a surname (“بلينكن”), another spelling, "
-                    "or the Latin form."),
+        help_text=_(
+            "Another way the text names this person: a surname (“بلينكن”), another spelling, or the Latin form."
+        ),
     )
 
     class Meta:
@@ -264,7 +265,9 @@ class Role(models.Model):
         verbose_name_plural = _("roles")
         constraints = [
             models.CheckConstraint(
-                condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
                 name="role_ends_after_it_starts",
                 violation_error_message=_("A role cannot end before it starts."),
             ),
@@ -292,7 +295,11 @@ class Source(models.Model):
         _("name"), max_length=200, help_text=_("e.g. “Reuters”, “CNN”, “State Department press briefing”.")
     )
     slug = models.SlugField(
-        _("slug"), max_length=80, unique=True, allow_unicode=True, blank=True,
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
         help_text=_("Leave empty to make one from the name."),
     )
     kind = models.CharField(_("kind"), max_length=32, choices=Kind, default=Kind.NEWS_AGENCY)
@@ -309,13 +316,13 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def get_absolute_url(self) -> str:
-        return reverse("timeline:source-detail", kwargs={"slug": self.slug})
-
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("timeline:source-detail", kwargs={"slug": self.slug})
 
 
 # --- Events (bulletins) ----------------------------------------------------------------------------------------
@@ -357,16 +364,19 @@ class Event(models.Model):
         PUBLISHED = "published", _("published")
         RETRACTED = "retracted", _("retracted")
 
-    timeline = models.ForeignKey(
-        Timeline, on_delete=models.PROTECT, related_name="events", verbose_name=_("timeline")
-    )
+    timeline = models.ForeignKey(Timeline, on_delete=models.PROTECT, related_name="events", verbose_name=_("timeline"))
     number = models.PositiveIntegerField(
         pgettext_lazy("bulletin number", "number"),
-        help_text=_("The bulletin's number in the timeline, shown as (18). Leave empty to take the next one; "
-                    "give one to fill in an older bulletin."),
+        help_text=_(
+            "The bulletin's number in the timeline, shown as (18). Leave empty to take the next one; "
+            "give one to fill in an older bulletin."
+        ),
     )
     headline = models.CharField(
-        _("headline"), max_length=300, blank=True, help_text=_("Without the number or the date; they are added.")
+        _("headline"),
+        max_length=300,
+        blank=True,
+        help_text=_("Without the number or the date; they are added."),
     )
     body = models.TextField(
         _("body"), blank=True, help_text=_("The bulletin's paragraphs, one per line. Plain text: no HTML.")
@@ -377,22 +387,38 @@ class Event(models.Model):
     time = models.TimeField(_("time"), null=True, blank=True, help_text=_("Optional: when in the day, if known."))
     status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.DRAFT)
     is_key = models.BooleanField(
-        _("key bulletin"), default=False, help_text=_("A turning point in the story; highlighted for readers.")
+        _("key bulletin"),
+        default=False,
+        help_text=_("A turning point in the story; highlighted for readers."),
     )
     persons = models.ManyToManyField(
-        Person, blank=True, related_name="mentioned_in", verbose_name=_("people mentioned"),
+        Person,
+        blank=True,
+        related_name="mentioned_in",
+        verbose_name=_("people mentioned"),
         help_text=_("People the bulletin is about. Speakers of its statements are added automatically."),
     )
     sources = models.ManyToManyField(
-        Source, blank=True, related_name="cited_in", verbose_name=_("sources cited"),
+        Source,
+        blank=True,
+        related_name="cited_in",
+        verbose_name=_("sources cited"),
         help_text=_("Sources of its statements are added automatically."),
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("created by"),
     )
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("last changed by"),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -474,37 +500,49 @@ class Statement(models.Model):
         DIRECT = "direct", _("direct quote")
         PARAPHRASE = "paraphrase", _("paraphrase")
 
-    event = models.ForeignKey(
-        Event, on_delete=models.CASCADE, related_name="statements", verbose_name=_("bulletin")
-    )
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="statements", verbose_name=_("bulletin"))
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Order within the bulletin; leave 0 to keep the order entered.")
     )
-    speaker = models.ForeignKey(
-        Person, on_delete=models.PROTECT, related_name="statements", verbose_name=_("speaker")
-    )
+    speaker = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="statements", verbose_name=_("speaker"))
     kind = models.CharField(
-        _("kind"), max_length=16, choices=Kind, default=Kind.DIRECT,
-        help_text=_("Direct: the speaker's own words, in quotation marks. Paraphrase: reported speech "
-                    "(“said that …”)."),
+        _("kind"),
+        max_length=16,
+        choices=Kind,
+        default=Kind.DIRECT,
+        help_text=_(
+            "Direct: the speaker's own words, in quotation marks. Paraphrase: reported speech (“said that …”)."
+        ),
     )
     text = models.TextField(_("text"), help_text=_("What was said, without the quotation marks."))
     original_text = models.TextField(
         _("original text"), blank=True, help_text=_("The words as said, if the text above is a translation.")
     )
     original_language = models.CharField(
-        _("original language"), max_length=16, blank=True, validators=[language_code_validator],
+        _("original language"),
+        max_length=16,
+        blank=True,
+        validators=[language_code_validator],
         help_text=_("Language code of the original text, e.g. “en”."),
     )
     said_on = models.DateField(
         _("said on"), null=True, blank=True, help_text=_("Leave empty when it is the bulletin's date.")
     )
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="statements",
-        verbose_name=_("source"), help_text=_("Where it was said or reported. Optional."),
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="statements",
+        verbose_name=_("source"),
+        help_text=_("Where it was said or reported. Optional."),
     )
     role = models.ForeignKey(
-        Role, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements",
+        Role,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statements",
         verbose_name=_("role at the time"),
         help_text=_("Leave empty to use the role the speaker held on that date."),
     )
@@ -541,5 +579,6 @@ class Statement(models.Model):
 
     def clean(self) -> None:
         if self.role_id and self.speaker_id and self.role.person_id != self.speaker_id:
-            raise ValidationError({"role": _("This role belongs to %(person)s, not to the speaker.")
-                                   % {"person": self.role.person}})
+            raise ValidationError(
+                {"role": _("This role belongs to %(person)s, not to the speaker.") % {"person": self.role.person}}
+            )

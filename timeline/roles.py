@@ -61,9 +61,7 @@ def sync_role_groups(group_model: type[models.Model], permission_model: type[mod
     """
     for role in NewsroomRole:
         wanted = permission_codenames(role)
-        permissions = list(
-            permission_model.objects.filter(content_type__app_label="timeline", codename__in=wanted)
-        )
+        permissions = list(permission_model.objects.filter(content_type__app_label="timeline", codename__in=wanted))
         missing = wanted - {p.codename for p in permissions}
         if missing:
             raise LookupError(f"Permissions not found for role {role.label}: {sorted(missing)}")

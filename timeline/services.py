@@ -8,10 +8,12 @@ system caller (a management command); any other caller passes the acting user, w
 from __future__ import annotations
 
 import datetime
+import secrets
 from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
@@ -19,6 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline.roles import NewsroomRole, sync_role_groups
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -87,8 +90,10 @@ def event_number_check(*, timeline: Timeline, number: int, exclude: Event | None
     if existing is not None:
         raise ValidationError(
             {
-                "number": _("Bulletin (%(number)s) already exists in “%(timeline)s”: “%(headline)s”. "
-                            "Leave the number empty to take the next free one (%(next)s).")
+                "number": _(
+                    "Bulletin (%(number)s) already exists in “%(timeline)s”: “%(headline)s”. "
+                    "Leave the number empty to take the next free one (%(next)s)."
+                )
                 % {
                     "number": number,
                     "timeline": timeline,
@@ -150,7 +155,13 @@ def event_create(
 ) -> Event:
     """Create a bulletin; see `event_insert` for numbering."""
     event = Event(
-        timeline=timeline, number=number, headline=headline, body=body, date=date, time=time, status=status,
+        timeline=timeline,
+        number=number,
+        headline=headline,
+        body=body,
+        date=date,
+        time=time,
+        status=status,
         is_key=is_key,
     )
     event_insert(event=event, user=user)
@@ -283,6 +294,7 @@ def person_create(
     user: User | None,
     name: str = "",
     name_latin: str = "",
+    slug: str = "",
     is_anonymous: bool = False,
     description: str = "",
     wikidata_id: str = "",
@@ -295,11 +307,12 @@ def person_create(
     person = Person(
         name=name.strip(),
         name_latin=name_latin.strip(),
+        slug=slug.strip(),
         is_anonymous=is_anonymous,
         description=description.strip(),
         wikidata_id=wikidata_id.strip(),
     )
-    person.full_clean(exclude=["slug"])
+    person.full_clean(exclude=[] if slug else ["slug"])
     person.save()
     for alias in {a.strip() for a in aliases if a.strip()}:
         PersonAlias.objects.create(person=person, name=alias)
@@ -350,3 +363,35 @@ def source_merge(*, keep: Source, duplicates: Iterable[Source], user: User | Non
             event.sources.add(keep)
         duplicate.delete()
     return keep
+
+
+# --- Newsroom accounts -----------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def editor_account_save(
+    *, username: str, role: NewsroomRole, password: str | None = None, email: str = ""
+) -> tuple[AbstractBaseUser, bool, str | None]:
+    """Create or update a staff account in exactly one newsroom role (other groups are kept).
+
+    Returns the user, whether it was created, and the password generated for a new account given none.
+    """
+    user_model = get_user_model()
+    sync_role_groups(Group, Permission)
+    user, created = user_model.objects.get_or_create(username=username)
+    user.is_staff = True
+    user.is_active = True
+    if email:
+        user.email = email
+    generated = None
+    if password:
+        user.set_password(password)
+    elif created:
+        generated = secrets.token_urlsafe(12)
+        user.set_password(generated)
+    user.full_clean(exclude=["password"])
+    user.save()
+    role_groups = Group.objects.filter(name__in=[r.group_name for r in NewsroomRole])
+    user.groups.remove(*role_groups.exclude(name=role.group_name))
+    user.groups.add(role_groups.get(name=role.group_name))
+    return user, created, generated

@@ -53,8 +53,10 @@ class PersonDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         statements = (
-            Statement.objects.published().by(self.object)
-            .select_related("event__timeline", "source", "role").chronological()
+            Statement.objects.published()
+            .by(self.object)
+            .select_related("event__timeline", "source", "role")
+            .chronological()
         )
         return super().get_context_data(statements=statements, **kwargs)
 

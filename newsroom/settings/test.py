@@ -1,7 +1,7 @@
 """The test suite: fast hashing, and a file SQLite test database so threads share it."""
 
 from newsroom.settings.base import *  # noqa: F403
-from newsroom.settings.base import BASE_DIR, DATABASES
+from newsroom.settings.base import BASE_DIR, DATABASES, REST_FRAMEWORK
 
 SECRET_KEY = "test-only-insecure-key-never-used-in-production-0123456789"
 DEBUG = False
@@ -13,4 +13,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # In-memory SQLite is private to one connection; the concurrency tests open one per thread.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
 
-REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "10000/minute", "user": "10000/minute"}}  # noqa: F405
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,
+    "DEFAULT_THROTTLE_RATES": {"anon": "10000/minute", "user": "10000/minute"},
+}

@@ -1,0 +1,78 @@
+# Tasalsul: `make run` to try it, `make test` to check it. Both set everything up from a bare clone.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+# The first Python >= 3.12 on PATH (python3.13, python3.12, then python3).
+PYTHON ?= $(shell for candidate in python3.13 python3.12 python3; do \
+	if command -v $$candidate >/dev/null 2>&1 && \
+	   $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+	   echo $$candidate; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_USER ?= demo
+DEMO_PASSWORD ?= tasalsul-demo
+
+.PHONY: help setup run test lint format check migrate demo lock messages clean
+
+help:
+	@echo "make run     set up, migrate, load demo data and serve on http://$(HOST):$(PORT)"
+	@echo "make test    set up, then ruff, manage.py check, makemigrations --check and the whole test suite"
+	@echo "make setup   create $(VENV) and install the locked dependencies"
+	@echo "make lint | format | lock | messages | clean"
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Tasalsul needs Python 3.12 or newer and none was found (tried python3.13, python3.12, python3)."; \
+		echo "Install Python 3.13: 'sudo apt install python3.13 python3.13-venv' (Debian/Ubuntu),"; \
+		echo "'brew install python@3.13' (macOS), or 'pyenv install 3.13' - then run make again."; \
+		exit 1; fi
+	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@touch $(STAMP)
+
+migrate: setup
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py create_editor $(DEMO_USER) --role chief --password $(DEMO_PASSWORD)
+
+run: demo
+	@echo ""
+	@echo "  Tasalsul is starting on http://$(HOST):$(PORT)/"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/   user: $(DEMO_USER)   password: $(DEMO_PASSWORD)   (role: chief)"
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: setup
+	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint check
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Re-resolve the pinned dependencies of pyproject.toml into the hashed lock file.
+lock:
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.13 --quiet -o requirements.lock
+
+messages: setup
+	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --no-location
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .test-db.sqlite3* staticfiles

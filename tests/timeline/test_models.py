@@ -1,0 +1,180 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from tests.factories import (
+    AnonymousPersonFactory,
+    EventFactory,
+    PersonFactory,
+    RoleFactory,
+    SourceFactory,
+    StatementFactory,
+    TimelineFactory,
+)
+from timeline.models import Event, Person, Statement, Timeline
+
+pytestmark = pytest.mark.django_db
+
+
+class TestConstraints:
+    def test_a_number_is_unique_within_a_timeline_in_the_database(self):
+        event = EventFactory(number=18)
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Event.objects.create(timeline=event.timeline, number=18, headline="another")
+
+    def test_the_same_number_is_fine_in_another_timeline(self):
+        EventFactory(number=18)
+        other = EventFactory(number=18)
+        assert Event.objects.filter(number=18).count() == 2
+        assert other.timeline.events.get().number == 18
+
+    def test_numbers_start_at_one(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            EventFactory(number=0)
+
+    def test_a_published_bulletin_needs_a_headline_and_a_date(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            EventFactory(status=Event.Status.PUBLISHED, headline="")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            EventFactory(status=Event.Status.PUBLISHED, date=None)
+        draft = EventFactory(status=Event.Status.DRAFT, headline="", date=None)
+        assert str(draft) == f"({draft.number}) untitled"
+
+    def test_a_published_bulletin_without_a_date_fails_validation_with_a_message(self):
+        event = EventFactory.build(timeline=TimelineFactory(), status=Event.Status.PUBLISHED, date=None)
+        with pytest.raises(ValidationError, match="headline and a date"):
+            event.full_clean()
+
+    def test_an_anonymous_speaker_has_a_description_and_no_name(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Person.objects.create(is_anonymous=True, name="Someone", description="an official", slug="x")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Person.objects.create(is_anonymous=True, description="", slug="y")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Person.objects.create(is_anonymous=False, name="", slug="z")
+        official = AnonymousPersonFactory()
+        assert str(official) == "مسئول كبير في الإدارة الأمريكية"
+
+    def test_wikidata_ids_are_unique_when_given_and_well_formed(self):
+        PersonFactory(wikidata_id="Q6279")
+        PersonFactory(wikidata_id="")
+        PersonFactory(wikidata_id="")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            PersonFactory(wikidata_id="Q6279")
+        with pytest.raises(ValidationError, match="wikidata_id"):
+            PersonFactory.build(wikidata_id="6279", slug="p").full_clean()
+
+    def test_a_role_cannot_end_before_it_starts(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            RoleFactory(start_date=datetime.date(2022, 1, 1), end_date=datetime.date(2021, 1, 1))
+
+    def test_a_statement_needs_text_and_an_original_language_needs_original_text(self):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            StatementFactory(text="")
+        with pytest.raises(IntegrityError), transaction.atomic():
+            StatementFactory(original_text="", original_language="en")
+
+    def test_a_statement_role_must_belong_to_its_speaker(self):
+        statement = StatementFactory(role=RoleFactory())
+        with pytest.raises(ValidationError, match="role"):
+            statement.full_clean()
+
+
+class TestEventQuerySet:
+    def test_published_excludes_drafts_in_review_and_retracted(self):
+        timeline = TimelineFactory()
+        published = EventFactory(timeline=timeline, status=Event.Status.PUBLISHED)
+        for status in (Event.Status.DRAFT, Event.Status.IN_REVIEW, Event.Status.RETRACTED):
+            EventFactory(timeline=timeline, status=status)
+        assert list(Event.objects.published()) == [published]
+        assert Event.objects.drafts().count() == 1
+        assert Event.objects.in_review().count() == 1
+
+    def test_for_timeline_takes_a_timeline_or_its_slug(self):
+        mine, other = TimelineFactory(slug="mine"), TimelineFactory()
+        event = EventFactory(timeline=mine)
+        EventFactory(timeline=other)
+        assert list(Event.objects.for_timeline(mine)) == [event]
+        assert list(Event.objects.for_timeline("mine")) == [event]
+
+    def test_statements_published_follow_their_bulletin(self):
+        shown = StatementFactory(event=EventFactory(status=Event.Status.PUBLISHED))
+        StatementFactory(event=EventFactory(status=Event.Status.DRAFT))
+        assert list(Statement.objects.published()) == [shown]
+
+    def test_timeline_counts(self):
+        timeline = TimelineFactory()
+        EventFactory(timeline=timeline, status=Event.Status.PUBLISHED)
+        EventFactory(timeline=timeline, status=Event.Status.DRAFT)
+        counted = Timeline.objects.with_event_counts().get(pk=timeline.pk)
+        assert (counted.event_count, counted.published_event_count) == (2, 1)
+
+    def test_live_timelines_come_first(self):
+        ended = TimelineFactory(is_live=False)
+        live = TimelineFactory(is_live=True)
+        assert list(Timeline.objects.all()) == [live, ended]
+        assert list(Timeline.objects.live()) == [live]
+
+
+class TestPeople:
+    def test_the_role_held_on_a_date(self):
+        person = PersonFactory()
+        old = RoleFactory(
+            person=person,
+            title="old",
+            start_date=datetime.date(2010, 1, 1),
+            end_date=datetime.date(2020, 12, 31),
+        )
+        new = RoleFactory(person=person, title="new", start_date=datetime.date(2021, 1, 26), end_date=None)
+        assert person.role_on(datetime.date(2015, 6, 1)) == old
+        assert person.role_on(datetime.date(2022, 1, 9)) == new
+        assert person.role_on(datetime.date(2000, 1, 1)) is None
+        assert person.role_on(None) is None
+
+    def test_matching_name_finds_a_person_by_name_latin_name_or_alias(self):
+        blinken = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken")
+        blinken.aliases.create(name="بلينكن")
+        PersonFactory()
+        for spelling in ("أنطوني بلينكن", "antony blinken", "بلينكن"):
+            assert list(Person.objects.matching_name(spelling)) == [blinken]
+
+    def test_slugs_are_made_from_the_latin_name_and_kept_unique(self):
+        first = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken")
+        second = PersonFactory(name="أنطوني بلينكن آخر", name_latin="Antony Blinken")
+        official = AnonymousPersonFactory()
+        assert first.slug == "antony-blinken"
+        assert second.slug == "antony-blinken-2"
+        assert official.slug == "مسئول-كبير-في-الإدارة-الأمريكية"
+
+    def test_source_slug(self):
+        assert SourceFactory(name="Reuters").slug == "reuters"
+
+
+class TestPresentation:
+    def test_strings_and_urls(self):
+        timeline = TimelineFactory(slug="geneva", title="جنيف")
+        event = EventFactory(timeline=timeline, number=18, headline="بلينكن لا يتوقع اختراقات")
+        person = PersonFactory(name_latin="Antony Blinken", name="أنطوني بلينكن")
+        statement = StatementFactory(event=event, speaker=person, text="نص")
+        assert str(event) == "(18) بلينكن لا يتوقع اختراقات - 2022-01-09"
+        assert event.get_absolute_url() == "/timelines/geneva/18/"
+        assert timeline.get_absolute_url() == "/timelines/geneva/"
+        assert person.get_absolute_url() == "/people/antony-blinken/"
+        assert statement.get_absolute_url() == f"/timelines/geneva/18/#statement-{statement.pk}"
+        assert str(statement) == "أنطوني بلينكن: نص"
+
+    def test_direction_follows_the_timeline_language(self):
+        assert TimelineFactory.build(language="ar").direction == "rtl"
+        assert TimelineFactory.build(language="en").direction == "ltr"
+
+    def test_paragraphs_drop_blank_lines(self):
+        event = EventFactory.build(body="أولى\n\n  ثانية  \n")
+        assert event.paragraphs == ["أولى", "ثانية"]
+
+    def test_statement_date_defaults_to_the_bulletin_date(self):
+        statement = StatementFactory(said_on=None)
+        assert statement.effective_date == statement.event.date
+        statement.said_on = datetime.date(2022, 1, 8)
+        assert statement.effective_date == datetime.date(2022, 1, 8)

@@ -1,0 +1,283 @@
+import datetime
+import threading
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import close_old_connections, connection
+from django.test import TransactionTestCase
+
+from tests.factories import (
+    AnonymousPersonFactory,
+    EventFactory,
+    PersonFactory,
+    RoleFactory,
+    SourceFactory,
+    StatementFactory,
+    TimelineFactory,
+    UserFactory,
+)
+from timeline import services
+from timeline.models import Event, Person, Source, Statement
+from timeline.roles import NewsroomRole
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.date(2022, 1, 9)
+
+
+@pytest.fixture
+def reporter():
+    return UserFactory(role=NewsroomRole.REPORTER)
+
+
+@pytest.fixture
+def editor():
+    return UserFactory(role=NewsroomRole.EDITOR)
+
+
+@pytest.fixture
+def chief():
+    return UserFactory(role=NewsroomRole.CHIEF)
+
+
+class TestNumbering:
+    def test_new_bulletins_take_the_next_number(self, reporter):
+        timeline = TimelineFactory()
+        numbers = [services.event_create(timeline=timeline, user=reporter, headline=f"h{i}").number for i in range(3)]
+        assert numbers == [1, 2, 3]
+
+    def test_numbering_continues_after_the_highest_even_with_gaps(self, reporter):
+        timeline = TimelineFactory()
+        services.event_create(timeline=timeline, user=reporter, number=17)
+        assert services.event_create(timeline=timeline, user=reporter).number == 18
+        assert services.next_event_number(timeline=timeline) == 19
+
+    def test_each_timeline_counts_on_its_own(self, reporter):
+        first, second = TimelineFactory(), TimelineFactory()
+        services.event_create(timeline=first, user=reporter)
+        services.event_create(timeline=first, user=reporter)
+        assert services.event_create(timeline=second, user=reporter).number == 1
+
+    def test_an_explicit_number_back_fills_an_old_chronology(self, reporter):
+        timeline = TimelineFactory()
+        services.event_create(timeline=timeline, user=reporter, number=18)
+        old = services.event_create(timeline=timeline, user=reporter, number=3, headline="older")
+        assert old.number == 3
+        assert sorted(timeline.events.values_list("number", flat=True)) == [3, 18]
+
+    def test_a_taken_number_is_refused_with_a_message_that_names_it(self, reporter):
+        timeline = TimelineFactory(title="Geneva")
+        services.event_create(timeline=timeline, user=reporter, number=18, headline="Blinken")
+        with pytest.raises(ValidationError) as refused:
+            services.event_create(timeline=timeline, user=reporter, number=18, headline="duplicate")
+        message = refused.value.message_dict["number"][0]
+        assert "(18)" in message  # the number refused
+        assert "Blinken" in message  # the bulletin that has it
+        assert "(19)" in message  # the next free number
+        assert timeline.events.count() == 1
+
+    def test_renumbering_onto_a_taken_number_is_refused(self, editor):
+        timeline = TimelineFactory()
+        services.event_create(timeline=timeline, user=editor, number=1)
+        second = services.event_create(timeline=timeline, user=editor, number=2)
+        with pytest.raises(ValidationError, match=r"\(1\)"):
+            services.event_update(event=second, user=editor, number=1)
+        second.refresh_from_db()
+        assert second.number == 2
+
+    def test_moving_a_bulletin_to_another_timeline_without_a_number_takes_the_next_there(self, editor):
+        source, target = TimelineFactory(), TimelineFactory()
+        services.event_create(timeline=target, user=editor, number=5)
+        moved = services.event_create(timeline=source, user=editor, number=5)
+        services.event_update(event=moved, user=editor, timeline=target, number=None)
+        moved.refresh_from_db()
+        assert (moved.timeline, moved.number) == (target, 6)
+
+
+class TestPublishing:
+    def test_an_editor_publishes_and_unpublishes(self, editor):
+        event = services.event_create(timeline=TimelineFactory(), user=editor, headline="h", date=DAY)
+        services.event_publish(event=event, user=editor)
+        event.refresh_from_db()
+        assert event.status == Event.Status.PUBLISHED
+        assert event.published_at is not None
+        assert list(Event.objects.published()) == [event]
+        services.event_unpublish(event=event, user=editor)
+        assert not Event.objects.published().exists()
+
+    def test_a_reporter_cannot_publish_by_any_path(self, reporter):
+        timeline = TimelineFactory()
+        event = services.event_create(timeline=timeline, user=reporter, headline="h", date=DAY)
+        with pytest.raises(PermissionDenied):
+            services.event_publish(event=event, user=reporter)
+        with pytest.raises(PermissionDenied):
+            services.event_update(event=event, user=reporter, status=Event.Status.PUBLISHED)
+        with pytest.raises(PermissionDenied):
+            services.event_create(
+                timeline=timeline, user=reporter, headline="h", date=DAY, status=Event.Status.PUBLISHED
+            )
+        assert not Event.objects.published().exists()
+
+    def test_a_reporter_submits_for_review_but_cannot_change_a_published_bulletin(self, reporter, editor):
+        event = services.event_create(timeline=TimelineFactory(), user=reporter, headline="h", date=DAY)
+        services.event_submit_for_review(event=event, user=reporter)
+        assert Event.objects.in_review().get() == event
+        services.event_publish(event=event, user=editor)
+        with pytest.raises(PermissionDenied):
+            services.event_update(event=event, user=reporter, headline="changed")
+        event.refresh_from_db()
+        assert event.headline == "h"
+
+    def test_publishing_needs_a_headline_and_a_date(self, editor):
+        event = services.event_create(timeline=TimelineFactory(), user=editor)
+        with pytest.raises(ValidationError, match="headline and a date"):
+            services.event_publish(event=event, user=editor)
+        event.refresh_from_db()
+        assert event.status == Event.Status.DRAFT
+
+    def test_who_created_and_changed_is_recorded(self, reporter, editor):
+        event = services.event_create(timeline=TimelineFactory(), user=reporter, headline="h", date=DAY)
+        services.event_update(event=event, user=editor, headline="h2")
+        event.refresh_from_db()
+        assert (event.created_by, event.updated_by) == (reporter, editor)
+
+    def test_unknown_fields_are_refused(self, editor):
+        event = EventFactory()
+        with pytest.raises(TypeError, match="published_at"):
+            services.event_update(event=event, user=editor, published_at=None)
+
+
+class TestStatements:
+    def test_statements_get_positions_roles_and_join_the_bulletin_people_and_sources(self, reporter):
+        blinken = PersonFactory(name="أنطوني بلينكن")
+        minister = RoleFactory(person=blinken, start_date=datetime.date(2021, 1, 26))
+        official = AnonymousPersonFactory()
+        cnn = SourceFactory(name="CNN")
+        event = services.event_create(timeline=TimelineFactory(), user=reporter, headline="h", date=DAY)
+        first = services.statement_add(
+            event=event,
+            user=reporter,
+            speaker=blinken,
+            text="قال",
+            source=cnn,
+            kind=Statement.Kind.PARAPHRASE,
+        )
+        second = services.statement_add(event=event, user=reporter, speaker=official, text="أضاف")
+        assert (first.position, second.position) == (1, 2)
+        assert first.role == minister
+        assert second.role is None
+        assert set(event.persons.all()) == {blinken, official}
+        assert list(event.sources.all()) == [cnn]
+
+    def test_sync_numbers_unpositioned_statements_after_the_positioned_ones(self):
+        event = EventFactory()
+        late = StatementFactory(event=event, position=0, text="c")
+        second = StatementFactory(event=event, position=7, text="b")
+        first = StatementFactory(event=event, position=2, text="a")
+        services.event_statements_sync(event=event)
+        assert list(event.statements.values_list("text", "position")) == [("a", 1), ("b", 2), ("c", 3)]
+        assert {first.pk, second.pk, late.pk} == set(event.statements.values_list("pk", flat=True))
+
+    def test_the_role_follows_the_date_it_was_said(self, reporter):
+        person = PersonFactory()
+        RoleFactory(
+            person=person,
+            title="then",
+            start_date=datetime.date(2010, 1, 1),
+            end_date=datetime.date(2015, 1, 1),
+        )
+        RoleFactory(person=person, title="now", start_date=datetime.date(2021, 1, 1))
+        event = services.event_create(timeline=TimelineFactory(), user=reporter, headline="h", date=DAY)
+        recalled = services.statement_add(
+            event=event, user=reporter, speaker=person, text="t", said_on=datetime.date(2012, 5, 1)
+        )
+        assert recalled.role.title == "then"
+
+
+class TestMerging:
+    def test_a_chief_merges_duplicate_people(self, chief):
+        blinken = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken")
+        duplicate = PersonFactory(name="انتوني بلنكن", name_latin="A. Blinken", wikidata_id="Q123")
+        duplicate.aliases.create(name="بلنكن")
+        statement = StatementFactory(speaker=duplicate)
+        statement.event.persons.add(duplicate)
+        services.person_merge(keep=blinken, duplicates=[duplicate], user=chief)
+        statement.refresh_from_db()
+        blinken.refresh_from_db()
+        assert statement.speaker == blinken
+        assert list(statement.event.persons.all()) == [blinken]
+        assert set(blinken.aliases.values_list("name", flat=True)) == {"انتوني بلنكن", "A. Blinken", "بلنكن"}
+        assert blinken.wikidata_id == "Q123"
+        assert not Person.objects.filter(pk=duplicate.pk).exists()
+
+    def test_an_editor_may_not_merge(self, editor):
+        keep, duplicate = PersonFactory(), PersonFactory()
+        with pytest.raises(PermissionDenied):
+            services.person_merge(keep=keep, duplicates=[duplicate], user=editor)
+        assert Person.objects.count() == 2
+
+    def test_a_named_person_and_an_anonymous_speaker_do_not_merge(self, chief):
+        with pytest.raises(ValidationError):
+            services.person_merge(keep=PersonFactory(), duplicates=[AnonymousPersonFactory()], user=chief)
+
+    def test_a_chief_merges_sources(self, chief):
+        keep, duplicate = SourceFactory(name="Reuters"), SourceFactory(name="رويترز")
+        statement = StatementFactory(source=duplicate)
+        statement.event.sources.add(duplicate)
+        services.source_merge(keep=keep, duplicates=[duplicate], user=chief)
+        statement.refresh_from_db()
+        assert statement.source == keep
+        assert list(statement.event.sources.all()) == [keep]
+        assert list(Source.objects.all()) == [keep]
+
+
+class TestEditorAccounts:
+    def test_create_then_update_keeps_one_role(self):
+        user, created, generated = services.editor_account_save(username="salma", role=NewsroomRole.REPORTER)
+        assert created
+        assert user.check_password(generated)
+        assert user.is_staff
+        user, created, generated = services.editor_account_save(
+            username="salma", role=NewsroomRole.EDITOR, password="new-password-123"
+        )
+        assert not created
+        assert generated is None
+        assert list(user.groups.values_list("name", flat=True)) == ["Editor"]
+        assert user.check_password("new-password-123")
+        assert user.has_perm("timeline.publish_event")
+
+
+class TestConcurrentNumbering(TransactionTestCase):
+    """Two editors adding bulletins to one timeline at the same moment never get the same number.
+
+    Runs against the configured database: PostgreSQL in CI's second pass (row lock on the timeline), SQLite
+    otherwise (BEGIN IMMEDIATE). TransactionTestCase, because each thread needs its own committed transactions.
+    """
+
+    def test_two_writers_creating_fifty_bulletins_each_get_one_to_a_hundred(self):
+        timeline = TimelineFactory()
+        reporter = UserFactory(role=NewsroomRole.REPORTER)
+        errors: list[BaseException] = []
+        start = threading.Barrier(2)
+
+        def write_fifty(writer: int) -> None:
+            try:
+                start.wait()
+                for index in range(50):
+                    services.event_create(timeline=timeline, user=reporter, headline=f"writer {writer} #{index}")
+            except BaseException as error:
+                errors.append(error)
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=write_fifty, args=(writer,)) for writer in (1, 2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        close_old_connections()
+
+        assert errors == []
+        numbers = list(Event.objects.for_timeline(timeline).order_by("number").values_list("number", flat=True))
+        assert numbers == list(range(1, 101))
+        writers = Event.objects.for_timeline(timeline).values_list("headline", flat=True)
+        assert sum(h.startswith("writer 1") for h in writers) == 50
