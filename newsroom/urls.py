@@ -9,11 +9,12 @@ admin.site.index_title = _("Newsroom")
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
-    path("admin/", admin.site.urls),
 ]
 
-# Public pages: Arabic at the root, other languages under a prefix (/en/...).
+# Pages for people, the admin included: Arabic at the root, English under /en/. The language switch moves
+# between the two forms of the same address.
 urlpatterns += i18n_patterns(
+    path("admin/", admin.site.urls),
     path("", include("timeline.urls")),
     prefix_default_language=False,
 )

@@ -10,6 +10,7 @@ import os
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.utils import translation
 
 from tests.factories import UserFactory
 from timeline.roles import NewsroomRole
@@ -38,6 +39,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     )
     for item in needs_postgresql:
         item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request in English must not leak into the next test."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 def _client_for(role: NewsroomRole) -> Client:

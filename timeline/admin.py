@@ -235,6 +235,7 @@ class TimelineAdmin(admin.ModelAdmin):
     list_filter = ["is_live", "language"]
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
+    ordering = ["-is_live", "-updated_at"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Timeline]:
         return super().get_queryset(request).with_event_counts()
@@ -314,6 +315,7 @@ class PersonAdmin(admin.ModelAdmin):
     list_filter = ["is_anonymous"]
     search_fields = ["name", "name_latin", "description", "aliases__name"]
     search_help_text = gettext_lazy("Searches names, Latin names, aliases and descriptions.")
+    ordering = ["is_anonymous", "name", "description"]
     actions = ["merge_selected"]
     fields = [("name", "name_latin"), "is_anonymous", "description", ("slug", "wikidata_id")]
 
@@ -359,6 +361,7 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "url"]
     fields = [("name", "kind"), "url", "slug"]
+    ordering = ["name"]
     actions = ["merge_selected"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:

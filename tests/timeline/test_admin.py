@@ -1,0 +1,269 @@
+"""The editors' admin, driven through the test client as an editor, a reporter and a chief would use it."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import (
+    AnonymousPersonFactory,
+    EventFactory,
+    PersonFactory,
+    RoleFactory,
+    SourceFactory,
+    StatementFactory,
+    TimelineFactory,
+)
+from timeline.models import Event, Person, Statement
+
+pytestmark = pytest.mark.django_db
+ADD_URL = reverse("admin:timeline_event_add")
+CHANGELIST_URL = reverse("admin:timeline_event_changelist")
+
+
+def bulletin_form(timeline, *, number="", status="draft", statements=(), **fields) -> dict[str, str]:
+    """The POST body of the bulletin add form, with its statements inline."""
+    data = {
+        "timeline": str(timeline.pk),
+        "number": str(number),
+        "status": status,
+        "headline": "بلينكن لا يتوقع اختراقات في المحادثات مع روسيا في جنيف",
+        "date": "2022-01-09",
+        "time": "",
+        "body": "قال وزير الخارجية الأمريكي إنه لا يتوقع أي اختراقات.",
+        "statements-TOTAL_FORMS": str(len(statements)),
+        "statements-INITIAL_FORMS": "0",
+        "statements-MIN_NUM_FORMS": "0",
+        "statements-MAX_NUM_FORMS": "1000",
+        **fields,
+    }
+    for index, statement in enumerate(statements):
+        row = {
+            "position": "0",
+            "kind": "direct",
+            "source": "",
+            "role": "",
+            "said_on": "",
+            "original_text": "",
+            "original_language": "",
+            **statement,
+        }
+        data.update({f"statements-{index}-{key}": str(value) for key, value in row.items()})
+    return data
+
+
+@pytest.fixture
+def seed_people():
+    blinken = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken")
+    blinken.aliases.create(name="بلينكن")
+    minister = RoleFactory(person=blinken, title="وزير الخارجية الأمريكي", start_date=datetime.date(2021, 1, 26))
+    official = AnonymousPersonFactory(description="مسئول كبير في الإدارة الأمريكية")
+    cnn = SourceFactory(name="CNN")
+    return blinken, minister, official, cnn
+
+
+def test_an_editor_enters_bulletin_18_with_three_attributed_statements(editor_client, seed_people):
+    blinken, minister, official, cnn = seed_people
+    timeline = TimelineFactory()
+    EventFactory(timeline=timeline, number=17)
+    statements = [
+        {
+            "speaker": blinken.pk,
+            "kind": "paraphrase",
+            "source": cnn.pk,
+            "text": "لا يتوقع أن يرى أي اختراقات في الاجتماعات مع روسيا هذا الأسبوع",
+        },
+        {
+            "speaker": blinken.pk,
+            "kind": "direct",
+            "source": cnn.pk,
+            "text": "من الصعب رؤية إحراز تقدم فعلي في جو من التصعيد",
+        },
+        {
+            "speaker": official.pk,
+            "kind": "direct",
+            "text": "إننا نذهب إلى هذه الاجتماعات بروح الواقعية",
+            "said_on": "2022-01-08",
+        },
+    ]
+    response = editor_client.post(ADD_URL, bulletin_form(timeline, statements=statements))
+
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    event = Event.objects.for_timeline(timeline).get(number=18)
+    assert event.headline.startswith("بلينكن لا يتوقع")
+    saved = list(event.statements.all())
+    assert [s.position for s in saved] == [1, 2, 3]
+    assert [s.kind for s in saved] == ["paraphrase", "direct", "direct"]
+    assert saved[0].role == minister
+    assert saved[2].speaker.is_anonymous
+    assert saved[2].said_on == datetime.date(2022, 1, 8)
+    assert set(event.persons.all()) == {blinken, official}
+    assert list(event.sources.all()) == [cnn]
+    assert event.created_by.groups.get().name == "Editor"
+
+
+def test_the_changelist_finds_a_bulletin_by_a_word_of_a_statement(editor_client):
+    wanted = StatementFactory(text="نذهب إلى هذه الاجتماعات بروح الواقعية").event
+    EventFactory(headline="نشرة أخرى")
+    response = editor_client.get(CHANGELIST_URL, {"q": "الواقعية"})
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [wanted]
+
+
+def test_the_changelist_lists_numbers_headlines_dates_statuses_and_timelines(editor_client):
+    event = EventFactory(number=18, headline="بلينكن", status=Event.Status.PUBLISHED)
+    content = editor_client.get(CHANGELIST_URL).content.decode()
+    assert "(18)" in content
+    assert "بلينكن" in content
+    assert 'class="status status--published"' in content
+    assert event.timeline.title in content
+
+
+def test_a_taken_number_is_a_form_error_not_a_server_error(editor_client):
+    timeline = TimelineFactory()
+    EventFactory(timeline=timeline, number=18, headline="الأصل")
+    response = editor_client.post(ADD_URL, bulletin_form(timeline, number=18))
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors["number"]
+    assert any("(18)" in error and "الأصل" in error for error in errors)
+    assert timeline.events.count() == 1
+
+
+def test_a_reporter_cannot_publish_from_the_form(reporter_client):
+    timeline = TimelineFactory()
+    response = reporter_client.post(ADD_URL, bulletin_form(timeline, status="published"))
+    assert response.status_code == 200
+    assert "status" in response.context["adminform"].form.errors
+    assert not Event.objects.exists()
+    status_choices = [value for value, _label in response.context["adminform"].form.fields["status"].choices]
+    assert status_choices == ["draft", "in_review"]
+
+
+def test_a_reporter_cannot_publish_with_the_action(reporter_client):
+    event = EventFactory(status=Event.Status.DRAFT)
+    page = reporter_client.get(CHANGELIST_URL)
+    assert "publish_selected" not in page.content.decode()
+    reporter_client.post(CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [event.pk]})
+    event.refresh_from_db()
+    assert event.status == Event.Status.DRAFT
+
+
+def test_a_reporter_submits_a_draft_for_review(reporter_client):
+    event = EventFactory(status=Event.Status.DRAFT)
+    reporter_client.post(CHANGELIST_URL, {"action": "submit_selected_for_review", "_selected_action": [event.pk]})
+    event.refresh_from_db()
+    assert event.status == Event.Status.IN_REVIEW
+
+
+def test_a_reporter_may_not_change_a_published_bulletin(reporter_client):
+    event = EventFactory(status=Event.Status.PUBLISHED, headline="منشور")
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+    data = bulletin_form(event.timeline, number=event.number, status="draft", headline="تغيير")
+    assert reporter_client.post(url, data).status_code == 403
+    event.refresh_from_db()
+    assert (event.headline, event.status) == ("منشور", Event.Status.PUBLISHED)
+
+
+def test_an_editor_publishes_with_the_action_and_hears_about_what_could_not_be(editor_client):
+    ready = EventFactory(status=Event.Status.IN_REVIEW)
+    unfinished = EventFactory(status=Event.Status.DRAFT, headline="", date=None)
+    response = editor_client.post(
+        CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [ready.pk, unfinished.pk]}, follow=True
+    )
+    ready.refresh_from_db()
+    unfinished.refresh_from_db()
+    assert ready.status == Event.Status.PUBLISHED
+    assert unfinished.status == Event.Status.DRAFT
+    texts = [str(message) for message in response.context["messages"]]
+    assert any("headline and a date" in text or "عنوان" in text for text in texts)
+
+
+def test_an_editor_edits_statements_and_the_order_is_kept(editor_client, seed_people):
+    blinken, _minister, official, _cnn = seed_people
+    event = EventFactory()
+    first = StatementFactory(event=event, speaker=blinken, position=1, text="أولا")
+    second = StatementFactory(event=event, speaker=official, position=2, text="ثانيا")
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+    data = bulletin_form(event.timeline, number=event.number, headline=event.headline)
+    data.update({"statements-TOTAL_FORMS": "2", "statements-INITIAL_FORMS": "2"})
+    for index, (statement, position) in enumerate([(first, 2), (second, 1)]):
+        data.update(
+            {
+                f"statements-{index}-id": str(statement.pk),
+                f"statements-{index}-event": str(event.pk),
+                f"statements-{index}-speaker": str(statement.speaker_id),
+                f"statements-{index}-kind": "direct",
+                f"statements-{index}-text": statement.text,
+                f"statements-{index}-position": str(position),
+            }
+        )
+    response = editor_client.post(url, data)
+    assert response.status_code == 302
+    assert list(event.statements.values_list("text", flat=True)) == ["ثانيا", "أولا"]
+
+
+def test_the_admin_is_right_to_left_in_arabic_and_left_to_right_in_english(editor_client):
+    arabic = editor_client.get(ADD_URL).content.decode()
+    assert '<html lang="ar" dir="rtl">' in arabic
+    with translation.override("en"):
+        english_url = reverse("admin:timeline_event_add")
+    assert english_url == "/en/admin/timeline/event/add/"
+    english = editor_client.get(english_url).content.decode()
+    assert '<html lang="en" dir="ltr">' in english
+    assert "admin-tasalsul/admin.css" in arabic
+
+
+def test_the_speaker_autocomplete_finds_a_person_by_an_alias(editor_client, seed_people):
+    blinken = seed_people[0]
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "timeline", "model_name": "statement", "field_name": "speaker", "term": "بلينكن"},
+    )
+    assert [item["id"] for item in response.json()["results"]] == [str(blinken.pk)]
+
+
+def test_the_timeline_list_shows_bulletin_counts(editor_client):
+    timeline = TimelineFactory(title="جنيف")
+    EventFactory(timeline=timeline, status=Event.Status.PUBLISHED)
+    EventFactory(timeline=timeline, status=Event.Status.DRAFT)
+    response = editor_client.get(reverse("admin:timeline_timeline_changelist"))
+    row = response.context["cl"].result_list.get(pk=timeline.pk)
+    assert (row.event_count, row.published_event_count) == (2, 1)
+    assert f"?timeline={timeline.pk}" in response.content.decode()
+
+
+def test_adding_from_a_timeline_preselects_it(editor_client):
+    timeline = TimelineFactory()
+    response = editor_client.get(ADD_URL, {"timeline": timeline.pk})
+    assert response.context["adminform"].form.initial["timeline"] == str(timeline.pk)
+
+
+def test_a_chief_merges_duplicate_people_from_the_list(chief_client):
+    keep = PersonFactory(name="أنطوني بلينكن")
+    duplicate = PersonFactory(name="انتوني بلنكن")
+    StatementFactory(speaker=duplicate)
+    url = reverse("admin:timeline_person_changelist")
+    selection = {"action": "merge_selected", "_selected_action": [keep.pk, duplicate.pk]}
+    confirm = chief_client.post(url, selection)
+    assert confirm.status_code == 200
+    assert "admin/timeline/merge.html" in [t.name for t in confirm.templates]
+    chief_client.post(url, {**selection, "keep": keep.pk})
+    assert list(Person.objects.all()) == [keep]
+    assert Statement.objects.get().speaker == keep
+    assert keep.aliases.filter(name="انتوني بلنكن").exists()
+
+
+def test_an_editor_has_no_merge_action(editor_client):
+    content = editor_client.get(reverse("admin:timeline_person_changelist")).content.decode()
+    assert "merge_selected" not in content
+
+
+def test_the_language_switch_moves_the_admin_between_arabic_and_english(editor_client):
+    arabic_page = editor_client.get("/admin/timeline/event/")
+    links = {link.code: link.url for link in arabic_page.context["language_links"]}
+    assert links == {"ar": "/admin/timeline/event/", "en": "/en/admin/timeline/event/"}
+    response = editor_client.post("/i18n/setlang/", {"language": "en", "next": links["en"]})
+    assert response["Location"] == "/en/admin/timeline/event/"
+    english_page = editor_client.get("/en/admin/timeline/event/")
+    assert {link.code: link.url for link in english_page.context["language_links"]}["ar"] == "/admin/timeline/event/"
