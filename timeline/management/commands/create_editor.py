@@ -20,7 +20,12 @@ class Command(BaseCommand):
                 username=username, role=NewsroomRole(role), password=password, email=email
             )
         except ValidationError as error:
-            raise CommandError("; ".join(error.messages)) from error
+            problems = (
+                [f"{field}: {message}" for field, messages in error.message_dict.items() for message in messages]
+                if hasattr(error, "error_dict")
+                else error.messages
+            )
+            raise CommandError("; ".join(problems)) from error
         action = "Created" if created else "Updated"
         self.stdout.write(self.style.SUCCESS(f"{action} {user.get_username()} as {NewsroomRole(role).label}."))
         if generated:
