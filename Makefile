@@ -71,7 +71,7 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.13 --quiet -o requirements.lock
 
 messages: setup
-	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --no-location
+	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --ignore 'tests/*' --no-location
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
 clean:

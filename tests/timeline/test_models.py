@@ -40,11 +40,11 @@ class TestConstraints:
         with pytest.raises(IntegrityError), transaction.atomic():
             EventFactory(status=Event.Status.PUBLISHED, date=None)
         draft = EventFactory(status=Event.Status.DRAFT, headline="", date=None)
-        assert str(draft) == f"({draft.number}) untitled"
+        assert str(draft) == f"({draft.number}) بلا عنوان"
 
     def test_a_published_bulletin_without_a_date_fails_validation_with_a_message(self):
         event = EventFactory.build(timeline=TimelineFactory(), status=Event.Status.PUBLISHED, date=None)
-        with pytest.raises(ValidationError, match="headline and a date"):
+        with pytest.raises(ValidationError, match="تحتاج النشرة إلى عنوان وتاريخ"):
             event.full_clean()
 
     def test_an_anonymous_speaker_has_a_description_and_no_name(self):

@@ -129,7 +129,7 @@ class TestPublishing:
 
     def test_publishing_needs_a_headline_and_a_date(self, editor):
         event = services.event_create(timeline=TimelineFactory(), user=editor)
-        with pytest.raises(ValidationError, match="headline and a date"):
+        with pytest.raises(ValidationError, match="تحتاج النشرة إلى عنوان وتاريخ"):
             services.event_publish(event=event, user=editor)
         event.refresh_from_db()
         assert event.status == Event.Status.DRAFT

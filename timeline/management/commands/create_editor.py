@@ -27,6 +27,6 @@ class Command(BaseCommand):
             )
             raise CommandError("; ".join(problems)) from error
         action = "Created" if created else "Updated"
-        self.stdout.write(self.style.SUCCESS(f"{action} {user.get_username()} as {NewsroomRole(role).label}."))
+        self.stdout.write(self.style.SUCCESS(f"{action} {user.get_username()} as {NewsroomRole(role).group_name}."))
         if generated:
             self.stdout.write(f"Password: {generated}")
