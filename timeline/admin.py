@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -86,9 +87,8 @@ class EventAdmin(admin.ModelAdmin):
         "headline",
         "date",
         "status_badge",
-        "timeline",
+        "timeline_title",
         "statement_count",
-        "updated_at",
     ]
     list_display_links = ["number_label", "headline"]
     list_filter = ["timeline", "status", "is_key", "date"]
@@ -163,6 +163,10 @@ class EventAdmin(admin.ModelAdmin):
     @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
     def statement_count(self, event: Event) -> int:
         return event.statement_count
+
+    @admin.display(description=gettext_lazy("timeline"), ordering="timeline__title")
+    def timeline_title(self, event: Event) -> str:
+        return Truncator(event.timeline.title).chars(32)
 
     @admin.display(description=gettext_lazy("status"), ordering="status")
     def status_badge(self, event: Event) -> str:
