@@ -1,11 +1,16 @@
-"""Suite-wide fixtures, and the rule for tests that need PostgreSQL.
+"""Suite-wide fixtures, and the rules for tests that need PostgreSQL or a browser.
 
 A test marked `postgresql` needs the real server (locking, full-text search). On SQLite it is skipped with the
 reason, so a user without PostgreSQL still gets a green suite; under CI (CI=true) it is deselected in the SQLite
 pass instead, because .ci/run runs the whole suite again against PostgreSQL, where nothing may skip.
+
+A test marked `browser` drives Debian's Chromium through Playwright (which never downloads a browser of its own).
+Without Chromium it is skipped with the reason; under CI a missing Chromium is an error, since .ci/run installs it.
 """
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -15,6 +20,15 @@ from django.utils import translation
 from tests.factories import UserFactory
 from timeline.roles import NewsroomRole
 
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 UNDER_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -67,3 +81,32 @@ def editor_client(db) -> Client:
 @pytest.fixture
 def chief_client(db) -> Client:
     return _client_for(NewsroomRole.CHIEF)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator:
+    if not CHROMIUM.exists():
+        message = f"needs Chromium at {CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)"
+        if UNDER_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread; the tests' own ORM calls are still synchronous.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium, live_server):
+    """A fresh browser tab; console errors and failed page scripts are collected in `page.problems`."""
+    context = chromium.new_context(base_url=live_server.url, locale="ar", viewport={"width": 1366, "height": 900})
+    tab = context.new_page()
+    tab.problems = []
+    tab.on("console", lambda message: message.type == "error" and tab.problems.append(message.text))
+    tab.on("pageerror", lambda error: tab.problems.append(str(error)))
+    yield tab
+    context.close()
