@@ -41,7 +41,7 @@ class EventAdminForm(forms.ModelForm):
             self.fields["number"].required = False
             self.fields["number"].widget.attrs["placeholder"] = _("next")
         if "status" in self.fields:
-            allowed = services.allowed_statuses(user=self.user, event=self.instance)
+            allowed = services.allowed_statuses(user=self.user)
             self.fields["status"].choices = [(s.value, s.label) for s in allowed]
 
     def clean(self) -> dict[str, Any]:

@@ -37,7 +37,7 @@ def user_can_publish(user: User | None) -> bool:
     return user is None or user.has_perm(PUBLISH_PERMISSION)
 
 
-def allowed_statuses(*, user: User | None, event: Event | None = None) -> list[Event.Status]:
+def allowed_statuses(*, user: User | None) -> list[Event.Status]:
     """The statuses `user` may give a bulletin. Reporters keep bulletins in draft or in review."""
     if user_can_publish(user):
         return list(Event.Status)
@@ -184,11 +184,11 @@ def event_update(*, event: Event, user: User | None, **changes: Any) -> Event:
 
     timeline = changes.get("timeline", current.timeline)
     number = changes.get("number", current.number)
+    moved = timeline.pk != current.timeline_id
     if number is None:
-        number = current.number if timeline.pk == current.timeline_id else None
-    if number is None:
-        number = next_event_number(timeline=_lock_timeline(timeline))
-    elif (timeline.pk, number) != (current.timeline_id, current.number):
+        # An emptied number field keeps the bulletin's number, or takes the next one in the timeline it moves to.
+        number = next_event_number(timeline=_lock_timeline(timeline)) if moved else current.number
+    elif moved or number != current.number:
         event_number_check(timeline=timeline, number=number, exclude=current)
     changes["number"] = number
 
