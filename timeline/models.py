@@ -276,6 +276,10 @@ class Role(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.organisation})" if self.organisation else self.title
 
+    def is_held_on(self, day: datetime.date) -> bool:
+        """The Python twin of `RoleQuerySet.held_on`, for roles already in memory."""
+        return (self.start_date is None or self.start_date <= day) and (self.end_date is None or self.end_date >= day)
+
 
 # --- Sources ---------------------------------------------------------------------------------------------------
 
@@ -390,6 +394,11 @@ class Event(models.Model):
         _("key bulletin"),
         default=False,
         help_text=_("A turning point in the story; highlighted for readers."),
+    )
+    editor_note = models.TextField(
+        _("note to editors"),
+        blank=True,
+        help_text=_("Internal, never shown to readers: what is left to do, doubts about a source, ..."),
     )
     persons = models.ManyToManyField(
         Person,

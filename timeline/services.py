@@ -8,8 +8,11 @@ system caller (a management command); any other caller passes the acting user, w
 from __future__ import annotations
 
 import datetime
+import itertools
 import secrets
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -22,11 +25,15 @@ from django.utils.translation import gettext as _
 
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
 from timeline.roles import NewsroomRole, sync_role_groups
+from timeline.speaker_resolution import SpeakerDirectory
+from timeline.wire_text import Attribution, ParsedBulletin, WireTextError, parse_chronology
 
 User = AbstractBaseUser | AnonymousUser
 
 PUBLISH_PERMISSION = "timeline.publish_event"
-EDITABLE_FIELDS = frozenset({"number", "headline", "body", "date", "time", "status", "is_key", "timeline"})
+EDITABLE_FIELDS = frozenset(
+    {"number", "headline", "body", "date", "time", "status", "is_key", "timeline", "editor_note"}
+)
 WORKING_STATUSES = frozenset({Event.Status.DRAFT, Event.Status.IN_REVIEW})
 
 
@@ -192,8 +199,8 @@ def event_update(*, event: Event, user: User | None, **changes: Any) -> Event:
         event_number_check(timeline=timeline, number=number, exclude=current)
     changes["number"] = number
 
-    for field, value in changes.items():
-        setattr(event, field, value.strip() if isinstance(value, str) and field != "status" else value)
+    for name, value in changes.items():
+        setattr(event, name, value.strip() if isinstance(value, str) and name != "status" else value)
     if new_status == Event.Status.PUBLISHED and current.status != Event.Status.PUBLISHED:
         event.published_at = timezone.now()
     if user is not None and user.is_authenticated:
@@ -395,3 +402,308 @@ def editor_account_save(
     user.groups.remove(*role_groups.exclude(name=role.group_name))
     user.groups.add(role_groups.get(name=role.group_name))
     return user, created, generated
+
+
+# --- Importing wire text ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportedStatement:
+    kind: str
+    text: str
+    speaker: str
+    speaker_is_new: bool
+    line: int
+
+
+@dataclass
+class ImportedBulletin:
+    number: int
+    headline: str
+    date: datetime.date | None
+    line: int
+    action: str  # "created", "updated", "unchanged" or "to merge"
+    is_fragment: bool
+    paragraphs: list[str]
+    statements: list[ImportedStatement]
+
+
+@dataclass
+class ImportReport:
+    timeline: Timeline
+    dry_run: bool = False
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    statements: int = 0
+    by_speaker: Counter = field(default_factory=Counter)
+    new_people: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    bulletins: list[ImportedBulletin] = field(default_factory=list)
+
+
+class BulletinImportError(Exception):
+    """The text could not be imported; nothing was written. `errors` name their lines."""
+
+    def __init__(self, errors: list[WireTextError]) -> None:
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+
+# Corrections an editor made in the import preview: (bulletin number, statement index) -> speaker and kind.
+# An empty speaker removes the statement.
+Corrections = dict[tuple[int, int], dict[str, str]]
+MAX_REPORTED_ERRORS = 50
+
+
+def _apply_corrections(bulletin: ParsedBulletin, corrections: Corrections) -> None:
+    kept = []
+    for index, statement in enumerate(bulletin.statements):
+        correction = corrections.get((bulletin.number, index))
+        if correction is None:
+            kept.append(statement)
+            continue
+        speaker_text = correction.get("speaker", "").strip()
+        if not speaker_text:
+            continue
+        if correction.get("kind") in Statement.Kind.values:
+            statement.kind = correction["kind"]
+        if speaker_text != (statement.speaker.label if statement.speaker else ""):
+            attribution = Attribution()
+            subject = attribution.arabic_subject if Attribution.is_arabic(speaker_text) else attribution.english_subject
+            statement.speaker, statement.title = subject(speaker_text)
+        kept.append(statement)
+    bulletin.statements = kept
+
+
+@transaction.atomic
+def bulletins_import(
+    *,
+    lines: Iterable[tuple[int, str]],
+    user: User | None,
+    timeline: Timeline | None = None,
+    create_timeline: dict[str, str] | None = None,
+    publish: bool = False,
+    update: bool = False,
+    dry_run: bool = False,
+    corrections: Corrections | None = None,
+    details: bool = False,
+    progress: Callable[[int], None] | None = None,
+    batch_size: int = 500,
+) -> ImportReport:
+    """Import a chronology in wire text (see `timeline.wire_text`) into a timeline, all or nothing.
+
+    Bulletins whose number is new are created (published with `publish`); one whose number exists with the same
+    headline, date and text is left alone, so importing twice changes nothing; one that exists with other text is an
+    error unless `update`. Text before the first header becomes a draft bulletin numbered one below it, with a note
+    for an editor to complete it. Lines are read and written in batches: memory stays flat however long the text.
+    `create_timeline` ({"slug", "title", "language"}) creates the timeline if missing, inside the same transaction.
+    `dry_run` reports what would happen and writes nothing. Raises BulletinImportError with every problem found.
+    """
+    if user is not None and not user.has_perm("timeline.add_event"):
+        raise PermissionDenied(_("You may not add bulletins."))
+    if publish and not user_can_publish(user):
+        raise PermissionDenied(_("You may not publish, unpublish or retract bulletins; submit it for review."))
+    if timeline is None:
+        if create_timeline is None:
+            raise TypeError("bulletins_import() needs a timeline or create_timeline")
+        timeline = Timeline.objects.filter(slug=create_timeline["slug"]).first() or _timeline_create(**create_timeline)
+    timeline = _lock_timeline(timeline)
+    acting_user = user if user is not None and user.is_authenticated else None
+    report = ImportReport(timeline=timeline, dry_run=dry_run)
+    directory = SpeakerDirectory(create_person=lambda **fields: person_create(user=None, **fields))
+    errors: list[WireTextError] = []
+    processed = 0
+
+    try:
+        for batch in itertools.batched(parse_chronology(lines), batch_size):
+            for bulletin in batch:
+                errors.extend(bulletin.errors)
+            if errors:
+                if len(errors) >= MAX_REPORTED_ERRORS:
+                    break
+                continue  # keep reading, to report every problem at once; nothing more is written
+            errors.extend(
+                _import_batch(
+                    batch,
+                    timeline=timeline,
+                    user=user,
+                    acting_user=acting_user,
+                    publish=publish,
+                    update=update,
+                    corrections=corrections or {},
+                    directory=directory,
+                    report=report,
+                    details=details,
+                )
+            )
+            processed += len(batch)
+            if progress is not None:
+                progress(processed)
+    except WireTextError as error:
+        errors.append(error)
+    if errors:
+        raise BulletinImportError(errors[:MAX_REPORTED_ERRORS])
+    report.new_people = [str(person) for person in directory.new_people]
+    if dry_run:
+        transaction.set_rollback(True)
+    return report
+
+
+def _timeline_create(*, slug: str, title: str, language: str = "ar") -> Timeline:
+    timeline = Timeline(slug=slug, title=title or slug, language=language)
+    try:
+        timeline.full_clean()
+    except ValidationError as error:
+        raise BulletinImportError([WireTextError(None, f"timeline “{slug}”: {'; '.join(error.messages)}")]) from error
+    timeline.save()
+    return timeline
+
+
+def _import_batch(
+    batch: tuple[ParsedBulletin, ...],
+    *,
+    timeline: Timeline,
+    user: User | None,
+    acting_user: AbstractBaseUser | None,
+    publish: bool,
+    update: bool,
+    corrections: Corrections,
+    directory: SpeakerDirectory,
+    report: ImportReport,
+    details: bool,
+) -> list[WireTextError]:
+    errors: list[WireTextError] = []
+    existing = {
+        event.number: event
+        for event in Event.objects.for_timeline(timeline).filter(number__in=[b.number for b in batch])
+    }
+    now = timezone.now()
+    new_events: list[Event] = []
+    new_statements: list[list[Statement]] = []
+    for bulletin in batch:
+        _apply_corrections(bulletin, corrections)
+        event = existing.get(bulletin.number)
+        unchanged = (
+            event is not None
+            and event.body == bulletin.body
+            and (bulletin.is_fragment or (event.headline, event.date) == (bulletin.headline, bulletin.date))
+        )
+        if unchanged:
+            report.unchanged += 1
+            action = "unchanged"
+        elif event is not None and bulletin.is_fragment:
+            report.warnings.append(
+                _(
+                    "Lines %(first)s–%(last)s come before the first header and belong to bulletin (%(number)s), "
+                    "which already exists: merge them into it by hand."
+                )
+                % {
+                    "first": bulletin.line,
+                    "last": bulletin.line + len(bulletin.paragraphs) - 1,
+                    "number": bulletin.number,
+                }
+            )
+            action = "to merge"
+        elif event is not None and not update:
+            errors.append(
+                WireTextError(
+                    bulletin.line,
+                    _(
+                        "bulletin (%(number)s) already exists in this timeline with other "
+                        "text; import with “update” to replace it"
+                    )
+                    % {"number": bulletin.number},
+                )
+            )
+            continue
+        else:
+            statements = _statements_for(bulletin, directory)
+            if event is not None:
+                event_update(event=event, user=user, headline=bulletin.headline, date=bulletin.date, body=bulletin.body)
+                event.statements.all().delete()
+                for position, statement in enumerate(statements, start=1):
+                    statement.event, statement.position = event, position
+                Statement.objects.bulk_create(statements)
+                event_statements_sync(event=event)
+                report.updated += 1
+                action = "updated"
+            else:
+                event = Event(
+                    timeline=timeline,
+                    number=bulletin.number,
+                    headline=bulletin.headline,
+                    body=bulletin.body,
+                    date=bulletin.date,
+                    status=Event.Status.PUBLISHED if publish and not bulletin.is_fragment else Event.Status.DRAFT,
+                    published_at=now if publish and not bulletin.is_fragment else None,
+                    created_by=acting_user,
+                    updated_by=acting_user,
+                    editor_note=_("Imported from text that came before bulletin (%(next)s): add its headline and date.")
+                    % {"next": bulletin.number + 1}
+                    if bulletin.is_fragment
+                    else "",
+                )
+                try:
+                    event.full_clean(exclude=["timeline"], validate_unique=False, validate_constraints=False)
+                except ValidationError as error:
+                    errors.append(WireTextError(bulletin.line, "; ".join(error.messages)))
+                    continue
+                new_events.append(event)
+                new_statements.append(statements)
+                report.created += 1
+                action = "created"
+            report.statements += len(statements)
+            report.by_speaker.update(str(statement.speaker) for statement in statements)
+            if details:
+                report.bulletins.append(_imported(bulletin, action, statements, directory))
+                continue
+        if details and action != "created":
+            report.bulletins.append(_imported(bulletin, action, [], directory))
+    if errors:
+        return errors
+    Event.objects.bulk_create(new_events)
+    rows, mentions = [], set()
+    for event, statements in zip(new_events, new_statements, strict=True):
+        for position, statement in enumerate(statements, start=1):
+            statement.event, statement.position = event, position
+            rows.append(statement)
+            mentions.add((event.pk, statement.speaker_id))
+    Statement.objects.bulk_create(rows)
+    Event.persons.through.objects.bulk_create(
+        [Event.persons.through(event_id=event_id, person_id=person_id) for event_id, person_id in mentions]
+    )
+    return []
+
+
+def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory) -> list[Statement]:
+    statements = []
+    for parsed in bulletin.statements:
+        if parsed.speaker is None:
+            continue
+        resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date)
+        statement = Statement(speaker=resolved.person, kind=parsed.kind, text=parsed.text, role=resolved.role)
+        statement.line = parsed.line
+        statements.append(statement)
+    return statements
+
+
+def _imported(
+    bulletin: ParsedBulletin, action: str, statements: list[Statement], directory: SpeakerDirectory
+) -> ImportedBulletin:
+    new_people = set(directory.new_people)
+    return ImportedBulletin(
+        number=bulletin.number,
+        headline=bulletin.headline,
+        date=bulletin.date,
+        line=bulletin.line,
+        action=action,
+        is_fragment=bulletin.is_fragment,
+        paragraphs=bulletin.paragraphs,
+        statements=[
+            ImportedStatement(
+                kind=s.kind, text=s.text, speaker=str(s.speaker), speaker_is_new=s.speaker in new_people, line=s.line
+            )
+            for s in statements
+        ],
+    )

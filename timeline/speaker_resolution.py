@@ -1,0 +1,136 @@
+"""Matching the speakers the importer reads in text to the people in the database.
+
+`SpeakerDirectory` loads every person once and indexes them by spelling-folded name, Latin name, aliases, surname and
+(for anonymous speakers) description, so that a whole chronology resolves with a query per new person or role,
+not per statement.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.arabic import fold
+from timeline.models import Person, PersonAlias, Role
+from timeline.wire_text import SpeakerMention
+
+
+@dataclass
+class ResolvedSpeaker:
+    person: Person
+    role: Role | None
+    is_new: bool
+
+
+class SpeakerDirectory:
+    def __init__(self, create_person: Callable[..., Person]) -> None:
+        self._create_person = create_person
+        self._people: dict[int, Person] = {}
+        self._by_name: dict[str, set[int]] = defaultdict(set)
+        self._by_surname: dict[str, set[int]] = defaultdict(set)
+        self._by_description: dict[str, int] = {}
+        self._roles: dict[int, list[Role]] = {}
+        self._resolved: dict[int, tuple[Person, bool]] = {}
+        self.new_people: list[Person] = []
+        for person in Person.objects.all():
+            self._index(person)
+        for alias in PersonAlias.objects.select_related("person"):
+            self._index_name(alias.person, alias.name)
+
+    # -- index
+
+    def _index(self, person: Person) -> None:
+        self._people[person.pk] = person
+        if person.is_anonymous:
+            self._by_description[fold(person.description)] = person.pk
+            return
+        for name in (person.name, person.name_latin):
+            self._index_name(person, name)
+
+    def _index_name(self, person: Person, name: str) -> None:
+        folded = fold(name)
+        if not folded:
+            return
+        if person.is_anonymous:
+            self._by_description.setdefault(folded, person.pk)
+            return
+        self._by_name[folded].add(person.pk)
+        self._by_surname[folded.split(" ")[-1]].add(person.pk)
+
+    def _unique(self, ids: set[int]) -> Person | None:
+        return self._people[next(iter(ids))] if len(ids) == 1 else None
+
+    # -- lookups
+
+    def find(self, mention: SpeakerMention) -> Person | None:
+        """The one person the mention can mean, or None when there is none or more than one."""
+        if mention.is_anonymous:
+            pk = self._by_description.get(fold(mention.description))
+            return self._people[pk] if pk else None
+        folded = fold(mention.name)
+        if folded in self._by_name:
+            return self._unique(self._by_name[folded])
+        if " " not in folded:
+            return self._unique(self._by_surname.get(folded, set()))
+        return None
+
+    def split_title(self, mention: SpeakerMention) -> tuple[Person, str] | None:
+        """ "وزير الخارجية أنطوني بلينكن" written without commas: a known name at the end, a title before it."""
+        words = mention.name.split()
+        for start in range(1, len(words)):
+            person = self._unique(self._by_name.get(fold(" ".join(words[start:])), set()))
+            if person is not None:
+                return person, " ".join(words[:start])
+        return None
+
+    # -- resolution
+
+    def resolve(self, mention: SpeakerMention, title: str, day: datetime.date | None) -> ResolvedSpeaker:
+        """The person (created if the database has no one by that name) and the role for a statement."""
+        if id(mention) in self._resolved:
+            person, is_new = self._resolved[id(mention)]
+        else:
+            person, is_new = self.find(mention), False
+            if person is None and not mention.is_anonymous:
+                split = self.split_title(mention)
+                if split is not None:
+                    person, title = split[0], title or split[1]
+            if person is None:
+                person, is_new = self._create(mention), True
+            self._resolved[id(mention)] = (person, is_new)
+        return ResolvedSpeaker(person=person, role=self._role(person, title, day), is_new=is_new)
+
+    def _create(self, mention: SpeakerMention) -> Person:
+        if mention.is_anonymous:
+            person = self._create_person(is_anonymous=True, description=mention.description)
+        elif mention.name.isascii():
+            person = self._create_person(name=mention.name, name_latin=mention.name)
+        else:
+            person = self._create_person(name=mention.name)
+        self._index(person)
+        self.new_people.append(person)
+        return person
+
+    def _role(self, person: Person, title: str, day: datetime.date | None) -> Role | None:
+        if person.pk not in self._roles:
+            self._roles[person.pk] = list(person.roles.all())
+        roles = self._roles[person.pk]
+        if title:
+            wanted = fold(title)
+            for role in roles:
+                if fold(role.title) == wanted:
+                    return role
+            # The text tells us the role only as held on that day: its start and end stay unknown.
+            role = Role(person=person, title=title[:200])
+            role.full_clean()
+            role.save()
+            roles.append(role)
+            return role
+        if day is None:
+            return None
+        held = [role for role in roles if role.is_held_on(day)]
+        # The same preference as RoleQuerySet.held_on: the most recently started role, unknown starts last.
+        held.sort(key=lambda role: (role.start_date is not None, role.start_date or day, role.pk), reverse=True)
+        return held[0] if held else None

@@ -1,0 +1,732 @@
+"""The plain-text format newsrooms keep chronologies in, read and written.
+
+    (18) بلينكن لا يتوقع اختراقات في المحادثات مع روسيا في جنيف - 9 يناير 2022
+    قال وزير الخارجية الأمريكي، أنطوني بلينكن، إنه لا يتوقع ...
+    وأوضح بلينكن: “من الصعب ...”
+
+A header line opens a bulletin: its number in parentheses (Latin or Arabic-Indic digits), the headline, a dash and
+the date. The lines after it are its paragraphs. From the paragraphs the parser extracts statements: direct quotes
+and reported speech, each with the speaker the text names (resolving "وأضاف" to the previous speaker, "بلينكن" to an
+earlier "أنطوني بلينكن", "المسئول" to an earlier unnamed official).
+
+This module knows nothing of the database: it turns lines into `ParsedBulletin`s and bulletins back into lines.
+Matching speakers to people in the database is `timeline.speaker_resolution`'s work.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from timeline.arabic import MARKS, flexible, fold, to_latin_digits
+
+DIRECT, PARAPHRASE = "direct", "paraphrase"
+HEADLINE_MAX_LENGTH = 300
+
+
+class WireTextError(Exception):
+    """A problem in the text, with the line it is on (None when it concerns the whole text)."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+@dataclass(eq=False)
+class SpeakerMention:
+    """Who the text says spoke. One object per person: later mentions of the same person reuse it."""
+
+    name: str = ""
+    description: str = ""  # for a speaker without a name: "مسئول كبير في الإدارة الأمريكية"
+
+    @property
+    def is_anonymous(self) -> bool:
+        return not self.name
+
+    @property
+    def label(self) -> str:
+        return self.name or self.description
+
+
+@dataclass
+class ParsedStatement:
+    kind: str
+    text: str
+    speaker: SpeakerMention | None  # None: the text names no one the parser could identify
+    title: str = ""  # the role the text gives the speaker here: "وزير الخارجية الأمريكي"
+    line: int = 0
+
+
+@dataclass
+class ParsedBulletin:
+    number: int
+    headline: str
+    date: datetime.date | None
+    line: int
+    paragraphs: list[str] = field(default_factory=list)
+    statements: list[ParsedStatement] = field(default_factory=list)
+    is_fragment: bool = False  # text before the first header: no headline or date of its own
+    errors: list[WireTextError] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+# --- Lines -----------------------------------------------------------------------------------------------------
+
+
+def decode_lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, str]]:
+    """Numbered lines of UTF-8 bytes (a leading byte-order mark is dropped). Undecodable input names its line."""
+    for number, raw in enumerate(raw_lines, start=1):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise WireTextError(
+                number, f"not UTF-8 text (byte 0x{raw[error.start]:02x} at column {error.start + 1})"
+            ) from error
+        if number == 1:
+            text = text.removeprefix("\ufeff")
+        yield number, text.rstrip("\r\n")
+
+
+def numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    return enumerate(text.removeprefix("\ufeff").splitlines(), start=1)
+
+
+# --- Dates -----------------------------------------------------------------------------------------------------
+
+_MONTH_NAMES = {
+    1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan"],
+    2: ["فبراير", "شباط", "فيفري", "February", "Feb"],
+    3: ["مارس", "آذار", "March", "Mar"],
+    4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
+    5: ["مايو", "أيار", "ماي", "May"],
+    6: ["يونيو", "يونية", "حزيران", "جوان", "June", "Jun"],
+    7: ["يوليو", "يولية", "تموز", "جويلية", "July", "Jul"],
+    8: ["أغسطس", "آب", "أوت", "August", "Aug"],
+    9: ["سبتمبر", "أيلول", "September", "Sep", "Sept"],
+    10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
+    11: ["نوفمبر", "تشرين الثاني", "November", "Nov"],
+    12: ["ديسمبر", "كانون الأول", "December", "Dec"],
+}
+MONTHS = {fold(name): number for number, names in _MONTH_NAMES.items() for name in names}
+ARABIC_MONTHS = {number: names[0] for number, names in _MONTH_NAMES.items()}
+ENGLISH_MONTHS = dict(
+    enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+)
+
+_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\s*(?P<month>[^\d]+?)\s*,?\s*(?P<year>\d{4})$")
+_MONTH_FIRST = re.compile(r"^(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{4})$")
+
+
+def _month_number(name: str) -> int | None:
+    """A month name in any of the forms above; "كانون الثاني/يناير" counts when its parts agree."""
+    candidates = {MONTHS.get(fold(part)) for part in re.split(r"\s*/\s*", name.strip().rstrip("،,."))}
+    if len(candidates) == 1 and None not in candidates:
+        return candidates.pop()
+    return None
+
+
+def parse_date(text: str) -> datetime.date:
+    """`9 يناير 2022`, `٩ كانون الثاني ٢٠٢٢`, `9 January 2022` or `January 9, 2022`. Raises ValueError that says why."""
+    cleaned = to_latin_digits(text).strip().rstrip(".")
+    match = _DAY_FIRST.match(cleaned) or _MONTH_FIRST.match(cleaned)
+    if match is None:
+        raise ValueError(f"“{text}” is not a date; write it as 9 يناير 2022, 9 January 2022 or January 9, 2022")
+    month = _month_number(match["month"])
+    if month is None:
+        raise ValueError(f"“{match['month'].strip()}” is not a month name")
+    day, year = int(match["day"]), int(match["year"])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"“{text}” is not a real date: month {month} of {year} has no day {day}") from None
+
+
+def format_date(day: datetime.date, language: str) -> str:
+    if language == "ar":
+        return f"{day.day} {ARABIC_MONTHS[day.month]} {day.year}"
+    return f"{day.day} {ENGLISH_MONTHS[day.month]} {day.year}"
+
+
+# --- Headers ---------------------------------------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*\(\s*(?P<number>[0-9٠-٩۰-۹]+)\s*\)\s*(?P<rest>.*)$")
+# The date is the part after the last dash; it ends in a year (either digit set).
+_DATE_TAIL = re.compile(r"\s*[-–—]\s*(?P<date>[^-–—]*?[0-9٠-٩۰-۹]{4})\s*\.?\s*$")
+
+
+def parse_header(text: str, line: int) -> ParsedBulletin | None:
+    """The bulletin a header line opens, or None when the line is a paragraph. A header whose number, headline or
+    date is wrong is returned with the error attached, so that the parse goes on and reports every problem."""
+    match = _HEADER.match(text)
+    if match is None:
+        return None
+    tail = _DATE_TAIL.search(match["rest"])
+    if tail is None:
+        return None
+    number = int(to_latin_digits(match["number"]))
+    headline = match["rest"][: tail.start()].strip()
+    bulletin = ParsedBulletin(number=number, headline=headline, date=None, line=line)
+    try:
+        bulletin.date = parse_date(tail["date"])
+    except ValueError as error:
+        bulletin.errors.append(WireTextError(line, f"bulletin ({number}): {error}"))
+    if number < 1:
+        bulletin.errors.append(WireTextError(line, "bulletin numbers start at 1"))
+    if not headline:
+        bulletin.errors.append(WireTextError(line, f"bulletin ({number}) has no headline before the dash"))
+    elif len(headline) > HEADLINE_MAX_LENGTH:
+        bulletin.errors.append(
+            WireTextError(line, f"bulletin ({number}): the headline is {len(headline)} characters; at most 300")
+        )
+    return bulletin
+
+
+def format_header(number: int, headline: str, day: datetime.date, language: str) -> str:
+    return f"({number}) {headline} - {format_date(day, language)}"
+
+
+# --- Statements: shared pieces ---------------------------------------------------------------------------------
+
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_TRIM = " \t،,:;؛.-–—"
+
+
+def _is_arabic(paragraph: str) -> bool:
+    return len(_ARABIC_LETTER.findall(paragraph)) >= len(_LATIN_LETTER.findall(paragraph))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTE.finditer(text)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def _leading_quote(text: str) -> tuple[str, int] | None:
+    """The quotation `text` starts with (its words, and where it ends), if it starts with one."""
+    stripped = text.lstrip(" \t،,:")
+    offset = len(text) - len(stripped)
+    if not stripped or stripped[0] not in _QUOTE_PAIRS:
+        return None
+    closing = stripped.find(_QUOTE_PAIRS[stripped[0]], 1)
+    if closing == -1:
+        return stripped[1:].strip(), len(text)
+    return stripped[1:closing].strip(), offset + closing + 1
+
+
+def _clause(text: str) -> str:
+    return text.strip(_TRIM + "\u200f\u200e")
+
+
+def _words(*words: str) -> str:
+    return "|".join(flexible(word) for word in sorted(words, key=len, reverse=True))
+
+
+# --- Arabic ----------------------------------------------------------------------------------------------------
+
+_AR_VERBS = ["قال", "اضاف", "تابع", "اوضح", "شدد", "اشار", "اكد", "اعتبر", "لفت"]
+_AR_VERB = re.compile(rf"(?<![\w{MARKS}])(?:[وف])?(?:{_words(*_AR_VERBS)})(?:ت)?[{MARKS}]*(?![\w{MARKS}])")
+_AR_PARTICIPLES = ["مشير", "مضيف", "مؤكد", "موضح", "مشدد", "لافت", "مكرر", "معتبر", "متابع", "منوه"]
+_AR_PARTICIPLE = re.compile(
+    rf"[،,]\s*و?(?:{_words(*_AR_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*(?![\w{MARKS}])"
+)
+# إن / أن / بأن / إلى أن / على أن, with or without a pronoun: إنه، أنها، إننا ...
+_AR_THAT = re.compile(
+    rf"(?<![\w{MARKS}])(?:(?:{_words('الى', 'على')})\s+)?(?:ب)?{flexible('ان')}(?:ه|ها|هم|هما|نا|ني)?[{MARKS}]*"
+    rf"(?![\w{MARKS}])"
+)
+# What may stand between the speaker and the words: "للصحفيين", "لشبكة CNN", "في مقابلة ...", "أمس" ...
+_AR_OUTLETS = _words("شبكة", "صحيفة", "وكالة", "قناة", "تلفزيون", "اذاعة", "موقع", "مجلة")
+_AR_OCCASIONS = _words("مقابلة", "تصريح", "تصريحات", "حديث", "بيان", "مؤتمر", "احاطة", "كلمة")
+_AR_DAYS = _words("امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت")
+_AR_AUDIENCE = re.compile(
+    rf"\s(?:لل\w+|ل(?:{_AR_OUTLETS})\w*|(?:{_words('في', 'خلال')})\s+(?:{_AR_OCCASIONS})"
+    rf"|(?:{_AR_DAYS})(?![\w{MARKS}])|(?:{_words('امام', 'عبر')})\s)"
+)
+_AR_TITLE_WORDS = {
+    fold(word)
+    for word in [
+        "وزير",
+        "وزيرة",
+        "رئيس",
+        "رئيسة",
+        "نائب",
+        "نائبة",
+        "متحدث",
+        "متحدثة",
+        "ناطق",
+        "سفير",
+        "سفيرة",
+        "أمين",
+        "مستشار",
+        "مستشارة",
+        "مدير",
+        "مديرة",
+        "قائد",
+        "زعيم",
+        "ملك",
+        "أمير",
+        "ولي",
+        "مندوب",
+        "مندوبة",
+        "عضو",
+        "السيناتور",
+        "عضوة",
+        "سكرتير",
+        "وكيل",
+        "مبعوث",
+        "مبعوثة",
+        "محافظ",
+    ]
+}
+_AR_ANONYMOUS_WORDS = {
+    fold(word)
+    for word in [
+        "مسئول",
+        "مسؤول",
+        "مسؤولة",
+        "مصدر",
+        "مصادر",
+        "دبلوماسي",
+        "دبلوماسية",
+        "متحدث",
+        "ضابط",
+        "مساعد",
+        "موظف",
+        "شاهد",
+    ]
+}
+
+
+def _ar_first_word(text: str) -> str:
+    words = fold(text).split()
+    return words[0] if words else ""
+
+
+def _ar_strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+# --- English ---------------------------------------------------------------------------------------------------
+
+_EN_VERB = re.compile(r"\b(?:said|says|added|adds|told|tells|stressed|stresses|noted|notes)\b")
+_EN_PARTICIPLE = re.compile(r",\s*(?:adding|noting|stressing|saying|telling \w+)\b")
+_EN_THAT = re.compile(r"^\s*(?:(?:reporters|journalists|the \w+|\w+)\s+)?that\b|^\s*that\b")
+_EN_PRONOUNS = {"he", "she", "they"}
+_EN_TITLE_WORDS = {
+    "secretary",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "deputy",
+    "foreign",
+    "state",
+    "defense",
+    "defence",
+    "prime",
+    "chancellor",
+    "general",
+    "senator",
+    "envoy",
+    "director",
+    "chief",
+    "official",
+    "adviser",
+    "advisor",
+    "us",
+    "u.s.",
+    "russian",
+    "american",
+    "national",
+    "security",
+    "undersecretary",
+    "under",
+    "vice",
+    "press",
+    "white",
+    "house",
+    "kremlin",
+    "nato",
+    "representative",
+}
+_EN_ANONYMOUS_WORDS = {"official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman", "aide"}
+_EN_LEADING_PHRASE = re.compile(
+    r"^(?:on|in|at|during|earlier|later|meanwhile|speaking|asked|after|before)\b[^,]*,\s*", re.IGNORECASE
+)
+
+
+# --- Attribution -----------------------------------------------------------------------------------------------
+
+
+class Attribution:
+    """Who said what, paragraph after paragraph: remembers the previous speaker within a bulletin, and every
+    speaker named so far, so that a surname or "المسئول" finds the person meant."""
+
+    def __init__(self) -> None:
+        self.known: list[SpeakerMention] = []
+        self.previous: SpeakerMention | None = None
+        self.bulletin_speakers: list[SpeakerMention] = []
+        self.titles: dict[int, str] = {}
+
+    def new_bulletin(self) -> None:
+        self.previous = None
+        self.bulletin_speakers = []
+
+    # -- speakers
+
+    def _remember(self, mention: SpeakerMention) -> SpeakerMention:
+        if mention not in self.known:
+            self.known.append(mention)
+        if mention not in self.bulletin_speakers:
+            self.bulletin_speakers.append(mention)
+        self.previous = mention
+        return mention
+
+    def named(self, name: str) -> SpeakerMention:
+        """A named speaker: the same object as an earlier mention with this name, or whose name ends with it."""
+        folded = fold(name)
+        for mention in reversed(self.known):
+            if mention.name and fold(mention.name) == folded:
+                return self._remember(mention)
+        for mention in reversed(self.known):
+            if mention.name and (
+                fold(mention.name).endswith(" " + folded) or folded.endswith(" " + fold(mention.name))
+            ):
+                if len(folded) > len(fold(mention.name)):
+                    mention.name = name  # the fuller form names the person better
+                return self._remember(mention)
+        return self._remember(SpeakerMention(name=name))
+
+    def anonymous(self, description: str) -> SpeakerMention:
+        folded = fold(description)
+        for mention in reversed(self.known):
+            if mention.is_anonymous and fold(mention.description) == folded:
+                return self._remember(mention)
+        return self._remember(SpeakerMention(description=description))
+
+    def referred_back(self, stem: str) -> SpeakerMention | None:
+        """ "المسئول", "الوزير", "the official": the latest speaker of this bulletin described or titled so."""
+        for mention in reversed(self.bulletin_speakers):
+            described = fold(mention.description) or fold(self.titles.get(id(mention), ""))
+            first = _ar_strip_article(described.split(" ")[0]) if described else ""
+            if first == stem or (first and stem in described.split(" ")):
+                return self._remember(mention)
+        return None
+
+    def continued(self) -> SpeakerMention | None:
+        return self.previous
+
+    def note_title(self, mention: SpeakerMention | None, title: str) -> None:
+        if mention is not None and title:
+            self.titles[id(mention)] = title
+
+    # -- Arabic subjects
+
+    def arabic_subject(self, subject: str) -> tuple[SpeakerMention | None, str]:
+        """The speaker and the title an Arabic subject phrase gives: "وزير الخارجية الأمريكي، أنطوني بلينكن"."""
+        audience = _AR_AUDIENCE.search(" " + subject)
+        if audience is not None:
+            subject = subject[: max(audience.start() - 1, 0)]
+        subject = _clause(subject)
+        if not subject:
+            return self.continued(), ""
+        parts = [_clause(part) for part in re.split(r"[،,]", subject) if _clause(part)]
+        if len(parts) >= 2:
+            titled = [part for part in parts if _ar_strip_article(_ar_first_word(part)) in _AR_TITLE_WORDS]
+            names = [part for part in parts if part not in titled]
+            if titled and names:
+                return self.named(names[0]), titled[0]
+            return self.named(parts[-1]), parts[0]
+        first = _ar_first_word(subject)
+        if not first.startswith("ال") and first in _AR_ANONYMOUS_WORDS:
+            return self.anonymous(subject), ""
+        stem = _ar_strip_article(first)
+        if first.startswith("ال") and (stem in _AR_ANONYMOUS_WORDS or stem in _AR_TITLE_WORDS):
+            return self.referred_back(stem), ""
+        return self.named(subject), ""
+
+    # -- English subjects
+
+    def english_subject(self, subject: str) -> tuple[SpeakerMention | None, str]:
+        subject = _clause(_EN_LEADING_PHRASE.sub("", subject.strip()))
+        if not subject or subject.lower() in _EN_PRONOUNS:
+            return self.continued(), ""
+        words = subject.split()
+        lowered = [word.lower().strip(",") for word in words]
+        if lowered[0] in {"a", "an"} or (
+            lowered[0] not in {"the"}
+            and lowered[-1] in _EN_ANONYMOUS_WORDS
+            and not any(w[:1].isupper() for w in words[1:-1] if w.lower() not in _EN_TITLE_WORDS)
+        ):
+            description = " ".join(words[1:]) if lowered[0] in {"a", "an"} else subject
+            return self.anonymous(description), ""
+        if lowered[0] == "the" and len(words) <= 3:
+            return self.referred_back(fold(lowered[-1])), ""
+        parts = [_clause(part) for part in subject.split(",") if _clause(part)]
+        if len(parts) >= 2:
+            titled = [part for part in parts if part.lower().startswith("the ") or part[:1].islower()]
+            names = [part for part in parts if part not in titled]
+            if titled and names:
+                return self.named(names[0]), titled[0].removeprefix("the ").removeprefix("The ")
+            return self.named(parts[0]), parts[1]
+        # "Secretary of State Antony Blinken": the name is the run of capitalised non-title words at the end.
+        split = len(words)
+        while split > 0 and words[split - 1][:1].isupper() and words[split - 1].lower() not in _EN_TITLE_WORDS:
+            split -= 1
+        if 0 < split < len(words):
+            return self.named(" ".join(words[split:])), " ".join(words[:split])
+        return self.named(subject), ""
+
+    # -- paragraphs
+
+    @staticmethod
+    def is_arabic(text: str) -> bool:
+        return _is_arabic(text)
+
+    def statements(self, paragraph: str, line: int) -> list[ParsedStatement]:
+        if _is_arabic(paragraph):
+            return self._arabic(paragraph, line)
+        return self._english(paragraph, line)
+
+    def _statement(self, kind: str, text: str, speaker: SpeakerMention | None, title: str, line: int):
+        text = _clause(text) if kind == PARAPHRASE else text.strip()
+        if not text:
+            return None
+        self.note_title(speaker, title)
+        return ParsedStatement(kind=kind, text=text, speaker=speaker, title=title, line=line)
+
+    def _arabic(self, paragraph: str, line: int) -> list[ParsedStatement]:
+        quotes = _quoted_spans(paragraph)
+        found: list[ParsedStatement] = []
+        for verb in _AR_VERB.finditer(paragraph):
+            before = paragraph[: verb.start()].rstrip()
+            if _inside(verb.start(), quotes):
+                continue
+            # A speech verb opens an attribution at the start of a sentence, or after a leading phrase
+            # ("وفي مقابلة مع شبكة CNN، قال ...") when the sentence has none yet.
+            if before and before[-1] not in ".!؟?" and not (before[-1] in "،," and not found):
+                continue
+            found.extend(self._arabic_attribution(paragraph, verb.end(), line))
+            break
+        return [statement for statement in found if statement is not None]
+
+    def _arabic_attribution(self, paragraph: str, start: int, line: int) -> list[ParsedStatement | None]:
+        rest = paragraph[start:]
+        colon = re.search(r"[:：]", rest)
+        opening = re.search(r"[“«\"]", rest)
+        that = _AR_THAT.search(rest)
+        ends = [(m.start(), kind, m) for kind, m in (("colon", colon), ("quote", opening), ("that", that)) if m]
+        if not ends:
+            return []
+        position, kind, match = min(ends, key=lambda end: end[0])
+        speaker, title = self.arabic_subject(rest[:position])
+        if kind == "that":
+            return self._arabic_clauses(PARAPHRASE, rest[match.end() :], speaker, title, line)
+        quote = _leading_quote(rest[match.end() if kind == "colon" else position :])
+        if quote is None:
+            return self._arabic_clauses(PARAPHRASE, rest[position + 1 :], speaker, title, line)
+        words, end = quote
+        offset = (match.end() if kind == "colon" else position) + end
+        return [
+            self._statement(DIRECT, words, speaker, title, line),
+            *self._arabic_continuations(rest[offset:], speaker, line),
+        ]
+
+    def _arabic_clauses(self, kind: str, text: str, speaker, title: str, line: int) -> list[ParsedStatement | None]:
+        """Reported speech up to the next "، مشيرًا إلى أن ...", then what that participle introduces."""
+        participle = self._next_participle(text)
+        head = text if participle is None else text[: participle.start()]
+        return [
+            self._statement(kind, head, speaker, title, line),
+            *self._arabic_continuations(text if participle is None else text[participle.start() :], speaker, line),
+        ]
+
+    def _next_participle(self, text: str) -> re.Match | None:
+        quotes = _quoted_spans(text)
+        for match in _AR_PARTICIPLE.finditer(text):
+            if not _inside(match.start(), quotes):
+                return match
+        return None
+
+    def _arabic_continuations(self, text: str, speaker, line: int) -> list[ParsedStatement | None]:
+        participle = self._next_participle(text)
+        if participle is None or (participle.start() > 3 and text[: participle.start()].strip(_TRIM + '”»"')):
+            return []
+        rest = text[participle.end() :]
+        that = _AR_THAT.match(rest.lstrip())
+        if that is not None:
+            rest = rest.lstrip()[that.end() :]
+        quote = _leading_quote(rest)
+        if quote is not None and not _clause(rest[quote[1] :]).strip('”»"'):
+            return [self._statement(DIRECT, quote[0], speaker, "", line)]
+        return self._arabic_clauses(PARAPHRASE, rest, speaker, "", line)
+
+    def _english(self, paragraph: str, line: int) -> list[ParsedStatement]:
+        found: list[ParsedStatement | None] = []
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[“\"A-Z])", paragraph):
+            found.extend(self._english_sentence(sentence, line))
+        return [statement for statement in found if statement is not None]
+
+    def _english_sentence(self, sentence: str, line: int) -> list[ParsedStatement | None]:
+        quote = _leading_quote(sentence)
+        if quote is not None:
+            words, end = quote
+            tail = sentence[end:]
+            verb = _EN_VERB.search(tail)
+            if verb is None or tail[: verb.start()].count(",") > 1:
+                return []
+            subject = tail[: verb.start()] if _clause(tail[: verb.start()]) else tail[verb.end() :]
+            speaker, title = self.english_subject(re.split(r"[.,]", subject.strip(" ,"))[0])
+            return [self._statement(DIRECT, words.rstrip(","), speaker, title, line)]
+        quotes = _quoted_spans(sentence)
+        verb = next((m for m in _EN_VERB.finditer(sentence) if not _inside(m.start(), quotes)), None)
+        if verb is None:
+            return []
+        speaker, title = self.english_subject(sentence[: verb.start()])
+        rest = sentence[verb.end() :]
+        that = _EN_THAT.match(rest)
+        if that is not None:
+            return self._english_clauses(rest[that.end() :], speaker, title, line)
+        audience = re.match(r"^\s*(?:\w+\s+){0,2}?(?=[:“\"])", rest)
+        if audience is not None:
+            quote = _leading_quote(rest[audience.end() :].lstrip(" :"))
+            if quote is not None:
+                return [self._statement(DIRECT, quote[0], speaker, title, line)]
+        return self._english_clauses(rest, speaker, title, line)
+
+    def _english_clauses(self, text: str, speaker, title: str, line: int) -> list[ParsedStatement | None]:
+        participle = _EN_PARTICIPLE.search(text)
+        head = text if participle is None else text[: participle.start()]
+        found = [self._statement(PARAPHRASE, head, speaker, title, line)]
+        if participle is not None:
+            rest = re.sub(r"^\s*that\b", "", text[participle.end() :])
+            quote = _leading_quote(rest)
+            if quote is not None and not _clause(rest[quote[1] :]):
+                found.append(self._statement(DIRECT, quote[0], speaker, "", line))
+            else:
+                found.extend(self._english_clauses(rest, speaker, "", line))
+        return found
+
+
+# --- The whole text --------------------------------------------------------------------------------------------
+
+
+def parse_chronology(lines: Iterable[tuple[int, str]]) -> Iterator[ParsedBulletin]:
+    """Bulletins, one at a time, from numbered lines. Text before the first header comes first, as a fragment
+    numbered one below that header. Problems are attached to the bulletin they concern (`errors`); a number that
+    appears twice in the text is one of them."""
+    attribution = Attribution()
+    seen: dict[int, int] = {}
+    current: ParsedBulletin | None = None
+    leading: list[tuple[int, str]] = []
+    any_text = False
+
+    def finish(bulletin: ParsedBulletin) -> ParsedBulletin:
+        if bulletin.number in seen and not bulletin.is_fragment:
+            bulletin.errors.append(
+                WireTextError(
+                    bulletin.line, f"bulletin ({bulletin.number}) appears twice: also on line {seen[bulletin.number]}"
+                )
+            )
+        seen.setdefault(bulletin.number, bulletin.line)
+        return bulletin
+
+    for line, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        any_text = True
+        header = parse_header(stripped, line)
+        if header is not None:
+            if current is not None:
+                yield finish(current)
+            elif leading:
+                yield finish(_fragment(leading, header, attribution))
+            current = header
+            attribution.new_bulletin()
+            continue
+        if current is None:
+            leading.append((line, stripped))
+            continue
+        current.paragraphs.append(stripped)
+        current.statements.extend(attribution.statements(stripped, line))
+    if current is not None:
+        yield finish(current)
+    elif leading:
+        raise WireTextError(
+            leading[0][0], "no bulletin header found: a header looks like “(18) headline - 9 يناير 2022”"
+        )
+    if not any_text:
+        raise WireTextError(None, "the text is empty")
+
+
+def _fragment(leading: list[tuple[int, str]], first: ParsedBulletin, attribution: Attribution) -> ParsedBulletin:
+    first_line = leading[0][0]
+    fragment = ParsedBulletin(number=first.number - 1, headline="", date=None, line=first_line, is_fragment=True)
+    if fragment.number < 1:
+        fragment.errors.append(
+            WireTextError(
+                first_line,
+                f"the text before bulletin ({first.number}) on line {first.line} cannot be numbered below it",
+            )
+        )
+    attribution.new_bulletin()
+    for line, paragraph in leading:
+        fragment.paragraphs.append(paragraph)
+        fragment.statements.extend(attribution.statements(paragraph, line))
+    return fragment
+
+
+def format_chronology(
+    bulletins: Iterable[tuple[int, str, datetime.date | None, str]], language: str
+) -> Iterator[tuple[int, str]]:
+    """Lines of text from (number, headline, date, body) tuples in number order, which parse_chronology reads back.
+
+    A first bulletin without headline or date (an imported fragment) is written as the text before the first header,
+    which is how it came; any other bulletin without them has no form in this format and is yielded as
+    (number, "") for the caller to report, instead of being written."""
+    first = True
+    for number, headline, day, body in bulletins:
+        paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+        if day is None or not headline:
+            if first and paragraphs:
+                yield from ((number, paragraph) for paragraph in paragraphs)
+            else:
+                yield number, ""
+            first = False
+            continue
+        first = False
+        yield number, format_header(number, headline, day, language)
+        yield from ((number, paragraph) for paragraph in paragraphs)
