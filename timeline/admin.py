@@ -9,9 +9,9 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Model, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.text import Truncator
@@ -19,7 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from timeline import services
+from timeline.forms import BulletinImportForm, corrections_from
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline.wire_text import WireTextError
 
 # --- Bulletins -------------------------------------------------------------------------------------------------
 
@@ -32,7 +34,19 @@ class EventAdminForm(forms.ModelForm):
 
     class Meta:
         model = Event
-        fields = ["timeline", "number", "status", "headline", "date", "time", "is_key", "body", "persons", "sources"]
+        fields = [
+            "timeline",
+            "number",
+            "status",
+            "headline",
+            "date",
+            "time",
+            "is_key",
+            "body",
+            "editor_note",
+            "persons",
+            "sources",
+        ]
         widgets = {"headline": forms.TextInput(attrs={"size": 80})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -53,6 +67,23 @@ class EventAdminForm(forms.ModelForm):
             except ValidationError as error:
                 self.add_error(None, error)
         return cleaned
+
+
+class NeedsAttentionFilter(admin.SimpleListFilter):
+    """Bulletins with a note to editors: imported fragments to complete, doubts to resolve."""
+
+    title = gettext_lazy("note to editors")
+    parameter_name = "note"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("yes", _("with a note")), ("no", _("without"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
+        if self.value() == "yes":
+            return queryset.exclude(editor_note="")
+        if self.value() == "no":
+            return queryset.filter(editor_note="")
+        return queryset
 
 
 class StatementInline(admin.StackedInline):
@@ -91,7 +122,7 @@ class EventAdmin(admin.ModelAdmin):
         "statement_count",
     ]
     list_display_links = ["number_label", "headline"]
-    list_filter = ["timeline", "status", "is_key", "date"]
+    list_filter = ["timeline", "status", "is_key", NeedsAttentionFilter, "date"]
     list_select_related = ["timeline"]
     search_fields = ["headline", "body", "statements__text", "statements__speaker__name"]
     search_help_text = gettext_lazy("Searches headlines, bodies, the statements' text and their speakers.")
@@ -104,7 +135,15 @@ class EventAdmin(admin.ModelAdmin):
     fieldsets = [
         (
             None,
-            {"fields": [("timeline", "number", "status"), "headline", ("date", "time", "is_key"), "body"]},
+            {
+                "fields": [
+                    ("timeline", "number", "status"),
+                    "headline",
+                    ("date", "time", "is_key"),
+                    "body",
+                    "editor_note",
+                ]
+            },
         ),
         (gettext_lazy("People and sources"), {"fields": ["persons", "sources"]}),
         (
@@ -118,6 +157,67 @@ class EventAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).annotate(statement_count=Count("statements"))
+
+    def get_urls(self) -> list[URLPattern]:
+        view = self.admin_site.admin_view(self.import_view)
+        return [path("import/", view, name="timeline_event_import"), *super().get_urls()]
+
+    def import_view(self, request: HttpRequest) -> HttpResponse:
+        """Paste or upload a chronology, check what was read (correcting speakers and kinds), then import it."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        can_publish = services.user_can_publish(request.user)
+        form = BulletinImportForm(request.POST or None, request.FILES or None, can_publish=can_publish)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Import bulletins"),
+            "opts": self.model._meta,
+            "form": form,
+        }
+        if request.method == "POST" and form.is_valid():
+            confirm = "confirm" in request.POST
+            try:
+                report = services.bulletins_import(
+                    lines=form.lines(),
+                    user=request.user,
+                    timeline=form.cleaned_data["timeline"],
+                    create_timeline=form.create_timeline(),
+                    publish=form.cleaned_data.get("publish", False),
+                    update=form.cleaned_data["update"],
+                    dry_run=not confirm,
+                    corrections=corrections_from(request.POST) if confirm else None,
+                    details=not confirm,
+                )
+            except services.BulletinImportError as error:
+                context["import_errors"] = error.errors
+            except WireTextError as error:
+                context["import_errors"] = [error]
+            else:
+                if not confirm:
+                    context.update(report=report, kinds=Statement.Kind.choices)
+                else:
+                    self.message_user(
+                        request,
+                        _(
+                            "Imported into “%(timeline)s”: %(created)d created, %(updated)d updated, %(unchanged)d "
+                            "unchanged, %(statements)d statements."
+                        )
+                        % {
+                            "timeline": report.timeline,
+                            "created": report.created,
+                            "updated": report.updated,
+                            "unchanged": report.unchanged,
+                            "statements": report.statements,
+                        },
+                        messages.SUCCESS,
+                    )
+                    for warning in report.warnings:
+                        self.message_user(request, warning, messages.WARNING)
+                    changelist = reverse("admin:timeline_event_changelist")
+                    return HttpResponseRedirect(
+                        f"{changelist}?{urlencode({'timeline__id__exact': report.timeline.pk})}"
+                    )
+        return TemplateResponse(request, "admin/timeline/event/import.html", context)
 
     def get_form(self, request: HttpRequest, obj: Event | None = None, change: bool = False, **kwargs: Any):
         form = super().get_form(request, obj, change=change, **kwargs)

@@ -18,10 +18,12 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
 from timeline.roles import NewsroomRole, sync_role_groups
@@ -409,11 +411,19 @@ def editor_account_save(
 
 @dataclass
 class ImportedStatement:
+    index: int  # the statement's place among those the parser found in its bulletin: what corrections refer to
     kind: str
     text: str
     speaker: str
     speaker_is_new: bool
     line: int
+
+
+class ImportAction(models.TextChoices):
+    CREATED = "created", _lazy("new")
+    UPDATED = "updated", _lazy("to update")
+    UNCHANGED = "unchanged", _lazy("unchanged")
+    TO_MERGE = "to_merge", _lazy("exists: merge by hand")
 
 
 @dataclass
@@ -422,7 +432,7 @@ class ImportedBulletin:
     headline: str
     date: datetime.date | None
     line: int
-    action: str  # "created", "updated", "unchanged" or "to merge"
+    action: ImportAction
     is_fragment: bool
     paragraphs: list[str]
     statements: list[ImportedStatement]
@@ -450,8 +460,8 @@ class BulletinImportError(Exception):
         self.errors = errors
 
 
-# Corrections an editor made in the import preview: (bulletin number, statement index) -> speaker and kind.
-# An empty speaker removes the statement.
+# Corrections an editor made in the import preview, by (bulletin number, statement index): a new "speaker" (the
+# words the text would use: "أنطوني بلينكن", "مسئول كبير ..."; empty to drop the statement) and/or a new "kind".
 Corrections = dict[tuple[int, int], dict[str, str]]
 MAX_REPORTED_ERRORS = 50
 
@@ -459,19 +469,17 @@ MAX_REPORTED_ERRORS = 50
 def _apply_corrections(bulletin: ParsedBulletin, corrections: Corrections) -> None:
     kept = []
     for index, statement in enumerate(bulletin.statements):
-        correction = corrections.get((bulletin.number, index))
-        if correction is None:
-            kept.append(statement)
-            continue
-        speaker_text = correction.get("speaker", "").strip()
-        if not speaker_text:
-            continue
+        statement.index = index
+        correction = corrections.get((bulletin.number, index), {})
+        if "speaker" in correction:
+            if not correction["speaker"]:
+                continue
+            attribution = Attribution()
+            speaker_text = correction["speaker"]
+            read = attribution.arabic_subject if Attribution.is_arabic(speaker_text) else attribution.english_subject
+            statement.speaker, statement.title = read(speaker_text)
         if correction.get("kind") in Statement.Kind.values:
             statement.kind = correction["kind"]
-        if speaker_text != (statement.speaker.label if statement.speaker else ""):
-            attribution = Attribution()
-            subject = attribution.arabic_subject if Attribution.is_arabic(speaker_text) else attribution.english_subject
-            statement.speaker, statement.title = subject(speaker_text)
         kept.append(statement)
     bulletin.statements = kept
 
@@ -591,7 +599,7 @@ def _import_batch(
         )
         if unchanged:
             report.unchanged += 1
-            action = "unchanged"
+            action = ImportAction.UNCHANGED
         elif event is not None and bulletin.is_fragment:
             report.warnings.append(
                 _(
@@ -604,7 +612,7 @@ def _import_batch(
                     "number": bulletin.number,
                 }
             )
-            action = "to merge"
+            action = ImportAction.TO_MERGE
         elif event is not None and not update:
             errors.append(
                 WireTextError(
@@ -618,7 +626,7 @@ def _import_batch(
             )
             continue
         else:
-            statements = _statements_for(bulletin, directory)
+            statements = _statements_for(bulletin, directory, report)
             if event is not None:
                 event_update(event=event, user=user, headline=bulletin.headline, date=bulletin.date, body=bulletin.body)
                 event.statements.all().delete()
@@ -627,7 +635,7 @@ def _import_batch(
                 Statement.objects.bulk_create(statements)
                 event_statements_sync(event=event)
                 report.updated += 1
-                action = "updated"
+                action = ImportAction.UPDATED
             else:
                 event = Event(
                     timeline=timeline,
@@ -652,13 +660,13 @@ def _import_batch(
                 new_events.append(event)
                 new_statements.append(statements)
                 report.created += 1
-                action = "created"
+                action = ImportAction.CREATED
             report.statements += len(statements)
             report.by_speaker.update(str(statement.speaker) for statement in statements)
             if details:
                 report.bulletins.append(_imported(bulletin, action, statements, directory))
                 continue
-        if details and action != "created":
+        if details and action != ImportAction.CREATED:
             report.bulletins.append(_imported(bulletin, action, [], directory))
     if errors:
         return errors
@@ -676,22 +684,53 @@ def _import_batch(
     return []
 
 
-def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory) -> list[Statement]:
+def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, report: ImportReport) -> list[Statement]:
+    """Unsaved statements with their speakers resolved. One whose speaker the text does not name is left out and
+    reported: the bulletin's paragraphs keep its words."""
     statements = []
     for parsed in bulletin.statements:
         if parsed.speaker is None:
+            report.warnings.append(
+                _("Line %(line)s: a statement in bulletin (%(number)s) names no speaker and was left out: “%(text)s”")
+                % {"line": parsed.line, "number": bulletin.number, "text": Truncator(parsed.text).chars(60)}
+            )
             continue
         resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date)
+        if resolved is None:
+            names = "، ".join(str(person) for person in directory.candidates(parsed.speaker))
+            report.warnings.append(
+                _(
+                    "Line %(line)s: “%(name)s” could be any of %(names)s; the statement was left out for you to "
+                    "attribute."
+                )
+                % {"line": parsed.line, "name": parsed.speaker.label, "names": names}
+            )
+            continue
         statement = Statement(speaker=resolved.person, kind=parsed.kind, text=parsed.text, role=resolved.role)
-        statement.line = parsed.line
+        statement.parsed = parsed
         statements.append(statement)
     return statements
 
 
 def _imported(
-    bulletin: ParsedBulletin, action: str, statements: list[Statement], directory: SpeakerDirectory
+    bulletin: ParsedBulletin, action: ImportAction, statements: list[Statement], directory: SpeakerDirectory
 ) -> ImportedBulletin:
+    """What the preview shows of a bulletin: every statement the parser found, attributed or not."""
     new_people = set(directory.new_people)
+    speakers = {id(statement.parsed): statement.speaker for statement in statements}
+    shown = []
+    for parsed in bulletin.statements:
+        speaker = speakers.get(id(parsed))
+        shown.append(
+            ImportedStatement(
+                index=parsed.index,
+                kind=parsed.kind,
+                text=parsed.text,
+                speaker=str(speaker) if speaker is not None else "",
+                speaker_is_new=speaker in new_people,
+                line=parsed.line,
+            )
+        )
     return ImportedBulletin(
         number=bulletin.number,
         headline=bulletin.headline,
@@ -700,10 +739,5 @@ def _imported(
         action=action,
         is_fragment=bulletin.is_fragment,
         paragraphs=bulletin.paragraphs,
-        statements=[
-            ImportedStatement(
-                kind=s.kind, text=s.text, speaker=str(s.speaker), speaker_is_new=s.speaker in new_people, line=s.line
-            )
-            for s in statements
-        ],
+        statements=shown,
     )

@@ -76,6 +76,14 @@ class SpeakerDirectory:
             return self._unique(self._by_surname.get(folded, set()))
         return None
 
+    def candidates(self, mention: SpeakerMention) -> list[Person]:
+        """Everyone a named mention could mean: more than one when a surname or name is shared."""
+        if mention.is_anonymous:
+            return []
+        folded = fold(mention.name)
+        ids = self._by_name.get(folded) or (self._by_surname.get(folded, set()) if " " not in folded else set())
+        return [self._people[pk] for pk in sorted(ids)]
+
     def split_title(self, mention: SpeakerMention) -> tuple[Person, str] | None:
         """ "وزير الخارجية أنطوني بلينكن" written without commas: a known name at the end, a title before it."""
         words = mention.name.split()
@@ -87,12 +95,15 @@ class SpeakerDirectory:
 
     # -- resolution
 
-    def resolve(self, mention: SpeakerMention, title: str, day: datetime.date | None) -> ResolvedSpeaker:
-        """The person (created if the database has no one by that name) and the role for a statement."""
+    def resolve(self, mention: SpeakerMention, title: str, day: datetime.date | None) -> ResolvedSpeaker | None:
+        """The person (created if the database has no one by that name) and the role for a statement; None when
+        the name fits several people, for an editor to choose."""
         if id(mention) in self._resolved:
             person, is_new = self._resolved[id(mention)]
         else:
             person, is_new = self.find(mention), False
+            if person is None and len(self.candidates(mention)) > 1:
+                return None
             if person is None and not mention.is_anonymous:
                 split = self.split_title(mention)
                 if split is not None:

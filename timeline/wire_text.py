@@ -61,6 +61,7 @@ class ParsedStatement:
     speaker: SpeakerMention | None  # None: the text names no one the parser could identify
     title: str = ""  # the role the text gives the speaker here: "وزير الخارجية الأمريكي"
     line: int = 0
+    index: int = 0  # its place among the statements found in its bulletin
 
 
 @dataclass
