@@ -32,7 +32,7 @@ class SpeakerDirectory:
         self._by_surname: dict[str, set[int]] = defaultdict(set)
         self._by_description: dict[str, int] = {}
         self._roles: dict[int, list[Role]] = {}
-        self._resolved: dict[int, tuple[Person, bool]] = {}
+        self._resolved: dict[SpeakerMention, tuple[Person, bool]] = {}
         self.new_people: list[Person] = []
         for person in Person.objects.all():
             self._index(person)
@@ -98,8 +98,8 @@ class SpeakerDirectory:
     def resolve(self, mention: SpeakerMention, title: str, day: datetime.date | None) -> ResolvedSpeaker | None:
         """The person (created if the database has no one by that name) and the role for a statement; None when
         the name fits several people, for an editor to choose."""
-        if id(mention) in self._resolved:
-            person, is_new = self._resolved[id(mention)]
+        if mention in self._resolved:
+            person, is_new = self._resolved[mention]
         else:
             person, is_new = self.find(mention), False
             if person is None and len(self.candidates(mention)) > 1:
@@ -110,7 +110,7 @@ class SpeakerDirectory:
                     person, title = split[0], title or split[1]
             if person is None:
                 person, is_new = self._create(mention), True
-            self._resolved[id(mention)] = (person, is_new)
+            self._resolved[mention] = (person, is_new)
         return ResolvedSpeaker(person=person, role=self._role(person, title, day), is_new=is_new)
 
     def _create(self, mention: SpeakerMention) -> Person:

@@ -399,7 +399,7 @@ class Attribution:
         self.known: list[SpeakerMention] = []
         self.previous: SpeakerMention | None = None
         self.bulletin_speakers: list[SpeakerMention] = []
-        self.titles: dict[int, str] = {}
+        self.titles: dict[SpeakerMention, str] = {}
 
     def new_bulletin(self) -> None:
         self.previous = None
@@ -440,7 +440,7 @@ class Attribution:
     def referred_back(self, stem: str) -> SpeakerMention | None:
         """ "المسئول", "الوزير", "the official": the latest speaker of this bulletin described or titled so."""
         for mention in reversed(self.bulletin_speakers):
-            described = fold(mention.description) or fold(self.titles.get(id(mention), ""))
+            described = fold(mention.description) or fold(self.titles.get(mention, ""))
             first = _ar_strip_article(described.split(" ")[0]) if described else ""
             if first == stem or (first and stem in described.split(" ")):
                 return self._remember(mention)
@@ -451,7 +451,7 @@ class Attribution:
 
     def note_title(self, mention: SpeakerMention | None, title: str) -> None:
         if mention is not None and title:
-            self.titles[id(mention)] = title
+            self.titles[mention] = title
 
     # -- Arabic subjects
 

@@ -269,3 +269,91 @@ def test_the_language_switch_moves_the_admin_between_arabic_and_english(editor_c
     assert response["Location"] == "/en/admin/timeline/event/"
     english_page = editor_client.get("/en/admin/timeline/event/")
     assert {link.code: link.url for link in english_page.context["language_links"]}["ar"] == "/admin/timeline/event/"
+
+
+# --- importing bulletins ---------------------------------------------------------------------------------------
+
+IMPORT_URL = reverse("admin:timeline_event_import")
+CHRONOLOGY = """\
+(1) بدء المحادثات في جنيف - 10 يناير 2022
+قالت نائبة وزير الخارجية الأمريكي، ويندي شيرمان، إن المحادثات كانت صريحة.
+وأضافت: “لن نقبل بإغلاق باب الحلف”.
+(2) موسكو تطلب ضمانات - 11 يناير 2022
+وقال مصدر دبلوماسي إن جولة جديدة ممكنة.
+"""
+
+
+def test_the_changelist_links_to_the_import(editor_client):
+    assert IMPORT_URL in editor_client.get(CHANGELIST_URL).content.decode()
+
+
+def test_the_import_preview_shows_what_was_read_and_writes_nothing(editor_client):
+    data = {"new_slug": "geneva", "new_title": "جنيف", "new_language": "ar", "text": CHRONOLOGY, "preview": "1"}
+    response = editor_client.post(IMPORT_URL, data)
+    assert response.status_code == 200
+    report = response.context["report"]
+    assert [b.number for b in report.bulletins] == [1, 2]
+    assert [s.speaker for s in report.bulletins[0].statements] == ["ويندي شيرمان", "ويندي شيرمان"]
+    content = response.content.decode()
+    assert 'name="speaker-1-0" value="ويندي شيرمان"' in content
+    assert 'name="confirm"' in content
+    assert not Event.objects.exists()
+    assert not Person.objects.exists()
+
+
+def test_the_import_is_confirmed_with_the_editor_s_corrections(editor_client):
+    timeline = TimelineFactory(slug="geneva")
+    data = {"timeline": timeline.pk, "new_language": "ar", "text": CHRONOLOGY, "publish": "on", "confirm": "1"}
+    shown = {
+        "speaker-1-0": "ويندي شيرمان",
+        "kind-1-0": "paraphrase",
+        "speaker-1-1": "ويندي شيرمان",
+        "kind-1-1": "direct",
+        "speaker-2-0": "مصدر دبلوماسي",
+        "kind-2-0": "paraphrase",
+    }
+    data.update({f"shown-{key}": value for key, value in shown.items()})
+    data.update(shown)
+    data.update({"speaker-2-0": "مسؤول كبير في الخارجية الروسية", "kind-1-1": "paraphrase"})
+    response = editor_client.post(IMPORT_URL, data)
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"?timeline__id__exact={timeline.pk}")
+    assert Event.objects.published().for_timeline(timeline).count() == 2
+    first = list(Event.objects.get(number=1).statements.values_list("kind", flat=True))
+    assert first == ["paraphrase", "paraphrase"]
+    corrected = Event.objects.get(number=2).statements.get().speaker
+    assert (corrected.is_anonymous, corrected.description) == (True, "مسؤول كبير في الخارجية الروسية")
+
+
+def test_import_errors_are_listed_by_line_and_nothing_is_written(editor_client):
+    timeline = TimelineFactory()
+    text = CHRONOLOGY + "(3) عنوان - 30 فبراير 2022\n"
+    response = editor_client.post(
+        IMPORT_URL, {"timeline": timeline.pk, "new_language": "ar", "text": text, "preview": "1"}
+    )
+    errors = response.context["import_errors"]
+    assert [error.line for error in errors] == [6]
+    assert 'href="#line-6"' in response.content.decode()
+    assert not Event.objects.exists()
+
+
+def test_an_uploaded_file_must_be_utf8(editor_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    timeline = TimelineFactory()
+    upload = SimpleUploadedFile("old.txt", "(1) café - 1 January 2022\n".encode("cp1252"))
+    response = editor_client.post(
+        IMPORT_URL, {"timeline": timeline.pk, "new_language": "ar", "file": upload, "preview": "1"}
+    )
+    assert "not UTF-8" in str(response.context["form"].errors["file"])
+
+
+def test_a_reporter_imports_drafts_only(reporter_client):
+    page = reporter_client.get(IMPORT_URL)
+    assert "publish" not in page.context["form"].fields
+    timeline = TimelineFactory()
+    reporter_client.post(
+        IMPORT_URL, {"timeline": timeline.pk, "new_language": "ar", "text": CHRONOLOGY, "publish": "on", "confirm": "1"}
+    )
+    assert Event.objects.drafts().count() == 2
+    assert not Event.objects.published().exists()

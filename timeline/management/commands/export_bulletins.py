@@ -1,4 +1,3 @@
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -22,12 +21,12 @@ class Command(BaseCommand):
         events = Event.objects.published() if published else Event.objects.all()
         events = events.for_timeline(story).order_by("number")
         rows = events.values_list("number", "headline", "date", "body").iterator(chunk_size=2000)
-        output = Path(path).open("w", encoding="utf-8") if path else sys.stdout  # noqa: SIM115
+        output = Path(path).open("w", encoding="utf-8") if path else self.stdout  # noqa: SIM115
         left_out = []
         try:
             for number, line in format_chronology(rows, story.language):
                 if line:
-                    output.write(line + "\n")
+                    output.write(line if output is self.stdout else line + "\n")
                 else:
                     left_out.append(number)
         finally:

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from timeline.models import Language, Timeline
@@ -62,6 +63,8 @@ class Command(BaseCommand):
             except BulletinImportError as error:
                 raise CommandError("nothing was imported:\n" + "\n".join(str(e) for e in error.errors)) from error
             except WireTextError as error:
+                raise CommandError(f"nothing was imported: {error}") from error
+            except PermissionDenied as error:
                 raise CommandError(f"nothing was imported: {error}") from error
             if progress:
                 progress.finish()

@@ -1,0 +1,72 @@
+import datetime
+
+import pytest
+
+from tests.factories import AnonymousPersonFactory, PersonFactory, RoleFactory
+from timeline.models import Person
+from timeline.speaker_resolution import SpeakerDirectory
+from timeline.wire_text import SpeakerMention
+
+pytestmark = pytest.mark.django_db
+DAY = datetime.date(2022, 1, 9)
+
+
+def directory() -> SpeakerDirectory:
+    return SpeakerDirectory(create_person=lambda **fields: Person.objects.create(**fields))
+
+
+def test_names_are_found_whatever_the_spelling_and_by_latin_name_alias_or_unique_surname():
+    blinken = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken")
+    blinken.aliases.create(name="وزير الخارجية بلينكن")
+    people = directory()
+    for written in (
+        "أنطوني بلينكن",
+        "انطوني بلينكن",
+        "Antony Blinken",
+        "antony blinken",
+        "بلينكن",
+        "وزير الخارجية بلينكن",
+    ):
+        assert people.find(SpeakerMention(name=written)) == blinken, written
+
+
+def test_anonymous_speakers_are_found_by_description_across_spellings():
+    official = AnonymousPersonFactory(description="مسؤول كبير في الإدارة الأمريكية")
+    assert directory().find(SpeakerMention(description="مسئول كبير في الادارة الامريكية")) == official
+
+
+def test_a_shared_surname_is_ambiguous():
+    first, second = PersonFactory(name="أحمد كمال"), PersonFactory(name="هدى كمال")
+    people = directory()
+    mention = SpeakerMention(name="كمال")
+    assert people.find(mention) is None
+    assert people.candidates(mention) == [first, second]
+    assert people.resolve(mention, "", DAY) is None
+
+
+def test_a_title_written_without_commas_is_split_from_a_known_name():
+    blinken = PersonFactory(name="أنطوني بلينكن")
+    resolved = directory().resolve(SpeakerMention(name="وزير الخارجية الأمريكي أنطوني بلينكن"), "", DAY)
+    assert resolved.person == blinken
+    assert resolved.role.title == "وزير الخارجية الأمريكي"
+    assert not resolved.is_new
+
+
+def test_an_unknown_speaker_is_created_once_and_then_found():
+    people = directory()
+    mention = SpeakerMention(name="ريم الساعدي")
+    first = people.resolve(mention, "المتحدثة باسم الوزارة", DAY)
+    again = people.resolve(SpeakerMention(name="الساعدي"), "", DAY)
+    assert first.is_new
+    assert again.person == first.person
+    assert people.new_people == [first.person]
+    assert [role.title for role in first.person.roles.all()] == ["المتحدثة باسم الوزارة"]
+
+
+def test_without_a_title_the_role_held_that_day_is_used():
+    person = PersonFactory(name="أنطوني بلينكن")
+    RoleFactory(person=person, title="قديم", start_date=datetime.date(2010, 1, 1), end_date=datetime.date(2015, 1, 1))
+    current = RoleFactory(person=person, title="وزير الخارجية", start_date=datetime.date(2021, 1, 26))
+    people = directory()
+    assert people.resolve(SpeakerMention(name="أنطوني بلينكن"), "", DAY).role == current
+    assert people.resolve(SpeakerMention(name="أنطوني بلينكن"), "", datetime.date(2000, 1, 1)).role is None
