@@ -15,13 +15,13 @@ PORT ?= 8000
 DEMO_USER ?= demo
 DEMO_PASSWORD ?= tasalsul-demo
 
-.PHONY: help setup run test lint format check migrate demo lock messages clean
+.PHONY: help setup run test lint format check migrate demo lock messages bench-import clean
 
 help:
 	@echo "make run     set up, migrate, load demo data and serve on http://$(HOST):$(PORT)"
 	@echo "make test    set up, then ruff, manage.py check, makemigrations --check and the whole test suite"
 	@echo "make setup   create $(VENV) and install the locked dependencies"
-	@echo "make lint | format | lock | messages | clean"
+	@echo "make lint | format | lock | messages | bench-import | clean"
 
 setup: $(STAMP)
 
@@ -70,8 +70,13 @@ lock:
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.13 --quiet -o requirements.lock
 
+# Import speed on PostgreSQL (BENCH_DATABASE_URL, a throw-away database it recreates); writes docs/benchmarks.md.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tasalsul_bench
+bench-import: setup
+	$(BIN)/python bench/import_bench.py --database-url $(BENCH_DATABASE_URL)
+
 messages: setup
-	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --ignore 'tests/*' --no-location
+	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --no-location
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
 clean:

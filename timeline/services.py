@@ -18,12 +18,13 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from psycopg import sql as psycopg_sql
 
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
 from timeline.roles import NewsroomRole, sync_role_groups
@@ -677,11 +678,53 @@ def _import_batch(
             statement.event, statement.position = event, position
             rows.append(statement)
             mentions.add((event.pk, statement.speaker_id))
-    Statement.objects.bulk_create(rows)
-    Event.persons.through.objects.bulk_create(
-        [Event.persons.through(event_id=event_id, person_id=person_id) for event_id, person_id in mentions]
+    _insert(
+        Statement,
+        [
+            "event_id",
+            "position",
+            "speaker_id",
+            "kind",
+            "text",
+            "original_text",
+            "original_language",
+            "said_on",
+            "source_id",
+            "role_id",
+        ],
+        (
+            [
+                s.event.pk,
+                s.position,
+                s.speaker_id,
+                s.kind,
+                s.text,
+                s.original_text,
+                s.original_language,
+                s.said_on,
+                s.source_id,
+                s.role_id,
+            ]
+            for s in rows
+        ),
     )
+    _insert(Event.persons.through, ["event_id", "person_id"], (list(pair) for pair in mentions))
     return []
+
+
+def _insert(model: type[models.Model], columns: list[str], rows: Iterable[list[Any]]) -> None:
+    """Insert rows whose ids nobody needs back. On PostgreSQL through COPY, several times faster than INSERT for
+    the thousands of statements a long chronology holds; elsewhere through bulk_create."""
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create([model(**dict(zip(columns, row, strict=True))) for row in rows])
+        return
+    query = psycopg_sql.SQL("COPY {} ({}) FROM STDIN").format(
+        psycopg_sql.Identifier(model._meta.db_table),
+        psycopg_sql.SQL(", ").join(psycopg_sql.Identifier(model._meta.get_field(c).column) for c in columns),
+    )
+    with connection.cursor() as cursor, cursor.cursor.copy(query) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, report: ImportReport) -> list[Statement]:

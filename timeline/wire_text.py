@@ -396,10 +396,11 @@ class Attribution:
     speaker named so far, so that a surname or "المسئول" finds the person meant."""
 
     def __init__(self) -> None:
-        self.known: list[SpeakerMention] = []
         self.previous: SpeakerMention | None = None
         self.bulletin_speakers: list[SpeakerMention] = []
         self.titles: dict[SpeakerMention, str] = {}
+        self._by_name: dict[str, SpeakerMention] = {}  # by folded name, in the order first met
+        self._by_description: dict[str, SpeakerMention] = {}
 
     def new_bulletin(self) -> None:
         self.previous = None
@@ -408,8 +409,6 @@ class Attribution:
     # -- speakers
 
     def _remember(self, mention: SpeakerMention) -> SpeakerMention:
-        if mention not in self.known:
-            self.known.append(mention)
         if mention not in self.bulletin_speakers:
             self.bulletin_speakers.append(mention)
         self.previous = mention
@@ -418,24 +417,24 @@ class Attribution:
     def named(self, name: str) -> SpeakerMention:
         """A named speaker: the same object as an earlier mention with this name, or whose name ends with it."""
         folded = fold(name)
-        for mention in reversed(self.known):
-            if mention.name and fold(mention.name) == folded:
-                return self._remember(mention)
-        for mention in reversed(self.known):
-            if mention.name and (
-                fold(mention.name).endswith(" " + folded) or folded.endswith(" " + fold(mention.name))
-            ):
-                if len(folded) > len(fold(mention.name)):
-                    mention.name = name  # the fuller form names the person better
-                return self._remember(mention)
-        return self._remember(SpeakerMention(name=name))
+        mention = self._by_name.get(folded)
+        if mention is None:
+            for earlier_folded, earlier in reversed(self._by_name.items()):
+                if earlier_folded.endswith(" " + folded) or folded.endswith(" " + earlier_folded):
+                    mention = earlier
+                    if len(folded) > len(earlier_folded):
+                        mention.name = name  # the fuller form names the person better
+                        self._by_name[folded] = mention
+                    break
+        if mention is None:
+            mention = self._by_name[folded] = SpeakerMention(name=name)
+        return self._remember(mention)
 
     def anonymous(self, description: str) -> SpeakerMention:
         folded = fold(description)
-        for mention in reversed(self.known):
-            if mention.is_anonymous and fold(mention.description) == folded:
-                return self._remember(mention)
-        return self._remember(SpeakerMention(description=description))
+        if folded not in self._by_description:
+            self._by_description[folded] = SpeakerMention(description=description)
+        return self._remember(self._by_description[folded])
 
     def referred_back(self, stem: str) -> SpeakerMention | None:
         """ "المسئول", "الوزير", "the official": the latest speaker of this bulletin described or titled so."""
