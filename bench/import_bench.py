@@ -99,14 +99,22 @@ def svg_chart(rows: list[dict]) -> str:
             f'<rect x="{x:.0f}" y="{y(row["rate"]):.0f}" width="{bar * 0.6:.0f}" '
             f'height="{height - bottom - y(row["rate"]):.0f}" fill="#8a1c1c"/>'
         )
-        parts.append(f'<text x="{x + bar * 0.3:.0f}" y="{y(row["rate"]) - 4:.0f}" text-anchor="middle">'
-                     f'{row["rate"]:,.0f}/s</text>')
-        parts.append(f'<text x="{x + bar * 0.3:.0f}" y="{height - bottom + 16}" text-anchor="middle">'
-                     f'{row["bulletins"]:,} bulletins</text>')
-        parts.append(f'<text x="{x + bar * 0.3:.0f}" y="{height - bottom + 30}" text-anchor="middle" fill="#555">'
-                     f'peak {row["peak"]:.0f} MiB</text>')
-    parts.append(f'<line x1="{left}" y1="{y(1000):.0f}" x2="{width - 10}" y2="{y(1000):.0f}" stroke="#0a58ca" '
-                 'stroke-dasharray="6 4"/>')
+        parts.append(
+            f'<text x="{x + bar * 0.3:.0f}" y="{y(row["rate"]) - 4:.0f}" text-anchor="middle">'
+            f"{row['rate']:,.0f}/s</text>"
+        )
+        parts.append(
+            f'<text x="{x + bar * 0.3:.0f}" y="{height - bottom + 16}" text-anchor="middle">'
+            f"{row['bulletins']:,} bulletins</text>"
+        )
+        parts.append(
+            f'<text x="{x + bar * 0.3:.0f}" y="{height - bottom + 30}" text-anchor="middle" fill="#555">'
+            f"peak {row['peak']:.0f} MiB</text>"
+        )
+    parts.append(
+        f'<line x1="{left}" y1="{y(1000):.0f}" x2="{width - 10}" y2="{y(1000):.0f}" stroke="#0a58ca" '
+        'stroke-dasharray="6 4"/>'
+    )
     parts.append(f'<text x="{left - 6}" y="{y(1000) + 4:.0f}" text-anchor="end" fill="#0a58ca">target</text>')
     parts.append("</svg>")
     return "\n".join(parts)
@@ -124,22 +132,27 @@ def write_results(rows: list[dict], vendor: str, repeat: int) -> None:
             f"| {row['bulletins']:,} | {row['statements']:,} | {row['seconds']:.2f} s | {row['rate']:,.0f} | "
             f"{row['statements'] / row['seconds']:,.0f} | {row['peak']:.0f} MiB | {repeat} |"
         )
-    section = "\n".join([
-        MARKER_START,
-        "## Importing wire text",
-        "",
-        f"`make bench-import` (`bench/import_bench.py`) on {vendor}, this 2-core machine; medians of {repeat} runs,",
-        "each in a fresh process (so its peak memory is its own) importing into a new timeline. Five statements a",
-        "bulletin, in the forms the importer reads (apposition, surname, continuation, anonymous official, participle).",
-        "",
-        *table,
-        "",
-        "![Import speed](import-benchmark.svg)",
-        "",
-        "Memory stays flat as the file grows: the text is read line by line and written in batches of 500 bulletins;",
-        "what grows with the file is only the set of bulletin numbers seen (to refuse a number given twice).",
-        MARKER_END,
-    ])
+    section = "\n".join(
+        [
+            MARKER_START,
+            "## Importing wire text",
+            "",
+            f"`make bench-import` (`bench/import_bench.py`) on {vendor}, this 2-core machine; "
+            f"medians of {repeat} runs,",
+            "each in a fresh process (so its peak memory is its own) importing into a new timeline. Five statements a",
+            "bulletin, in the forms the importer reads (apposition, surname, continuation, anonymous official, "
+            "participle).",
+            "",
+            *table,
+            "",
+            "![Import speed](import-benchmark.svg)",
+            "",
+            "Memory stays flat as the file grows: the text is read line by line and written in batches of 500",
+            "bulletins; what grows with the file is only the set of bulletin numbers seen (to refuse a number given",
+            "twice).",
+            MARKER_END,
+        ]
+    )
     page = DOCS / "benchmarks.md"
     text = page.read_text(encoding="utf-8") if page.exists() else "# Benchmarks\n\nMeasured, not promised.\n"
     if MARKER_START in text:
@@ -171,7 +184,12 @@ def main() -> None:
 
     if args.database_url.startswith("postgres"):
         create_database(args.database_url)
-    environment = {**os.environ, "DATABASE_URL": args.database_url, "DJANGO_LOG_LEVEL": "WARNING", "DJANGO_DEBUG": "false"}
+    environment = {
+        **os.environ,
+        "DATABASE_URL": args.database_url,
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "DJANGO_DEBUG": "false",
+    }
     rows, vendor = [], ""
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
@@ -182,18 +200,28 @@ def main() -> None:
             for attempt in range(args.repeat):
                 result = subprocess.run(
                     [sys.executable, __file__, "--child", str(path), f"bench-{size}-{attempt}"],
-                    env=environment, capture_output=True, text=True, check=True,
+                    env=environment,
+                    capture_output=True,
+                    text=True,
+                    check=True,
                 )
                 runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
-                print(f"{size:>6} bulletins, run {attempt + 1}: {runs[-1]['seconds']:.2f} s, "
-                      f"peak {runs[-1]['peak_rss_mib']:.0f} MiB", flush=True)
+                print(
+                    f"{size:>6} bulletins, run {attempt + 1}: {runs[-1]['seconds']:.2f} s, "
+                    f"peak {runs[-1]['peak_rss_mib']:.0f} MiB",
+                    flush=True,
+                )
             vendor = runs[0]["vendor"]
             seconds = statistics.median(run["seconds"] for run in runs)
-            rows.append({
-                "bulletins": runs[0]["bulletins"], "statements": runs[0]["statements"], "seconds": seconds,
-                "rate": runs[0]["bulletins"] / seconds,
-                "peak": statistics.median(run["peak_rss_mib"] for run in runs),
-            })
+            rows.append(
+                {
+                    "bulletins": runs[0]["bulletins"],
+                    "statements": runs[0]["statements"],
+                    "seconds": seconds,
+                    "rate": runs[0]["bulletins"] / seconds,
+                    "peak": statistics.median(run["peak_rss_mib"] for run in runs),
+                }
+            )
     write_results(rows, "PostgreSQL 15" if vendor == "postgresql" else vendor, args.repeat)
     for row in rows:
         print(f"{row['bulletins']:>6} bulletins: {row['rate']:,.0f} bulletins/s, peak {row['peak']:.0f} MiB")
