@@ -357,3 +357,36 @@ def test_a_reporter_imports_drafts_only(reporter_client):
     )
     assert Event.objects.drafts().count() == 2
     assert not Event.objects.published().exists()
+
+
+def test_an_editor_pastes_a_hundred_bulletins_and_gets_them_numbered_dated_and_attributed(editor_client):
+    speakers = [
+        ("وزير الخارجية الأمريكي", "أنطوني بلينكن", "بلينكن"),
+        ("نائب وزير الخارجية الروسي", "سيرغي ريابكوف", "ريابكوف"),
+    ]
+    lines = []
+    for number in range(1, 101):
+        title, name, surname = speakers[number % 2]
+        lines += [
+            f"({number}) الجولة رقم {number} - {number % 28 + 1} كانون الثاني 2022",
+            f"قال {title}، {name}، إن الجولة {number} كانت مفيدة.",
+            f"وأوضح {surname}: “سنعود إلى الطاولة”.",
+            "وقال مسئول كبير في الإدارة الأمريكية إن الحلفاء سيُستشارون.",
+            "وأضاف: “لا اتفاق هذا الأسبوع”.",
+        ]
+    text = "\n".join(lines)
+    timeline = TimelineFactory()
+    preview = editor_client.post(
+        IMPORT_URL, {"timeline": timeline.pk, "new_language": "ar", "text": text, "preview": "1"}
+    )
+    report = preview.context["report"]
+    assert (report.created, report.statements, report.warnings) == (100, 400, [])
+    editor_client.post(IMPORT_URL, {"timeline": timeline.pk, "new_language": "ar", "text": text, "confirm": "1"})
+    events = Event.objects.for_timeline(timeline)
+    assert sorted(events.values_list("number", flat=True)) == list(range(1, 101))
+    assert events.get(number=27).date == datetime.date(2022, 1, 28)
+    assert Statement.objects.filter(event__timeline=timeline).count() == 400
+    assert Person.objects.count() == 3
+    blinken = Person.objects.get(name="أنطوني بلينكن")
+    assert blinken.statements.count() == 100
+    assert {s.role.title for s in blinken.statements.filter(kind="paraphrase")} == {"وزير الخارجية الأمريكي"}

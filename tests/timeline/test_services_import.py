@@ -7,6 +7,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from tests.factories import (
     AnonymousPersonFactory,
@@ -19,7 +23,7 @@ from tests.factories import (
 from timeline.models import Event, Person, Role, Statement, Timeline
 from timeline.roles import NewsroomRole
 from timeline.services import BulletinImportError, ImportAction, bulletins_import
-from timeline.wire_text import numbered_lines
+from timeline.wire_text import WireTextError, numbered_lines
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
@@ -231,3 +235,25 @@ def test_the_seed_imports_as_bulletins_17_and_18():
     assert {s.speaker.name for s in eighteen.statements.all()} == {"أنطوني بلينكن"}
     assert eighteen.statements.first().role.title == "وزير الخارجية الأمريكي"
     assert Person.objects.count() == 2
+
+
+# --- junk ------------------------------------------------------------------------------------------------------
+
+
+@hypothesis_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(junk=st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_junk_is_refused_cleanly_and_writes_nothing(junk):
+    timeline, _created = Timeline.objects.get_or_create(slug="junk", defaults={"title": "junk"})
+    before = snapshot()
+    problems: list = []
+    try:
+        with transaction.atomic():
+            report = bulletins_import(lines=numbered_lines(junk), user=None, timeline=timeline)
+            # Junk that happens to be a valid chronology may import; undo it for the next example.
+            assert report.created + report.unchanged >= 1
+            transaction.set_rollback(True)
+    except BulletinImportError as error:
+        problems = error.errors
+        assert problems, "a refusal names at least one problem"
+    assert all(isinstance(problem, WireTextError) for problem in problems)
+    assert snapshot() == before
