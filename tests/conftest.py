@@ -69,6 +69,11 @@ def _client_for(role: NewsroomRole) -> Client:
 
 
 @pytest.fixture
+def reporter_user(db):
+    return UserFactory(role=NewsroomRole.REPORTER)
+
+
+@pytest.fixture
 def reporter_client(db) -> Client:
     return _client_for(NewsroomRole.REPORTER)
 

@@ -256,6 +256,13 @@ class EventAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         services.event_statements_sync(event=form.instance)
 
+    def delete_model(self, request: HttpRequest, obj: Event) -> None:
+        services.event_delete(event=obj, user=request.user)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        for event in queryset:
+            services.event_delete(event=event, user=request.user)
+
     @admin.display(description=gettext_lazy("number"), ordering="number")
     def number_label(self, event: Event) -> str:
         return f"({event.number})"
@@ -441,6 +448,11 @@ class PersonAdmin(admin.ModelAdmin):
 
     def has_merge_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perms(["timeline.merge_person", "timeline.delete_person"])
+
+    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        if change:
+            services.person_changed(person=form.instance)
 
     @admin.action(description=gettext_lazy("Merge selected people"), permissions=["merge"])
     def merge_selected(self, request: HttpRequest, queryset: QuerySet[Person]) -> HttpResponse | None:

@@ -8,18 +8,23 @@ writes that touch more than one row go through `timeline.services`.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Self
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+
+from timeline.arabic import fold
 
 language_code_validator = RegexValidator(
     r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -360,6 +365,35 @@ class EventQuerySet(models.QuerySet):
     def newest_first(self) -> Self:
         return self.order_by("-number")
 
+    def visible_to(self, user) -> Self:
+        """Published bulletins for everyone; staff who may view bulletins see drafts too."""
+        if user is not None and user.is_authenticated and user.is_staff and user.has_perm("timeline.view_event"):
+            return self.all()
+        return self.published()
+
+    def with_everything(self) -> Self:
+        """All a bulletin's representation needs, in a constant number of queries whatever the page holds."""
+        return self.with_statements().prefetch_related("persons", "sources")
+
+    def search(self, query: str) -> Self:
+        """Bulletins matching `query` however either is spelt (see timeline.arabic.fold): its headline, body,
+        statements and speakers. On PostgreSQL, full-text search with the `arabic` configuration, ranked
+        (`search_rank`); elsewhere every word must appear."""
+        folded = fold(query)
+        words = folded.split()
+        if not words:
+            return self.none()
+        if connections[self.db].vendor == "postgresql":
+            vector = SearchVector("search_document", config="arabic")
+            terms = SearchQuery(folded, config="arabic", search_type="websearch")
+            return self.annotate(search_vector=vector, search_rank=SearchRank(vector, terms)).filter(
+                search_vector=terms
+            )
+        matching = self
+        for word in words:
+            matching = matching.filter(search_document__contains=word)
+        return matching.annotate(search_rank=models.Value(1.0, output_field=models.FloatField()))
+
 
 class Event(models.Model):
     class Status(models.TextChoices):
@@ -433,6 +467,8 @@ class Event(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    # The spelling-folded text search reads: headline, body, statements and their speakers' names.
+    search_document = models.TextField(blank=True, editable=False)
 
     objects = EventQuerySet.as_manager()
 
@@ -483,6 +519,17 @@ class Event(models.Model):
     @property
     def paragraphs(self) -> list[str]:
         return [line.strip() for line in self.body.splitlines() if line.strip()]
+
+    @property
+    def body_html(self) -> str:
+        """The body as HTML: a <p> per paragraph, every character of the text escaped."""
+        return "".join(format_html("<p>{}</p>", paragraph) for paragraph in self.paragraphs)
+
+    def compose_search_document(self, statements: Iterable[Statement]) -> str:
+        parts = [self.headline, self.body]
+        for statement in statements:
+            parts += [statement.text, statement.speaker.display_name, statement.speaker.name_latin]
+        return fold(" ".join(part for part in parts if part))
 
 
 # --- Statements ------------------------------------------------------------------------------------------------

@@ -124,6 +124,17 @@ def _save_event(event: Event) -> None:
         raise ValidationError({"number": _("This timeline already has a bulletin with this number.")}) from error
 
 
+def _refresh_derived(*events: Event) -> None:
+    """After bulletins or their statements changed: rebuild their search documents, and touch their timelines'
+    updated_at, which readers' caches (Last-Modified) follow."""
+    for event in events:
+        statements = event.statements.select_related("speaker")
+        document = event.compose_search_document(statements)
+        Event.objects.filter(pk=event.pk).update(search_document=document)
+        event.search_document = document
+    Timeline.objects.filter(pk__in={event.timeline_id for event in events}).update(updated_at=timezone.now())
+
+
 # --- Events ----------------------------------------------------------------------------------------------------
 
 
@@ -145,6 +156,7 @@ def event_insert(*, event: Event, user: User | None) -> Event:
     if event.status == Event.Status.PUBLISHED:
         event.published_at = timezone.now()
     _save_event(event)
+    _refresh_derived(event)
     return event
 
 
@@ -209,7 +221,22 @@ def event_update(*, event: Event, user: User | None, **changes: Any) -> Event:
     if user is not None and user.is_authenticated:
         event.updated_by = user
     _save_event(event)
+    _refresh_derived(event)
+    if current.timeline_id != event.timeline_id:
+        Timeline.objects.filter(pk=current.timeline_id).update(updated_at=timezone.now())
     return event
+
+
+@transaction.atomic
+def event_delete(*, event: Event, user: User | None) -> None:
+    """Delete a bulletin and its statements. Reporters may delete only their working drafts."""
+    if user is not None and not user.has_perm("timeline.delete_event"):
+        raise PermissionDenied(_("You may not delete bulletins."))
+    if not user_can_edit_event(user, event):
+        raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+    timeline_id = event.timeline_id
+    event.delete()
+    Timeline.objects.filter(pk=timeline_id).update(updated_at=timezone.now())
 
 
 def event_publish(*, event: Event, user: User | None) -> Event:
@@ -293,6 +320,15 @@ def event_statements_sync(*, event: Event) -> None:
             statement.save(update_fields=changed)
     event.persons.add(*{s.speaker_id for s in statements})
     event.sources.add(*{s.source_id for s in statements if s.source_id})
+    _refresh_derived(event)
+
+
+@transaction.atomic
+def person_changed(*, person: Person) -> None:
+    """A person was renamed or re-described: the bulletins quoting them are found under the new name."""
+    events = Event.objects.filter(statements__speaker=person).distinct()
+    if events:
+        _refresh_derived(*events)
 
 
 # --- People and sources ----------------------------------------------------------------------------------------
@@ -554,6 +590,7 @@ def bulletins_import(
     if errors:
         raise BulletinImportError(errors[:MAX_REPORTED_ERRORS])
     report.new_people = [str(person) for person in directory.new_people]
+    Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
     if dry_run:
         transaction.set_rollback(True)
     return report
@@ -671,6 +708,8 @@ def _import_batch(
             report.bulletins.append(_imported(bulletin, action, [], directory))
     if errors:
         return errors
+    for event, statements in zip(new_events, new_statements, strict=True):
+        event.search_document = event.compose_search_document(statements)
     Event.objects.bulk_create(new_events)
     rows, mentions = [], set()
     for event, statements in zip(new_events, new_statements, strict=True):

@@ -178,3 +178,72 @@ class TestPresentation:
         assert statement.effective_date == statement.event.date
         statement.said_on = datetime.date(2022, 1, 8)
         assert statement.effective_date == datetime.date(2022, 1, 8)
+
+
+class TestSearch:
+    """Event.objects.search finds what a reader types whatever the spelling, on both databases."""
+
+    @pytest.fixture
+    def bulletins(self, reporter_user):
+        from timeline import services
+
+        timeline = TimelineFactory()
+        blinken = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken")
+        talks = services.event_create(
+            timeline=timeline,
+            user=reporter_user,
+            headline="المسؤولون يلتقون في جنيف",
+            date=datetime.date(2022, 1, 9),
+            body="قال المسئولُ إنّ المحادثاتَ ستُعقد في المدينة.",
+        )
+        services.statement_add(event=talks, user=reporter_user, speaker=blinken, text="لا نتوقع اختراقات كبرى")
+        other = services.event_create(
+            timeline=timeline,
+            user=reporter_user,
+            headline="طقس بارد في موسكو",
+            date=datetime.date(2022, 1, 10),
+            body="درجات الحرارة تحت الصفر.",
+        )
+        return talks, other
+
+    @pytest.mark.parametrize(
+        "query",
+        ["مسؤول", "مسئول", "المسئول", "المدينه", "المحادثات", "جنيف", "اختراقات", "Blinken", "blinken", "بلينكن"],
+    )
+    def test_spelling_variants_find_the_bulletin(self, bulletins, query):
+        talks, _other = bulletins
+        assert list(Event.objects.search(query)) == [talks]
+
+    def test_harakat_in_the_query_are_ignored(self, bulletins):
+        talks, _other = bulletins
+        assert list(Event.objects.search("جِنِيف")) == [talks]
+
+    def test_every_word_must_match_and_blank_finds_nothing(self, bulletins):
+        assert list(Event.objects.search("جنيف موسكو")) == []
+        assert list(Event.objects.search("   ")) == []
+
+    def test_search_follows_edits(self, bulletins, reporter_user):
+        from timeline import services
+
+        talks, _other = bulletins
+        services.event_update(event=talks, user=reporter_user, headline="لقاء في لوزان")
+        assert list(Event.objects.search("لوزان")) == [talks]
+        assert list(Event.objects.search("جنيف")) == []
+
+
+@pytest.mark.postgresql
+def test_postgresql_ranks_results_and_uses_the_arabic_configuration(reporter_user):
+    from django.db import connection
+
+    from timeline import services
+
+    timeline = TimelineFactory()
+    once = services.event_create(timeline=timeline, user=reporter_user, headline="اختراقات", body="نص آخر")
+    often = services.event_create(
+        timeline=timeline, user=reporter_user, headline="اختراقات", body="اختراقات واختراقات في المحادثات"
+    )
+    found = list(Event.objects.search("اختراقات").order_by("-search_rank"))
+    assert found == [often, once]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'event_search_arabic'")
+        assert "to_tsvector('arabic'" in cursor.fetchone()[0]
