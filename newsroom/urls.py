@@ -9,6 +9,7 @@ admin.site.index_title = _("Newsroom")
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include("timeline.api.urls")),
 ]
 
 # Pages for people, the admin included: Arabic at the root, English under /en/. The language switch moves

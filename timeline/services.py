@@ -331,6 +331,38 @@ def person_changed(*, person: Person) -> None:
         _refresh_derived(*events)
 
 
+@transaction.atomic
+def event_statements_replace(*, event: Event, user: User | None, statements: Iterable[dict[str, Any]]) -> Event:
+    """Replace a bulletin's statements with `statements` (the keyword arguments of statement_add, `speaker` a
+    Person), in order."""
+    if not user_can_edit_event(user, event):
+        raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+    event.statements.all().delete()
+    for fields in statements:
+        statement_add(event=event, user=user, **fields)
+    event_statements_sync(event=event)
+    return event
+
+
+@transaction.atomic
+def speaker_find_or_create(*, name: str, anonymous: bool, user: User | None) -> Person:
+    """The person a writer names: by name, Latin name or alias (an anonymous speaker by description); created when
+    no one matches. Refused when several people match."""
+    if anonymous:
+        found = list(Person.objects.anonymous().filter(description=name)[:2])
+    else:
+        found = list(Person.objects.named().matching_name(name)[:2])
+    if len(found) > 1:
+        raise ValidationError(
+            _("Several people are called “%(name)s”: give the speaker's slug instead.") % {"name": name}
+        )
+    if found:
+        return found[0]
+    if anonymous:
+        return person_create(user=user, is_anonymous=True, description=name)
+    return person_create(user=user, name=name, name_latin=name if name.isascii() else "")
+
+
 # --- People and sources ----------------------------------------------------------------------------------------
 
 

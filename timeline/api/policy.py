@@ -1,0 +1,118 @@
+"""How the API pages, filters and permits: the classes the REST_FRAMEWORK setting names. Kept apart from the
+views, which DRF's settings would otherwise import while DRF itself is still loading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+MAX_PAGE_SIZE = 200
+
+
+# --- Pagination ------------------------------------------------------------------------------------------------
+
+
+class SyncCursorPagination(CursorPagination):
+    """For clients that keep a copy: stable pages through everything, oldest change first."""
+
+    ordering = ("updated_at", "pk")
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = MAX_PAGE_SIZE
+
+
+class NewsroomPagination(PageNumberPagination):
+    """Numbered pages (`page`, `page_size` up to 200, larger is capped); `pagination=cursor` switches to cursor
+    pages (`cursor`), which do not shift when bulletins are added while a client pages through."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = MAX_PAGE_SIZE
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list | None:
+        if request.query_params.get("pagination") == "cursor" or "cursor" in request.query_params:
+            self.cursor = SyncCursorPagination()
+            if getattr(view, "cursor_ordering", None):
+                self.cursor.ordering = view.cursor_ordering
+            return self.cursor.paginate_queryset(queryset, request, view)
+        self.cursor = None
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_paginated_response(self, data: list) -> Response:
+        if self.cursor is not None:
+            return Response({"count": None, **self.cursor.get_paginated_response(data).data})
+        return super().get_paginated_response(data)
+
+    def get_page_size(self, request: Request) -> int:
+        # A page_size that is not a positive integer is a 400, not silently the default.
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is not None and (not raw.isdigit() or int(raw) < 1):
+            raise ValidationError({"page_size": ["A whole number from 1 to 200 (larger is capped)."]})
+        return super().get_page_size(request)
+
+    def get_paginated_response_schema(self, schema: dict) -> dict:
+        page = super().get_paginated_response_schema(schema)
+        page["properties"]["count"]["nullable"] = True
+        page["properties"]["count"]["description"] = "null in cursor mode"
+        return page
+
+    def get_schema_operation_parameters(self, view: Any) -> list[dict]:
+        return [
+            *super().get_schema_operation_parameters(view),
+            {
+                "name": "pagination",
+                "in": "query",
+                "required": False,
+                "description": "`cursor` for cursor pages.",
+                "schema": {"type": "string", "enum": ["cursor"]},
+            },
+            {
+                "name": "cursor",
+                "in": "query",
+                "required": False,
+                "description": "From a cursor page's next link.",
+                "schema": {"type": "string"},
+            },
+        ]
+
+
+# --- Filtering -------------------------------------------------------------------------------------------------
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """django-filter, plus a 400 for query parameters nobody declared: a typo must not silently widen results."""
+
+    general = {"page", "page_size", "cursor", "pagination", "format"}
+
+    def filter_queryset(self, request: Request, queryset: QuerySet, view: Any) -> QuerySet:
+        filterset_class = self.get_filterset_class(view, queryset)
+        known = set(filterset_class.base_filters) if filterset_class else set()
+        unknown = sorted(set(request.query_params) - known - self.general)
+        if unknown:
+            raise ValidationError({name: ["Unknown parameter."] for name in unknown})
+        return super().filter_queryset(request, queryset, view)
+
+
+# --- Permissions -----------------------------------------------------------------------------------------------
+
+
+class ReadOrStaffWrite(BasePermission):
+    """Anyone reads (what they may see is the QuerySet's business); only staff write, and the services decide what
+    each role may write."""
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        return bool(request.user and request.user.is_authenticated and request.user.is_staff)
+
+
+def is_staff_reader(request: Request) -> bool:
+    user = request.user
+    return bool(user and user.is_authenticated and user.is_staff)

@@ -1,0 +1,45 @@
+"""The API's addresses under /api/v1/. The paths are a contract: add, never change."""
+
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from timeline.api.views import (
+    EventViewSet,
+    NinjsExportView,
+    PersonViewSet,
+    SourceViewSet,
+    StatementsCSVExportView,
+    StatementViewSet,
+    TimelineEventViewSet,
+    TimelineJSExportView,
+    TimelineViewSet,
+)
+
+_list = {"get": "list"}
+_detail = {"get": "retrieve"}
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("timelines/", TimelineViewSet.as_view(_list), name="api-timeline-list"),
+    path("timelines/<str:slug>/", TimelineViewSet.as_view(_detail), name="api-timeline-detail"),
+    path(
+        "timelines/<str:slug>/events/",
+        TimelineEventViewSet.as_view({"get": "list", "post": "create"}),
+        name="api-timeline-event-list",
+    ),
+    path(
+        "timelines/<str:slug>/events/<int:number>/",
+        TimelineEventViewSet.as_view({"get": "retrieve", "put": "update", "patch": "partial_update"}),
+        name="api-timeline-event-detail",
+    ),
+    path("timelines/<str:slug>/events/<int:number>/ninjs/", NinjsExportView.as_view(), name="api-event-ninjs"),
+    path("timelines/<str:slug>/timelinejs.json", TimelineJSExportView.as_view(), name="api-timelinejs"),
+    path("timelines/<str:slug>/statements.csv", StatementsCSVExportView.as_view(), name="api-statements-csv"),
+    path("events/", EventViewSet.as_view(_list), name="api-event-list"),
+    path("statements/", StatementViewSet.as_view(_list), name="api-statement-list"),
+    path("persons/", PersonViewSet.as_view(_list), name="api-person-list"),
+    path("persons/<str:slug>/", PersonViewSet.as_view(_detail), name="api-person-detail"),
+    path("sources/", SourceViewSet.as_view(_list), name="api-source-list"),
+    path("sources/<str:slug>/", SourceViewSet.as_view(_detail), name="api-source-detail"),
+]

@@ -1,0 +1,428 @@
+"""The JSON API at /api/v1/: read-only views over the published-only QuerySet methods, exports, and a
+token-authenticated write API over the same services as the admin."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import Exists, Max, OuterRef, QuerySet
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import http_date, quote_etag
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from timeline import exports, services
+from timeline.api.policy import NewsroomPagination, ReadOrStaffWrite, StrictFilterBackend, is_staff_reader
+from timeline.api.schema import NewsroomSchema
+from timeline.filters import EventFilter, PersonFilter, SourceFilter, StatementFilter, TimelineFilter
+from timeline.models import Event, Person, Source, Statement, Timeline
+from timeline.serializers import (
+    EventSerializer,
+    EventWriteSerializer,
+    PersonSerializer,
+    SourceSerializer,
+    StatementListSerializer,
+    TimelineSerializer,
+)
+
+ANONYMOUS_MAX_AGE = 60
+
+# --- Conditional GETs ------------------------------------------------------------------------------------------
+
+
+def representation_etag(data: Any) -> str:
+    encoded = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return quote_etag(hashlib.sha256(encoded).hexdigest()[:40])
+
+
+def latest_change() -> Any:
+    """When anything a reader may see last changed: bulletins touch their timeline, people and sources their own
+    rows. Drafts touch their timeline too, which costs a revalidation, never a stale page."""
+    stamps = [
+        Timeline.objects.aggregate(at=Max("updated_at"))["at"],
+        Person.objects.aggregate(at=Max("updated_at"))["at"],
+        Source.objects.aggregate(at=Max("updated_at"))["at"],
+    ]
+    return max((stamp for stamp in stamps if stamp is not None), default=None)
+
+
+class ConditionalReadMixin:
+    """ETag (a hash of the representation) and Last-Modified on every read, 304 when the client's copy is current,
+    Cache-Control public for anonymous readers and private for staff, who may see drafts."""
+
+    def finalize_response(self, request: Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method not in ("GET", "HEAD") or response.status_code != 200:
+            return response
+        if isinstance(response, Response):
+            etag = representation_etag(response.data)
+        else:
+            etag = quote_etag(hashlib.sha256(response.content).hexdigest()[:40])
+        changed = latest_change()
+        response["ETag"] = etag
+        if changed is not None:
+            response["Last-Modified"] = http_date(changed.timestamp())
+        response["Cache-Control"] = (
+            "private, no-cache" if is_staff_reader(request) else f"public, max-age={ANONYMOUS_MAX_AGE}"
+        )
+        patch_vary_headers(response, ["Accept", "Authorization", "Cookie"])
+        not_modified = get_conditional_response(
+            request._request,
+            etag=etag,
+            last_modified=int(changed.timestamp()) if changed is not None else None,
+            response=response,
+        )
+        return not_modified
+
+
+class NewsroomAPIView(ConditionalReadMixin):
+    schema = NewsroomSchema()
+    permission_classes = [ReadOrStaffWrite]
+    filter_backends = [StrictFilterBackend]
+    pagination_class = NewsroomPagination
+
+    def get_serializer_context(self) -> dict[str, Any]:
+        return {**super().get_serializer_context(), "show_status": is_staff_reader(self.request)}
+
+
+def _visible_events(request: Request) -> QuerySet[Event]:
+    return Event.objects.visible_to(request.user).with_everything()
+
+
+def _visible_timelines(request: Request) -> QuerySet[Timeline]:
+    timelines = Timeline.objects.with_event_counts()
+    if is_staff_reader(request):
+        return timelines
+    # A timeline with nothing published yet is a story in preparation: not even its title is public.
+    return timelines.filter(published_event_count__gt=0)
+
+
+# --- Read API --------------------------------------------------------------------------------------------------
+
+
+@extend_schema(tags=["timelines"])
+class TimelineViewSet(NewsroomAPIView, viewsets.ReadOnlyModelViewSet):
+    """Timelines: running stories, each a numbered chronology of bulletins."""
+
+    serializer_class = TimelineSerializer
+    filterset_class = TimelineFilter
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+
+    def get_queryset(self) -> QuerySet[Timeline]:
+        return _visible_timelines(self.request).order_by("-is_live", "-updated_at", "pk")
+
+
+EVENT_EXAMPLE = OpenApiExample(
+    "Bulletin 18",
+    value={
+        "number": 18,
+        "date": "2022-01-09",
+        "time": None,
+        "headline": "بلينكن لا يتوقع اختراقات في المحادثات مع روسيا في جنيف",
+        "body": "<p>قال وزير الخارجية الأمريكي، أنطوني بلينكن، إنه لا يتوقع ...</p>",
+        "url": "https://news.example/timelines/geneva-talks/18/",
+        "timeline": "geneva-talks",
+        "statements": [
+            {
+                "position": 1,
+                "kind": "paraphrase",
+                "text": "لا يتوقع أن يرى أي اختراقات ...",
+                "original_text": "",
+                "original_language": "",
+                "said_on": "2022-01-09",
+                "speaker": {
+                    "name": "أنطوني بلينكن",
+                    "slug": "antony-blinken",
+                    "anonymous": False,
+                    "role": "وزير الخارجية الأمريكي",
+                },
+                "source": None,
+            }
+        ],
+        "persons": [{"name": "أنطوني بلينكن", "slug": "antony-blinken", "anonymous": False}],
+        "sources": [],
+        "is_key": True,
+        "published_at": "2022-01-09T18:00:00Z",
+        "updated_at": "2022-01-09T18:00:00Z",
+    },
+    response_only=True,
+)
+EVENT_WRITE_EXAMPLE = OpenApiExample(
+    "A new bulletin",
+    value={
+        "headline": "شيرمان: رفضنا مقترحات روسية",
+        "date": "2022-01-10",
+        "body": "<p>قالت ...</p>",
+        "status": "review",
+        "statements": [
+            {"kind": "paraphrase", "text": "رفضنا مقترحات لا يمكن قبولها", "speaker": "wendy-sherman"},
+            {"kind": "direct", "text": "...", "speaker": {"name": "مسؤول كبير في الخارجية", "anonymous": True}},
+        ],
+    },
+    request_only=True,
+)
+
+
+@extend_schema(tags=["bulletins"], examples=[EVENT_EXAMPLE])
+class TimelineEventViewSet(
+    NewsroomAPIView,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """A timeline's bulletins in number order. Staff with a token also see drafts (and a `status` key), create
+    bulletins and change them; the same role rules as the admin apply."""
+
+    serializer_class = EventSerializer
+    filterset_class = EventFilter
+    lookup_field = "number"
+    lookup_value_regex = "[0-9]+"
+    cursor_ordering = ("updated_at", "pk")
+
+    def get_timeline(self) -> Timeline:
+        return get_object_or_404(_visible_timelines(self.request), slug=self.kwargs["slug"])
+
+    def get_queryset(self) -> QuerySet[Event]:
+        if getattr(self, "swagger_fake_view", False):  # drf-spectacular reading the view, without a URL
+            return Event.objects.none()
+        return _visible_events(self.request).for_timeline(self.get_timeline()).order_by("number")
+
+    @extend_schema(request=EventWriteSerializer, responses={201: EventSerializer}, examples=[EVENT_WRITE_EXAMPLE])
+    def create(self, request: Request, slug: str) -> Response:
+        timeline = get_object_or_404(Timeline, slug=slug)
+        data = self._validated(request, partial=False)
+        with transaction.atomic(), ServiceErrorsAsBadRequest():
+            statements = data.pop("statements", [])
+            event = services.event_create(timeline=timeline, user=request.user, **data)
+            services.event_statements_replace(
+                event=event, user=request.user, statements=_statement_fields(statements, request)
+            )
+        return self._written(event, status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request=EventWriteSerializer,
+        responses={200: EventSerializer},
+        parameters=[
+            OpenApiParameter(
+                "If-Match",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description="The ETag you read; a stale one is refused with 412.",
+            )
+        ],
+    )
+    def update(self, request: Request, slug: str, number: str, partial: bool = False) -> Response:
+        data = self._validated(request, partial=partial)
+        with transaction.atomic(), ServiceErrorsAsBadRequest():
+            event = get_object_or_404(
+                Event.objects.with_everything().select_for_update(of=("self",)).for_timeline(slug), number=number
+            )
+            expected = request.headers.get("If-Match")
+            if expected is not None and not _etag_matches(expected, self._etag_of(event)):
+                return Response(
+                    {"detail": "The bulletin changed since you read it: read it again, then resend your change."},
+                    status=status.HTTP_412_PRECONDITION_FAILED,
+                )
+            statements = data.pop("statements", None)
+            if data:
+                services.event_update(event=event, user=request.user, **data)
+            if statements is not None:
+                services.event_statements_replace(
+                    event=event, user=request.user, statements=_statement_fields(statements, request)
+                )
+        return self._written(event, status.HTTP_200_OK)
+
+    @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer})
+    def partial_update(self, request: Request, slug: str, number: str) -> Response:
+        return self.update(request, slug, number, partial=True)
+
+    def _validated(self, request: Request, partial: bool) -> dict[str, Any]:
+        serializer = EventWriteSerializer(data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        return dict(serializer.validated_data)
+
+    def _etag_of(self, event: Event) -> str:
+        return representation_etag(EventSerializer(event, context=self.get_serializer_context()).data)
+
+    def _written(self, event: Event, code: int) -> Response:
+        event = Event.objects.with_everything().get(pk=event.pk)
+        response = Response(EventSerializer(event, context=self.get_serializer_context()).data, status=code)
+        response["ETag"] = representation_etag(response.data)
+        response["Location"] = self.request.build_absolute_uri(
+            f"/api/v1/timelines/{event.timeline.slug}/events/{event.number}/"
+        )
+        return response
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    candidates = [candidate.strip().removeprefix("W/") for candidate in header.split(",")]
+    return "*" in candidates or etag in candidates
+
+
+class ServiceErrorsAsBadRequest:
+    """Django's ValidationError from the services becomes a 400 with the same field messages."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, error: BaseException | None, traceback: Any) -> bool:
+        if isinstance(error, DjangoValidationError):
+            detail = error.message_dict if hasattr(error, "error_dict") else {"non_field_errors": error.messages}
+            raise ValidationError(detail) from error
+        return False
+
+
+def _statement_fields(statements: list[dict[str, Any]], request: Request) -> list[dict[str, Any]]:
+    resolved = []
+    for statement in statements:
+        fields = dict(statement)
+        speaker = fields.pop("speaker")
+        fields["speaker"] = speaker.get("person") or services.speaker_find_or_create(
+            name=speaker["name"], anonymous=speaker["anonymous"], user=request.user
+        )
+        resolved.append(fields)
+    return resolved
+
+
+@extend_schema(tags=["bulletins"], examples=[EVENT_EXAMPLE])
+class EventViewSet(NewsroomAPIView, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Bulletins across timelines (filter with `timeline`), newest first."""
+
+    serializer_class = EventSerializer
+    filterset_class = EventFilter
+    cursor_ordering = ("updated_at", "pk")
+
+    def get_queryset(self) -> QuerySet[Event]:
+        return _visible_events(self.request).order_by("-date", "timeline_id", "-number")
+
+
+@extend_schema(tags=["statements"])
+class StatementViewSet(NewsroomAPIView, mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Statements, one by one, with their speaker, role at the time and source."""
+
+    serializer_class = StatementListSerializer
+    filterset_class = StatementFilter
+    cursor_ordering = ("pk",)
+
+    def get_queryset(self) -> QuerySet[Statement]:
+        statements = Statement.objects.filter(event__in=Event.objects.visible_to(self.request.user))
+        return statements.select_related("event__timeline", "speaker", "source", "role").order_by(
+            "event__timeline_id", "event__number", "position", "pk"
+        )
+
+
+@extend_schema(tags=["people"])
+class PersonViewSet(NewsroomAPIView, viewsets.ReadOnlyModelViewSet):
+    """People who speak or are mentioned in published bulletins, anonymous speakers included."""
+
+    serializer_class = PersonSerializer
+    filterset_class = PersonFilter
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+    cursor_ordering = ("updated_at", "pk")
+
+    def get_queryset(self) -> QuerySet[Person]:
+        people = Person.objects.all()
+        if not is_staff_reader(self.request):
+            public = Event.objects.published()
+            people = people.filter(
+                Exists(public.filter(statements__speaker=OuterRef("pk")))
+                | Exists(public.filter(persons=OuterRef("pk")))
+            )
+        return people.prefetch_related("roles", "aliases").order_by("is_anonymous", "name", "description", "pk")
+
+
+@extend_schema(tags=["sources"])
+class SourceViewSet(NewsroomAPIView, viewsets.ReadOnlyModelViewSet):
+    """Sources cited in published bulletins."""
+
+    serializer_class = SourceSerializer
+    filterset_class = SourceFilter
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+    cursor_ordering = ("updated_at", "pk")
+
+    def get_queryset(self) -> QuerySet[Source]:
+        sources = Source.objects.all()
+        if not is_staff_reader(self.request):
+            public = Event.objects.published()
+            sources = sources.filter(
+                Exists(public.filter(statements__source=OuterRef("pk"))) | Exists(public.filter(sources=OuterRef("pk")))
+            )
+        return sources.order_by("name", "pk")
+
+
+# --- Exports ---------------------------------------------------------------------------------------------------
+
+
+class ExportView(NewsroomAPIView, APIView):
+    """Exports read published bulletins only, whoever asks: they are made to be published elsewhere."""
+
+    filter_backends: list = []
+
+    def check_no_parameters(self, request: Request) -> None:
+        unknown = sorted(set(request.query_params) - {"format"})
+        if unknown:
+            raise ValidationError({name: ["Unknown parameter."] for name in unknown})
+
+    def published_timeline(self, slug: str) -> Timeline:
+        return get_object_or_404(
+            Timeline.objects.filter(Exists(Event.objects.published().filter(timeline=OuterRef("pk")))), slug=slug
+        )
+
+
+@extend_schema(tags=["exports"], responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="TimelineJS3 JSON")})
+class TimelineJSExportView(ExportView):
+    """The timeline in TimelineJS3's JSON format: a title slide and a slide per published bulletin."""
+
+    def get(self, request: Request, slug: str) -> Response:
+        self.check_no_parameters(request)
+        timeline = self.published_timeline(slug)
+        events = Event.objects.published().for_timeline(timeline).with_statements().order_by("number")
+        return Response(exports.timelinejs(timeline, events))
+
+
+@extend_schema(tags=["exports"], responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="IPTC ninjs 2.2")})
+class NinjsExportView(ExportView):
+    """A published bulletin as an IPTC ninjs 2.2 news item."""
+
+    def get(self, request: Request, slug: str, number: str) -> Response:
+        self.check_no_parameters(request)
+        event = get_object_or_404(Event.objects.published().for_timeline(slug).with_everything(), number=number)
+        return Response(exports.ninjs(event, request.build_absolute_uri))
+
+
+@extend_schema(
+    tags=["exports"],
+    responses={200: OpenApiResponse(OpenApiTypes.STR, description="CSV, UTF-8 with a byte-order mark")},
+)
+class StatementsCSVExportView(ExportView):
+    """Every statement of the timeline's published bulletins, a row each: number, date, speaker, role, kind, text,
+    source."""
+
+    def get(self, request: Request, slug: str) -> HttpResponse:
+        self.check_no_parameters(request)
+        timeline = self.published_timeline(slug)
+        statements = (
+            Statement.objects.published()
+            .for_timeline(timeline)
+            .select_related("event__timeline", "speaker", "source", "role")
+            .order_by("event__number", "position", "pk")
+        )
+        response = HttpResponse(
+            exports.statements_csv(statements, request.build_absolute_uri), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{timeline.pk}-statements.csv"'
+        return response

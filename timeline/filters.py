@@ -1,0 +1,126 @@
+"""The API's filters. Every value is validated: a bad one is a 400 naming the parameter."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.functions import Coalesce
+
+from timeline.models import Event, Language, Person, Source, Statement, Timeline
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class EventFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        method="filter_q",
+        help_text="Search headline, body, statements and speakers, "
+        "whatever the spelling (hamza, alef, ya, ta marbuta, harakat).",
+    )
+    timeline = django_filters.CharFilter(field_name="timeline__slug", help_text="A timeline's slug.")
+    date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte", help_text="On or after YYYY-MM-DD.")
+    date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte", help_text="On or before YYYY-MM-DD.")
+    number_min = IntegerFilter(field_name="number", lookup_expr="gte", min_value=1, help_text="Bulletin number ≥.")
+    number_max = IntegerFilter(field_name="number", lookup_expr="lte", min_value=1, help_text="Bulletin number ≤.")
+    speaker = django_filters.CharFilter(method="filter_speaker", help_text="Bulletins quoting this person (slug).")
+    source = django_filters.CharFilter(method="filter_source", help_text="Bulletins citing this source (slug).")
+    kind = django_filters.ChoiceFilter(
+        choices=Statement.Kind.choices, method="filter_kind", help_text="Bulletins with a statement of this kind."
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Changed at or after this ISO 8601 time: for incremental sync (with pagination=cursor).",
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=("number", "date", "updated_at", "published_at"),
+        help_text="One of number, date, updated_at, published_at; a leading - reverses.",
+    )
+
+    class Meta:
+        model = Event
+        fields: list[str] = []
+
+    def filter_q(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
+        return queryset.filter(pk__in=Event.objects.search(value).values("pk"))
+
+    def filter_speaker(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
+        return queryset.filter(Exists(Statement.objects.filter(event=OuterRef("pk"), speaker__slug=value)))
+
+    def filter_source(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
+        cited = Q(Exists(Statement.objects.filter(event=OuterRef("pk"), source__slug=value)))
+        return queryset.filter(
+            cited | Q(Exists(Event.sources.through.objects.filter(event=OuterRef("pk"), source__slug=value)))
+        )
+
+    def filter_kind(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
+        return queryset.filter(Exists(Statement.objects.filter(event=OuterRef("pk"), kind=value)))
+
+
+class StatementFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", help_text="Statements of the bulletins matching the search.")
+    timeline = django_filters.CharFilter(field_name="event__timeline__slug", help_text="A timeline's slug.")
+    date_after = django_filters.DateFilter(method="filter_date_after", help_text="Said on or after YYYY-MM-DD.")
+    date_before = django_filters.DateFilter(method="filter_date_before", help_text="Said on or before YYYY-MM-DD.")
+    number_min = IntegerFilter(field_name="event__number", lookup_expr="gte", min_value=1)
+    number_max = IntegerFilter(field_name="event__number", lookup_expr="lte", min_value=1)
+    speaker = django_filters.CharFilter(field_name="speaker__slug", help_text="A person's slug.")
+    source = django_filters.CharFilter(field_name="source__slug", help_text="A source's slug.")
+    kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
+    updated_since = django_filters.IsoDateTimeFilter(field_name="event__updated_at", lookup_expr="gte")
+    ordering = django_filters.OrderingFilter(
+        fields=(("event__number", "number"), ("said_on", "said_on"), ("position", "position")),
+    )
+
+    class Meta:
+        model = Statement
+        fields: list[str] = []
+
+    def filter_q(self, queryset: QuerySet[Statement], name: str, value: str) -> QuerySet[Statement]:
+        return queryset.filter(event__in=Event.objects.search(value).values("pk"))
+
+    def filter_date_after(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet[Statement]:
+        return queryset.alias(day=Coalesce("said_on", "event__date")).filter(day__gte=value)
+
+    def filter_date_before(self, queryset: QuerySet[Statement], name: str, value) -> QuerySet[Statement]:
+        return queryset.alias(day=Coalesce("said_on", "event__date")).filter(day__lte=value)
+
+
+class PersonFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", help_text="Part of a name, Latin name, alias or description.")
+    anonymous = django_filters.BooleanFilter(field_name="is_anonymous")
+    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+
+    class Meta:
+        model = Person
+        fields: list[str] = []
+
+    def filter_q(self, queryset: QuerySet[Person], name: str, value: str) -> QuerySet[Person]:
+        matches = (
+            Q(name__icontains=value)
+            | Q(name_latin__icontains=value)
+            | Q(description__icontains=value)
+            | Q(aliases__name__icontains=value)
+        )
+        return queryset.filter(pk__in=Person.objects.filter(matches).values("pk"))
+
+
+class SourceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains")
+    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices)
+
+    class Meta:
+        model = Source
+        fields: list[str] = []
+
+
+class TimelineFilter(django_filters.FilterSet):
+    live = django_filters.BooleanFilter(field_name="is_live")
+    language = django_filters.ChoiceFilter(choices=Language.choices)
+
+    class Meta:
+        model = Timeline
+        fields: list[str] = []

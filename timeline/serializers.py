@@ -1,0 +1,268 @@
+"""The API's representations. The read shapes are a contract (see the README's API section): add keys, change none."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import nh3
+from django.utils.html import strip_tags
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from timeline.models import Event, Person, Role, Source, Statement, Timeline
+
+# The API's names for statuses: "review" reads better in a URL or a JSON body than "in_review".
+STATUS_TO_API = {
+    Event.Status.DRAFT: "draft",
+    Event.Status.IN_REVIEW: "review",
+    Event.Status.PUBLISHED: "published",
+    Event.Status.RETRACTED: "retracted",
+}
+STATUS_FROM_API = {value: key for key, value in STATUS_TO_API.items()}
+
+
+def absolute(request, path: str) -> str:
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    url = serializers.URLField(help_text="The outlet's own address, if known.")
+    page = serializers.SerializerMethodField(help_text="The source's page on this site.")
+
+    class Meta:
+        model = Source
+        fields = ["slug", "name", "kind", "url", "page"]
+
+    def get_page(self, source: Source) -> str:
+        return absolute(self.context.get("request"), source.get_absolute_url())
+
+
+class RoleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Role
+        fields = ["title", "organisation", "start_date", "end_date"]
+
+
+class PersonSummarySerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="display_name", help_text="The name, or an anonymous speaker's description.")
+    anonymous = serializers.BooleanField(source="is_anonymous")
+
+    class Meta:
+        model = Person
+        fields = ["name", "slug", "anonymous"]
+
+
+class PersonSerializer(PersonSummarySerializer):
+    roles = RoleSerializer(many=True)
+    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    url = serializers.SerializerMethodField(help_text="The person's page on this site.")
+
+    class Meta:
+        model = Person
+        fields = [
+            "name",
+            "slug",
+            "anonymous",
+            "name_latin",
+            "description",
+            "wikidata_id",
+            "roles",
+            "aliases",
+            "url",
+            "updated_at",
+        ]
+
+    def get_url(self, person: Person) -> str:
+        return absolute(self.context.get("request"), person.get_absolute_url())
+
+
+class SpeakerSerializer(PersonSummarySerializer):
+    role = serializers.SerializerMethodField(help_text="The role the speaker held when it was said, if known.")
+
+    class Meta:
+        model = Person
+        fields = ["name", "slug", "anonymous", "role"]
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_role(self, person: Person) -> str | None:
+        role = self.context.get("statement_role")
+        return role.title if role is not None else None
+
+
+class StatementSerializer(serializers.ModelSerializer):
+    speaker = serializers.SerializerMethodField()
+    source = SourceSerializer(allow_null=True)
+    said_on = serializers.DateField(source="effective_date", help_text="The day it was said.")
+
+    class Meta:
+        model = Statement
+        fields = ["position", "kind", "text", "original_text", "original_language", "speaker", "source", "said_on"]
+
+    @extend_schema_field(SpeakerSerializer)
+    def get_speaker(self, statement: Statement) -> dict[str, Any]:
+        return SpeakerSerializer(statement.speaker, context={**self.context, "statement_role": statement.role}).data
+
+
+class StatementListSerializer(StatementSerializer):
+    """A statement on its own: with the bulletin it belongs to."""
+
+    timeline = serializers.SlugRelatedField(source="event.timeline", slug_field="slug", read_only=True)
+    number = serializers.IntegerField(source="event.number", help_text="The bulletin's number.")
+    url = serializers.SerializerMethodField(help_text="The statement on the bulletin's public page.")
+
+    class Meta(StatementSerializer.Meta):
+        fields = [*StatementSerializer.Meta.fields, "timeline", "number", "url"]
+
+    def get_url(self, statement: Statement) -> str:
+        return absolute(self.context.get("request"), statement.get_absolute_url())
+
+
+class EventSerializer(serializers.ModelSerializer):
+    body = serializers.CharField(source="body_html", help_text="Sanitised HTML: a <p> per paragraph.")
+    url = serializers.SerializerMethodField(help_text="The bulletin's public permalink.")
+    timeline = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    statements = StatementSerializer(many=True)
+    persons = PersonSummarySerializer(many=True)
+    sources = SourceSerializer(many=True)
+
+    class Meta:
+        model = Event
+        fields = [
+            "number",
+            "date",
+            "time",
+            "headline",
+            "body",
+            "url",
+            "timeline",
+            "statements",
+            "persons",
+            "sources",
+            "is_key",
+            "published_at",
+            "updated_at",
+        ]
+
+    def get_url(self, event: Event) -> str:
+        return absolute(self.context.get("request"), event.get_absolute_url())
+
+    def to_representation(self, event: Event) -> dict[str, Any]:
+        data = super().to_representation(event)
+        if self.context.get("show_status"):
+            data["status"] = STATUS_TO_API[event.status]
+        return data
+
+
+class TimelineSerializer(serializers.ModelSerializer):
+    direction = serializers.CharField(help_text="rtl or ltr, from the language.")
+    url = serializers.SerializerMethodField(help_text="The timeline's public page.")
+    events = serializers.SerializerMethodField(help_text="Its bulletins in the API.")
+    published_event_count = serializers.IntegerField(help_text="How many bulletins are published.")
+
+    class Meta:
+        model = Timeline
+        fields = [
+            "slug",
+            "title",
+            "summary",
+            "language",
+            "direction",
+            "is_live",
+            "url",
+            "events",
+            "published_event_count",
+            "created_at",
+            "updated_at",
+        ]
+
+    def get_url(self, timeline: Timeline) -> str:
+        return absolute(self.context.get("request"), timeline.get_absolute_url())
+
+    def get_events(self, timeline: Timeline) -> str:
+        return absolute(self.context.get("request"), f"/api/v1/timelines/{timeline.slug}/events/")
+
+
+# --- Writing ---------------------------------------------------------------------------------------------------
+
+
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "string", "description": "A person's slug."},
+            {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string", "minLength": 1}, "anonymous": {"type": "boolean"}},
+            },
+        ]
+    }
+)
+class SpeakerField(serializers.Field):
+    """A person's slug, or {"name": ..., "anonymous": false} (found by name or alias, or created)."""
+
+    default_error_messages = {
+        "unknown": "No person has the slug “{value}”.",
+        "invalid": 'Give a person\'s slug, or {{"name": ..., "anonymous": true|false}}.',
+    }
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if isinstance(data, str):
+            person = Person.objects.filter(slug=data).first()
+            if person is None:
+                self.fail("unknown", value=data)
+            return {"person": person}
+        if isinstance(data, dict) and isinstance(data.get("name"), str) and data["name"].strip():
+            anonymous = data.get("anonymous", False)
+            if not isinstance(anonymous, bool):
+                self.fail("invalid")
+            return {"name": data["name"].strip(), "anonymous": anonymous}
+        self.fail("invalid")
+        return {}
+
+    def to_representation(self, value: Any) -> Any:
+        return value
+
+
+class StatementWriteSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=Statement.Kind.choices, default=Statement.Kind.DIRECT)
+    text = serializers.CharField(max_length=20000)
+    speaker = SpeakerField()
+    source = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Source.objects.all(), required=False, allow_null=True
+    )
+    original_text = serializers.CharField(required=False, allow_blank=True, default="", max_length=20000)
+    original_language = serializers.CharField(required=False, allow_blank=True, default="", max_length=16)
+    said_on = serializers.DateField(required=False, allow_null=True, default=None)
+
+
+def sanitised_paragraphs(value: str) -> str:
+    """A body given as text or HTML, as our stored form: paragraphs of plain text, one per line. HTML passes
+    through nh3 first, so nothing executable survives even before the tags are dropped."""
+    if "<" not in value:
+        return "\n".join(line.strip() for line in value.splitlines() if line.strip())
+    cleaned = nh3.clean(value, tags={"p", "br", "div", "li"}, attributes={})
+    for closing in ("</p>", "<br>", "</div>", "</li>"):
+        cleaned = cleaned.replace(closing, "\n")
+    text = strip_tags(cleaned)
+    return "\n".join(line.strip() for line in html.unescape(text).splitlines() if line.strip())
+
+
+class EventWriteSerializer(serializers.Serializer):
+    headline = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    date = serializers.DateField(required=False, allow_null=True, default=None)
+    time = serializers.TimeField(required=False, allow_null=True, default=None)
+    body = serializers.CharField(required=False, allow_blank=True, default="", max_length=200000)
+    number = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=2_147_483_647)
+    status = serializers.ChoiceField(
+        choices=[("draft", "draft"), ("review", "review"), ("published", "published")], default="draft"
+    )
+    is_key = serializers.BooleanField(required=False, default=False)
+    statements = StatementWriteSerializer(many=True, required=False)
+
+    def validate_body(self, value: str) -> str:
+        return sanitised_paragraphs(value)
+
+    def validate_status(self, value: str) -> str:
+        return STATUS_FROM_API[value]
