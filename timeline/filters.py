@@ -6,12 +6,19 @@ import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
+from drf_spectacular.utils import extend_schema_field
 
 from timeline.models import Event, Language, Person, Source, Statement, Timeline
 
 
-class IntegerFilter(django_filters.NumberFilter):
+@extend_schema_field({"type": "integer", "minimum": 1})
+class PositiveIntegerFilter(django_filters.NumberFilter):
+    """A whole number from 1: what bulletin numbers are."""
+
     field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, min_value=1, **kwargs)
 
 
 class EventFilter(django_filters.FilterSet):
@@ -23,8 +30,8 @@ class EventFilter(django_filters.FilterSet):
     timeline = django_filters.CharFilter(field_name="timeline__slug", help_text="A timeline's slug.")
     date_after = django_filters.DateFilter(field_name="date", lookup_expr="gte", help_text="On or after YYYY-MM-DD.")
     date_before = django_filters.DateFilter(field_name="date", lookup_expr="lte", help_text="On or before YYYY-MM-DD.")
-    number_min = IntegerFilter(field_name="number", lookup_expr="gte", min_value=1, help_text="Bulletin number ≥.")
-    number_max = IntegerFilter(field_name="number", lookup_expr="lte", min_value=1, help_text="Bulletin number ≤.")
+    number_min = PositiveIntegerFilter(field_name="number", lookup_expr="gte", help_text="Bulletin number ≥.")
+    number_max = PositiveIntegerFilter(field_name="number", lookup_expr="lte", help_text="Bulletin number ≤.")
     speaker = django_filters.CharFilter(method="filter_speaker", help_text="Bulletins quoting this person (slug).")
     source = django_filters.CharFilter(method="filter_source", help_text="Bulletins citing this source (slug).")
     kind = django_filters.ChoiceFilter(
@@ -65,8 +72,8 @@ class StatementFilter(django_filters.FilterSet):
     timeline = django_filters.CharFilter(field_name="event__timeline__slug", help_text="A timeline's slug.")
     date_after = django_filters.DateFilter(method="filter_date_after", help_text="Said on or after YYYY-MM-DD.")
     date_before = django_filters.DateFilter(method="filter_date_before", help_text="Said on or before YYYY-MM-DD.")
-    number_min = IntegerFilter(field_name="event__number", lookup_expr="gte", min_value=1)
-    number_max = IntegerFilter(field_name="event__number", lookup_expr="lte", min_value=1)
+    number_min = PositiveIntegerFilter(field_name="event__number", lookup_expr="gte")
+    number_max = PositiveIntegerFilter(field_name="event__number", lookup_expr="lte")
     speaker = django_filters.CharFilter(field_name="speaker__slug", help_text="A person's slug.")
     source = django_filters.CharFilter(field_name="source__slug", help_text="A source's slug.")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)

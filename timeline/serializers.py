@@ -28,6 +28,7 @@ def absolute(request, path: str) -> str:
 
 
 class SourceSerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(read_only=True, help_text="Its address on this site and in the API.")
     url = serializers.URLField(help_text="The outlet's own address, if known.")
     page = serializers.SerializerMethodField(help_text="The source's page on this site.")
 
@@ -46,6 +47,7 @@ class RoleSerializer(serializers.ModelSerializer):
 
 
 class PersonSummarySerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(read_only=True, help_text="Its address on this site and in the API.")
     name = serializers.CharField(source="display_name", help_text="The name, or an anonymous speaker's description.")
     anonymous = serializers.BooleanField(source="is_anonymous")
 
@@ -156,6 +158,7 @@ class EventSerializer(serializers.ModelSerializer):
 
 
 class TimelineSerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(read_only=True, help_text="Its address on this site and in the API.")
     direction = serializers.CharField(help_text="rtl or ltr, from the language.")
     url = serializers.SerializerMethodField(help_text="The timeline's public page.")
     events = serializers.SerializerMethodField(help_text="Its bulletins in the API.")

@@ -64,8 +64,11 @@ class NewsroomPagination(PageNumberPagination):
         return page
 
     def get_schema_operation_parameters(self, view: Any) -> list[dict]:
+        numbered = super().get_schema_operation_parameters(view)
+        for parameter in numbered:
+            parameter["schema"]["minimum"] = 1
         return [
-            *super().get_schema_operation_parameters(view),
+            *numbered,
             {
                 "name": "pagination",
                 "in": "query",

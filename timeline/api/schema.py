@@ -19,6 +19,13 @@ _ERROR = {
 class NewsroomSchema(AutoSchema):
     """Documents the errors every operation may answer with, so clients (and schemathesis) know them."""
 
+    def get_auth(self) -> list[dict[str, list]]:
+        """Reads need no credentials (an empty requirement says so); writes need a token or a session."""
+        requirements = super().get_auth()
+        if self.method in SAFE_METHODS and {} not in requirements:
+            requirements.append({})
+        return requirements
+
     def _get_response_bodies(self, direction: str = "response") -> dict[str, Any]:
         responses = super()._get_response_bodies(direction)
         errors = {"400": "Invalid parameters or body", "404": "Not found", "429": "Too many requests"}
