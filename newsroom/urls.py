@@ -19,3 +19,5 @@ urlpatterns += i18n_patterns(
     path("", include("timeline.urls")),
     prefix_default_language=False,
 )
+
+handler404 = "newsroom.views.not_found"

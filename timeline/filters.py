@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -21,6 +23,36 @@ class PositiveIntegerFilter(django_filters.NumberFilter):
         super().__init__(*args, min_value=1, **kwargs)
 
 
+@extend_schema_field({"type": "boolean"})
+class StrictBooleanFilter(django_filters.ChoiceFilter):
+    """true or false, and nothing else: django-filter's BooleanFilter quietly ignores a value it cannot read."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, choices=[("true", "true"), ("false", "false")], **kwargs)
+
+    def filter(self, queryset: QuerySet, value: str) -> QuerySet:
+        if value in ("", None):
+            return queryset
+        return queryset.filter(**{self.field_name: value == "true"})
+
+
+class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 time, any offset, compared in UTC: some offsets that ISO allows are beyond PostgreSQL's range."""
+
+    def filter(self, queryset: QuerySet, value):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(datetime.UTC)
+        return super().filter(queryset, value)
+
+
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """The order asked for, then the primary key, so that pages never overlap or skip rows of equal keys."""
+
+    def filter(self, queryset: QuerySet, value) -> QuerySet:
+        ordered = super().filter(queryset, value)
+        return ordered.order_by(*ordered.query.order_by, "pk") if value else ordered
+
+
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_q",
@@ -37,12 +69,12 @@ class EventFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         choices=Statement.Kind.choices, method="filter_kind", help_text="Bulletins with a statement of this kind."
     )
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UTCDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Changed at or after this ISO 8601 time: for incremental sync (with pagination=cursor).",
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = StableOrderingFilter(
         fields=("number", "date", "updated_at", "published_at"),
         help_text="One of number, date, updated_at, published_at; a leading - reverses.",
     )
@@ -77,8 +109,8 @@ class StatementFilter(django_filters.FilterSet):
     speaker = django_filters.CharFilter(field_name="speaker__slug", help_text="A person's slug.")
     source = django_filters.CharFilter(field_name="source__slug", help_text="A source's slug.")
     kind = django_filters.ChoiceFilter(choices=Statement.Kind.choices)
-    updated_since = django_filters.IsoDateTimeFilter(field_name="event__updated_at", lookup_expr="gte")
-    ordering = django_filters.OrderingFilter(
+    updated_since = UTCDateTimeFilter(field_name="event__updated_at", lookup_expr="gte")
+    ordering = StableOrderingFilter(
         fields=(("event__number", "number"), ("said_on", "said_on"), ("position", "position")),
     )
 
@@ -98,8 +130,8 @@ class StatementFilter(django_filters.FilterSet):
 
 class PersonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_q", help_text="Part of a name, Latin name, alias or description.")
-    anonymous = django_filters.BooleanFilter(field_name="is_anonymous")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    anonymous = StrictBooleanFilter(field_name="is_anonymous")
+    updated_since = UTCDateTimeFilter(field_name="updated_at", lookup_expr="gte")
 
     class Meta:
         model = Person
@@ -125,7 +157,7 @@ class SourceFilter(django_filters.FilterSet):
 
 
 class TimelineFilter(django_filters.FilterSet):
-    live = django_filters.BooleanFilter(field_name="is_live")
+    live = StrictBooleanFilter(field_name="is_live")
     language = django_filters.ChoiceFilter(choices=Language.choices)
 
     class Meta:

@@ -7,7 +7,6 @@ from typing import Any
 
 import nh3
 from django.utils.html import strip_tags
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -29,7 +28,7 @@ def absolute(request, path: str) -> str:
 
 class SourceSerializer(serializers.ModelSerializer):
     slug = serializers.CharField(read_only=True, help_text="Its address on this site and in the API.")
-    url = serializers.URLField(help_text="The outlet's own address, if known.")
+    url = serializers.CharField(help_text="The outlet's own address, or empty if unknown.")
     page = serializers.SerializerMethodField(help_text="The source's page on this site.")
 
     class Meta:
@@ -87,7 +86,7 @@ class SpeakerSerializer(PersonSummarySerializer):
         model = Person
         fields = ["name", "slug", "anonymous", "role"]
 
-    @extend_schema_field(OpenApiTypes.STR)
+    @extend_schema_field(serializers.CharField(allow_null=True))
     def get_role(self, person: Person) -> str | None:
         role = self.context.get("statement_role")
         return role.title if role is not None else None
@@ -236,7 +235,14 @@ class StatementWriteSerializer(serializers.Serializer):
         slug_field="slug", queryset=Source.objects.all(), required=False, allow_null=True
     )
     original_text = serializers.CharField(required=False, allow_blank=True, default="", max_length=20000)
-    original_language = serializers.CharField(required=False, allow_blank=True, default="", max_length=16)
+    original_language = serializers.RegexField(
+        r"^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$",
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=16,
+        help_text="Language code of original_text (ignored without it), e.g. en.",
+    )
     said_on = serializers.DateField(required=False, allow_null=True, default=None)
 
 
@@ -253,8 +259,8 @@ def sanitised_paragraphs(value: str) -> str:
 
 
 class EventWriteSerializer(serializers.Serializer):
-    headline = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
-    date = serializers.DateField(required=False, allow_null=True, default=None)
+    headline = serializers.CharField(max_length=300, help_text="Without the number or the date.")
+    date = serializers.DateField(help_text="The day the bulletin is about, YYYY-MM-DD.")
     time = serializers.TimeField(required=False, allow_null=True, default=None)
     body = serializers.CharField(required=False, allow_blank=True, default="", max_length=200000)
     number = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=2_147_483_647)
@@ -263,6 +269,10 @@ class EventWriteSerializer(serializers.Serializer):
     )
     is_key = serializers.BooleanField(required=False, default=False)
     statements = StatementWriteSerializer(many=True, required=False)
+
+    def validate_time(self, value):
+        # Bulletin times are wall-clock times of the story; an offset, if given, is not kept.
+        return value.replace(tzinfo=None) if value is not None and value.tzinfo is not None else value
 
     def validate_body(self, value: str) -> str:
         return sanitised_paragraphs(value)

@@ -88,6 +88,10 @@ def next_event_number(*, timeline: Timeline) -> int:
     return (highest or 0) + 1
 
 
+class NumberTakenError(ValidationError):
+    """The bulletin number asked for belongs to another bulletin: a conflict with the timeline as it is now."""
+
+
 @transaction.atomic
 def event_number_check(*, timeline: Timeline, number: int, exclude: Event | None = None) -> None:
     """Refuse `number` if another bulletin of `timeline` has it. Locks the timeline for the caller's transaction,
@@ -98,7 +102,7 @@ def event_number_check(*, timeline: Timeline, number: int, exclude: Event | None
         taken = taken.exclude(pk=exclude.pk)
     existing = taken.first()
     if existing is not None:
-        raise ValidationError(
+        raise NumberTakenError(
             {
                 "number": _(
                     "Bulletin (%(number)s) already exists in “%(timeline)s”: “%(headline)s”. "
@@ -121,7 +125,7 @@ def _save_event(event: Event) -> None:
             event.save()
     except IntegrityError as error:
         # The lock makes this unreachable for numbers; it stays as the backstop for any other writer.
-        raise ValidationError({"number": _("This timeline already has a bulletin with this number.")}) from error
+        raise NumberTakenError({"number": _("This timeline already has a bulletin with this number.")}) from error
 
 
 def _refresh_derived(*events: Event) -> None:
@@ -284,7 +288,8 @@ def statement_add(
         kind=kind,
         text=text.strip(),
         original_text=original_text.strip(),
-        original_language=original_language,
+        # The language of an original that was not given means nothing: keep the pair consistent.
+        original_language=original_language if original_text.strip() else "",
         said_on=said_on,
         source=source,
         role=role,

@@ -148,6 +148,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "timeline.api.schema.state_input_limits",
+    ],
     "ENUM_NAME_OVERRIDES": {
         "StatementKindEnum": "timeline.models.Statement.Kind",
         "SourceKindEnum": "timeline.models.Source.Kind",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import django_filters
 from django.db.models import QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
@@ -19,6 +20,17 @@ MAX_PAGE_SIZE = 200
 # --- Pagination ------------------------------------------------------------------------------------------------
 
 
+def check_page_size(request: Request) -> None:
+    """`page` and `page_size` that are not one positive whole number are a 400, not silently the default."""
+    for name, message in (
+        ("page_size", "One whole number from 1 to 200 (larger is capped)."),
+        ("page", "One whole number from 1."),
+    ):
+        values = request.query_params.getlist(name)
+        if len(values) > 1 or (values and (not values[0].isdigit() or int(values[0]) < 1)):
+            raise ValidationError({name: [message]})
+
+
 class SyncCursorPagination(CursorPagination):
     """For clients that keep a copy: stable pages through everything, oldest change first."""
 
@@ -26,6 +38,10 @@ class SyncCursorPagination(CursorPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request: Request) -> int:
+        check_page_size(request)
+        return super().get_page_size(request)
 
 
 class NewsroomPagination(PageNumberPagination):
@@ -37,7 +53,10 @@ class NewsroomPagination(PageNumberPagination):
     max_page_size = MAX_PAGE_SIZE
 
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list | None:
-        if request.query_params.get("pagination") == "cursor" or "cursor" in request.query_params:
+        mode = request.query_params.get("pagination")
+        if mode not in (None, "cursor"):
+            raise ValidationError({"pagination": ["Only “cursor” is known; leave it out for numbered pages."]})
+        if mode == "cursor" or "cursor" in request.query_params:
             self.cursor = SyncCursorPagination()
             if getattr(view, "cursor_ordering", None):
                 self.cursor.ordering = view.cursor_ordering
@@ -51,10 +70,7 @@ class NewsroomPagination(PageNumberPagination):
         return super().get_paginated_response(data)
 
     def get_page_size(self, request: Request) -> int:
-        # A page_size that is not a positive integer is a 400, not silently the default.
-        raw = request.query_params.get(self.page_size_query_param)
-        if raw is not None and (not raw.isdigit() or int(raw) < 1):
-            raise ValidationError({"page_size": ["A whole number from 1 to 200 (larger is capped)."]})
+        check_page_size(request)
         return super().get_page_size(request)
 
     def get_paginated_response_schema(self, schema: dict) -> dict:
@@ -100,6 +116,18 @@ class StrictFilterBackend(DjangoFilterBackend):
         unknown = sorted(set(request.query_params) - known - self.general)
         if unknown:
             raise ValidationError({name: ["Unknown parameter."] for name in unknown})
+        if filterset_class is not None:
+            typed = {
+                name
+                for name, declared in filterset_class.base_filters.items()
+                if not isinstance(declared, django_filters.CharFilter)
+            }
+            empty = sorted(name for name in typed if request.query_params.get(name, None) == "")
+            ordering = request.query_params.get("ordering")
+            if ordering is not None and "ordering" in typed and not all(ordering.split(",")):
+                empty.append("ordering")
+            if empty:
+                raise ValidationError({name: ["Give a value, or leave the parameter out."] for name in empty})
         return super().filter_queryset(request, queryset, view)
 
 

@@ -41,3 +41,37 @@ class NewsroomSchema(AutoSchema):
                     code, {"description": description, "content": {"application/json": {"schema": _ERROR}}}
                 )
         return responses
+
+
+NO_NULL_CHARACTER = "^[^\\x00]*$"
+# Required text is trimmed before it is checked: it must hold something besides spaces.
+SOME_TEXT = "^[^\\x00]*[^\\s\\x00][^\\x00]*$"
+
+
+def _forbid_null_characters(schema: dict[str, Any]) -> None:
+    if schema.get("type") == "string" and not schema.keys() & {"enum", "format", "pattern"}:
+        schema["pattern"] = SOME_TEXT if schema.get("minLength", 0) > 0 else NO_NULL_CHARACTER
+    for nested in schema.get("properties", {}).values():
+        _forbid_null_characters(nested)
+    if isinstance(schema.get("items"), dict):
+        _forbid_null_characters(schema["items"])
+    for alternative in schema.get("oneOf", []):
+        _forbid_null_characters(alternative)
+
+
+def state_input_limits(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
+    """drf-spectacular post-processing: say in the schema what the API refuses, so that no client (nor schemathesis)
+    sends it believing it valid. Text may not hold NUL characters (Django refuses them); `ordering`, when given,
+    names at least one field."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                if parameter.get("name") == "ordering":
+                    schema["minItems"] = 1
+                if parameter.get("in") in ("query", "path"):
+                    _forbid_null_characters(schema)
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request"):
+            _forbid_null_characters(component)
+    return result

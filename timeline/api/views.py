@@ -17,7 +17,8 @@ from django.utils.http import http_date, quote_etag
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -187,6 +188,7 @@ class TimelineEventViewSet(
 
     serializer_class = EventSerializer
     filterset_class = EventFilter
+    parser_classes = [JSONParser]
     lookup_field = "number"
     lookup_value_regex = "[0-9]+"
     cursor_ordering = ("updated_at", "pk")
@@ -271,13 +273,22 @@ def _etag_matches(header: str, etag: str) -> bool:
     return "*" in candidates or etag in candidates
 
 
+class NumberConflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "That bulletin number is taken."
+    default_code = "number_taken"
+
+
 class ServiceErrorsAsBadRequest:
-    """Django's ValidationError from the services becomes a 400 with the same field messages."""
+    """Django's ValidationError from the services becomes a 400 with the same field messages; a taken bulletin
+    number, a conflict with the timeline's current state, a 409."""
 
     def __enter__(self) -> None:
         return None
 
     def __exit__(self, kind: type | None, error: BaseException | None, traceback: Any) -> bool:
+        if isinstance(error, services.NumberTakenError):
+            raise NumberConflict(error.message_dict) from error
         if isinstance(error, DjangoValidationError):
             detail = error.message_dict if hasattr(error, "error_dict") else {"non_field_errors": error.messages}
             raise ValidationError(detail) from error
