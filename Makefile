@@ -25,7 +25,7 @@ help:
 
 setup: $(STAMP)
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock package-lock.json
 	@if [ -z "$(PYTHON)" ]; then \
 		echo "Tasalsul needs Python 3.12 or newer and none was found (tried python3.13, python3.12, python3)."; \
 		echo "Install Python 3.13: 'sudo apt install python3.13 python3.13-venv' (Debian/Ubuntu),"; \
@@ -34,6 +34,8 @@ $(STAMP): requirements.lock
 	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	else echo "npm not found: the TimelineJS browser test will be skipped (install Node.js to run it)."; fi
 	@touch $(STAMP)
 
 migrate: setup
@@ -80,4 +82,4 @@ messages: setup
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .test-db.sqlite3* staticfiles
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .hypothesis .test-db.sqlite3* staticfiles
