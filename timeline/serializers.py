@@ -7,6 +7,7 @@ from typing import Any
 
 import nh3
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -205,8 +206,8 @@ class SpeakerField(serializers.Field):
     """A person's slug, or {"name": ..., "anonymous": false} (found by name or alias, or created)."""
 
     default_error_messages = {
-        "unknown": "No person has the slug “{value}”.",
-        "invalid": 'Give a person\'s slug, or {{"name": ..., "anonymous": true|false}}.',
+        "unknown": _("No person has the slug “{value}”."),
+        "invalid": _('Give a person\'s slug, or {{"name": ..., "anonymous": true|false}}.'),
     }
 
     def to_internal_value(self, data: Any) -> dict[str, Any]:

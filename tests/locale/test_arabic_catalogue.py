@@ -12,9 +12,13 @@ CATALOGUE = Path(settings.BASE_DIR) / "locale" / "ar" / "LC_MESSAGES"
 FROM_DJANGO = {"Django site admin", "Django administration", "Home"}
 
 
+def _unescape(text: str) -> str:
+    return text.replace('\\"', '"').replace("\\\\", "\\")
+
+
 def _single_line_entries(po_text: str) -> dict[str, str]:
     pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po_text, flags=re.MULTILINE)
-    return {msgid: msgstr for msgid, msgstr in pairs if msgid not in FROM_DJANGO}
+    return {_unescape(msgid): _unescape(msgstr) for msgid, msgstr in pairs if msgid not in FROM_DJANGO}
 
 
 def test_every_string_has_an_arabic_translation():
@@ -27,5 +31,5 @@ def test_the_compiled_catalogue_matches_the_source():
     entries = _single_line_entries((CATALOGUE / "django.po").read_text(encoding="utf-8"))
     with (CATALOGUE / "django.mo").open("rb") as compiled:
         translations = gettext.GNUTranslations(compiled)
-    stale = [msgid for msgid, msgstr in entries.items() if translations.gettext(msgid) != msgstr.replace('\\"', '"')]
+    stale = [msgid for msgid, msgstr in entries.items() if translations.gettext(msgid) != msgstr]
     assert stale == []

@@ -7,6 +7,7 @@ from typing import Any
 
 import django_filters
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import CursorPagination, PageNumberPagination
@@ -23,8 +24,8 @@ MAX_PAGE_SIZE = 200
 def check_page_size(request: Request) -> None:
     """`page` and `page_size` that are not one positive whole number are a 400, not silently the default."""
     for name, message in (
-        ("page_size", "One whole number from 1 to 200 (larger is capped)."),
-        ("page", "One whole number from 1."),
+        ("page_size", _("One whole number from 1 to 200 (larger is capped).")),
+        ("page", _("One whole number from 1.")),
     ):
         values = request.query_params.getlist(name)
         if len(values) > 1 or (values and (not values[0].isdigit() or int(values[0]) < 1)):
@@ -55,7 +56,7 @@ class NewsroomPagination(PageNumberPagination):
     def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list | None:
         mode = request.query_params.get("pagination")
         if mode not in (None, "cursor"):
-            raise ValidationError({"pagination": ["Only “cursor” is known; leave it out for numbered pages."]})
+            raise ValidationError({"pagination": [_("Only “cursor” is known; leave it out for numbered pages.")]})
         if mode == "cursor" or "cursor" in request.query_params:
             self.cursor = SyncCursorPagination()
             if getattr(view, "cursor_ordering", None):
@@ -115,7 +116,7 @@ class StrictFilterBackend(DjangoFilterBackend):
         known = set(filterset_class.base_filters) if filterset_class else set()
         unknown = sorted(set(request.query_params) - known - self.general)
         if unknown:
-            raise ValidationError({name: ["Unknown parameter."] for name in unknown})
+            raise ValidationError({name: [_("Unknown parameter.")] for name in unknown})
         if filterset_class is not None:
             typed = {
                 name
@@ -127,7 +128,7 @@ class StrictFilterBackend(DjangoFilterBackend):
             if ordering is not None and "ordering" in typed and not all(ordering.split(",")):
                 empty.append("ordering")
             if empty:
-                raise ValidationError({name: ["Give a value, or leave the parameter out."] for name in empty})
+                raise ValidationError({name: [_("Give a value, or leave the parameter out.")] for name in empty})
         return super().filter_queryset(request, queryset, view)
 
 

@@ -14,6 +14,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, quote_etag
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -234,7 +236,7 @@ class TimelineEventViewSet(
             expected = request.headers.get("If-Match")
             if expected is not None and not _etag_matches(expected, self._etag_of(event)):
                 return Response(
-                    {"detail": "The bulletin changed since you read it: read it again, then resend your change."},
+                    {"detail": _("The bulletin changed since you read it: read it again, then resend your change.")},
                     status=status.HTTP_412_PRECONDITION_FAILED,
                 )
             statements = data.pop("statements", None)
@@ -275,7 +277,7 @@ def _etag_matches(header: str, etag: str) -> bool:
 
 class NumberConflict(APIException):
     status_code = status.HTTP_409_CONFLICT
-    default_detail = "That bulletin number is taken."
+    default_detail = gettext_lazy("That bulletin number is taken.")
     default_code = "number_taken"
 
 
@@ -386,7 +388,7 @@ class ExportView(NewsroomAPIView, APIView):
     def check_no_parameters(self, request: Request) -> None:
         unknown = sorted(set(request.query_params) - {"format"})
         if unknown:
-            raise ValidationError({name: ["Unknown parameter."] for name in unknown})
+            raise ValidationError({name: [_("Unknown parameter.")] for name in unknown})
 
     def published_timeline(self, slug: str) -> Timeline:
         return get_object_or_404(

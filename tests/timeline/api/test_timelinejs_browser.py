@@ -89,7 +89,8 @@ def test_every_published_bulletin_becomes_a_slide(page, live_server, embedding_s
 <!-- font: null keeps the reader's own fonts, which render Arabic, instead of TimelineJS's Google web fonts. -->
 <body><div id="embed" style="width: 1000px; height: 650px"></div>
 <script src="dist/js/timeline.js"></script>
-<script>window.timeline = new TL.Timeline("embed", "{export_url}", {{language: "ar", font: null}});</script></body></html>""",
+<script>window.timeline = new TL.Timeline("embed", "{export_url}", {{language: "ar", font: null}});</script>
+</body></html>""",
         encoding="utf-8",
     )
     page.route(f"{CDN}**", serve_from_node_modules)
