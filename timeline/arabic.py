@@ -43,3 +43,37 @@ def flexible(word: str) -> str:
         parts.append(_LETTER_CLASSES.get(letter, re.escape(letter)))
         parts.append(f"[{MARKS}]*")
     return "".join(parts)
+
+
+# --- Search terms ------------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+# Attached particles: conjunctions و ف; the article ال, alone or after the prepositions ب ك ل (لل is ل + ال).
+_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+# Plural, dual and feminine endings, attached pronouns, and the alif of the accusative (تقدمًا), folded (ة is ه).
+_ENDINGS = ("ات", "ون", "ين", "ان", "ها", "هم", "ه", "ا")
+
+
+def light_stem(word: str) -> str:
+    """A folded Arabic word without its attached particles and inflectional endings, so that والحكومة, الحكومة and
+    حكومة, or المفاوضات and مفاوضات, meet. Cautious: it keeps at least three letters, and Latin words whole."""
+    if not word or not ("\u0600" <= word[0] <= "\u06ff"):
+        return word
+    if word[0] in "وف" and len(word) > 4 and word[1:3] == "ال":
+        word = word[1:]
+    for article in _ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            word = word[len(article) :]
+            break
+    else:
+        if word[0] in "وف" and len(word) > 4:
+            word = word[1:]
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of `text` as search compares them: folded, then lightly stemmed."""
+    return [light_stem(word) for word in _WORD.findall(fold(text))]

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from typing import Self
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import connections, models
 from django.db.models import Count, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
@@ -24,7 +24,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from timeline.arabic import fold
+from timeline.arabic import search_terms
 
 language_code_validator = RegexValidator(
     r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -376,23 +376,37 @@ class EventQuerySet(models.QuerySet):
         return self.with_statements().prefetch_related("persons", "sources")
 
     def search(self, query: str) -> Self:
-        """Bulletins matching `query` however either is spelt (see timeline.arabic.fold): its headline, body,
-        statements and speakers. On PostgreSQL, full-text search with the `arabic` configuration, ranked
-        (`search_rank`); elsewhere every word must appear."""
-        folded = fold(query)
-        words = folded.split()
-        if not words:
+        """Bulletins matching every word of `query` however either is spelt: hamza forms, alef, ya, ta marbuta,
+        harakat, attached particles and endings (timeline.arabic.search_terms). Annotated with `search_rank`:
+        a headline match weighs more than the body, the body more than the statements. PostgreSQL uses the stored,
+        GIN-indexed search vector with the `arabic` configuration; elsewhere each word must begin a word."""
+        terms = search_terms(query)
+        if not terms:
             return self.none()
         if connections[self.db].vendor == "postgresql":
-            vector = SearchVector("search_document", config="arabic")
-            terms = SearchQuery(folded, config="arabic", search_type="websearch")
-            return self.annotate(search_vector=vector, search_rank=SearchRank(vector, terms)).filter(
-                search_vector=terms
-            )
+            matched = RawSQL(f"search_vector @@ {_TSQUERY}", [" ".join(terms)], output_field=models.BooleanField())
+            rank = RawSQL(f"ts_rank(search_vector, {_TSQUERY})", [" ".join(terms)], output_field=models.FloatField())
+            return self.filter(matched).annotate(search_rank=rank)
         matching = self
-        for word in words:
-            matching = matching.filter(search_document__contains=word)
-        return matching.annotate(search_rank=models.Value(1.0, output_field=models.FloatField()))
+        for term in terms:
+            matching = matching.filter(
+                Q(search_headline__contains=f" {term}")
+                | Q(search_body__contains=f" {term}")
+                | Q(search_statements__contains=f" {term}")
+            )
+        first = f" {terms[0]}"
+        return matching.annotate(
+            search_rank=models.Case(
+                models.When(search_headline__contains=first, then=models.Value(1.0)),
+                models.When(search_body__contains=first, then=models.Value(0.4)),
+                default=models.Value(0.1),
+                output_field=models.FloatField(),
+            )
+        )
+
+
+# The query side of the stored vector (see migration 0005): our own folded, stemmed words, AND-ed.
+_TSQUERY = "plainto_tsquery('arabic'::regconfig, %s)"
 
 
 class Event(models.Model):
@@ -467,8 +481,12 @@ class Event(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
-    # The spelling-folded text search reads: headline, body, statements and their speakers' names.
-    search_document = models.TextField(blank=True, editable=False)
+    # What search reads, as timeline.arabic.search_terms spells it (folded and stemmed, with a space before each
+    # word): the headline, the body, and the statements with their speakers' names. On PostgreSQL a stored,
+    # generated, weighted tsvector column (search_vector) is made from them by migration 0005.
+    search_headline = models.TextField(blank=True, editable=False)
+    search_body = models.TextField(blank=True, editable=False)
+    search_statements = models.TextField(blank=True, editable=False)
 
     objects = EventQuerySet.as_manager()
 
@@ -525,11 +543,20 @@ class Event(models.Model):
         """The body as HTML: a <p> per paragraph, every character of the text escaped."""
         return "".join(format_html("<p>{}</p>", paragraph) for paragraph in self.paragraphs)
 
-    def compose_search_document(self, statements: Iterable[Statement]) -> str:
-        parts = [self.headline, self.body]
+    def search_fields(self, statements: Iterable[Statement]) -> dict[str, str]:
+        """The values of the search_* fields for this bulletin with these statements."""
+        spoken = []
         for statement in statements:
-            parts += [statement.text, statement.speaker.display_name, statement.speaker.name_latin]
-        return fold(" ".join(part for part in parts if part))
+            spoken += [statement.text, statement.speaker.display_name, statement.speaker.name_latin]
+
+        def words(*texts: str) -> str:
+            return "".join(f" {term}" for text in texts for term in search_terms(text)) + " "
+
+        return {
+            "search_headline": words(self.headline),
+            "search_body": words(self.body),
+            "search_statements": words(*spoken),
+        }
 
 
 # --- Statements ------------------------------------------------------------------------------------------------

@@ -132,10 +132,10 @@ def _refresh_derived(*events: Event) -> None:
     """After bulletins or their statements changed: rebuild their search documents, and touch their timelines'
     updated_at, which readers' caches (Last-Modified) follow."""
     for event in events:
-        statements = event.statements.select_related("speaker")
-        document = event.compose_search_document(statements)
-        Event.objects.filter(pk=event.pk).update(search_document=document)
-        event.search_document = document
+        fields = event.search_fields(event.statements.select_related("speaker"))
+        Event.objects.filter(pk=event.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(event, name, value)
     Timeline.objects.filter(pk__in={event.timeline_id for event in events}).update(updated_at=timezone.now())
 
 
@@ -746,7 +746,8 @@ def _import_batch(
     if errors:
         return errors
     for event, statements in zip(new_events, new_statements, strict=True):
-        event.search_document = event.compose_search_document(statements)
+        for name, value in event.search_fields(statements).items():
+            setattr(event, name, value)
     Event.objects.bulk_create(new_events)
     rows, mentions = [], set()
     for event, statements in zip(new_events, new_statements, strict=True):

@@ -231,19 +231,76 @@ class TestSearch:
         assert list(Event.objects.search("جنيف")) == []
 
 
+# Query and text pairs a reader would expect to meet: spelling, harakat, particles, article, plural and dual.
+RECALL_PAIRS = [
+    ("مسؤول", "قال مسئول كبير في الإدارة"),
+    ("مسئول", "صرح مسؤولٌ أمريكي"),
+    ("تقدما", "لم يحرز تقدمًا يذكر"),
+    ("تقدم", "لم يحرز تقدمًا يذكر"),
+    ("اوكرانيا", "على الحدود مع أوكرانيا"),
+    ("ازمة", "الأزمة الأوكرانية"),
+    ("حكومة", "وقالت الحكومة إن"),
+    ("الحكومه", "والحكومة لم ترد"),
+    ("مفاوضات", "استؤنفت المفاوضات"),
+    ("اختراق", "لا يتوقع اختراقات"),
+    ("اختراقات", "لا يتوقع أي اختراق"),
+    ("الطرفين", "اتفق الطرفان على"),
+    ("محادثات", "بالمحادثات المقبلة"),
+    ("محادثات", "للمحادثات المقبلة"),
+    ("مستشفى", "قصف مستشفي المدينة"),
+    ("الامريكي", "الوزير الأمريكيّ"),
+    ("امريكية", "الإدارة الأمريكيَّة"),
+    ("جنيف", "في جِنيفَ"),
+    ("بلينكن", "وبلينكن يصل"),
+    ("صحفيين", "للصحفيين"),
+    ("روسيا", "مع روسيـــا"),
+    ("Blinken", "Antony BLINKEN said"),
+]
+
+
+@pytest.mark.parametrize(("query", "text"), RECALL_PAIRS)
+def test_recall_of_spelling_and_inflection_pairs(query, text, reporter_user):
+    from timeline import services
+
+    event = services.event_create(timeline=TimelineFactory(), user=reporter_user, headline="عنوان", body=text)
+    assert list(Event.objects.search(query)) == [event], f"“{query}” should find “{text}”"
+
+
+def test_recall_over_the_pair_set_is_measured(reporter_user, capsys):
+    from timeline import services
+
+    timeline = TimelineFactory()
+    events = [services.event_create(timeline=timeline, user=reporter_user, headline=f"نص {i}", body=text)
+              for i, (_query, text) in enumerate(RECALL_PAIRS)]
+    found = sum(event in Event.objects.search(query) for event, (query, _text) in zip(events, RECALL_PAIRS,
+                                                                                    strict=True))
+    recall = found / len(RECALL_PAIRS)
+    print(f"search recall on {len(RECALL_PAIRS)} pairs: {recall:.0%}")
+    assert recall == 1.0
+
+
 @pytest.mark.postgresql
-def test_postgresql_ranks_results_and_uses_the_arabic_configuration(reporter_user):
+def test_postgresql_ranks_headline_above_body_above_statements_with_the_stored_vector(reporter_user):
     from django.db import connection
 
     from timeline import services
 
     timeline = TimelineFactory()
-    once = services.event_create(timeline=timeline, user=reporter_user, headline="اختراقات", body="نص آخر")
-    often = services.event_create(
-        timeline=timeline, user=reporter_user, headline="اختراقات", body="اختراقات واختراقات في المحادثات"
-    )
-    found = list(Event.objects.search("اختراقات").order_by("-search_rank"))
-    assert found == [often, once]
+    in_statement = services.event_create(timeline=timeline, user=reporter_user, headline="أ", body="ب")
+    services.statement_add(event=in_statement, user=reporter_user, speaker=PersonFactory(), text="اختراقات")
+    in_body = services.event_create(timeline=timeline, user=reporter_user, headline="ج", body="لا اختراقات")
+    in_headline = services.event_create(timeline=timeline, user=reporter_user, headline="اختراقات", body="د")
+    found = list(Event.objects.search("اختراق").order_by("-search_rank"))
+    assert found == [in_headline, in_body, in_statement]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'event_search_arabic'")
-        assert "to_tsvector('arabic'" in cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT is_generated, generation_expression FROM information_schema.columns "
+            "WHERE table_name = 'timeline_event' AND column_name = 'search_vector'"
+        )
+        generated, expression = cursor.fetchone()
+        assert generated == "ALWAYS"
+        assert "arabic" in expression
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'event_search_vector'")
+        assert "gin (search_vector)" in cursor.fetchone()[0]
+        cursor.execute("EXPLAIN SELECT id FROM timeline_event WHERE search_vector @@ plainto_tsquery('arabic', 'x')")
+        assert "timeline_event" in " ".join(row[0] for row in cursor.fetchall())
