@@ -1,7 +1,11 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+
+from timeline.sitemaps import SITEMAPS
+from timeline.views import robots_txt
 
 admin.site.site_header = _("Tasalsul newsroom")
 admin.site.site_title = _("Tasalsul")
@@ -10,6 +14,8 @@ admin.site.index_title = _("Newsroom")
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include("timeline.api.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots-txt"),
 ]
 
 # Pages for people, the admin included: Arabic at the root, English under /en/. The language switch moves

@@ -57,6 +57,19 @@ class TimelineQuerySet(models.QuerySet):
     def live(self) -> Self:
         return self.filter(is_live=True)
 
+    def public(self) -> Self:
+        """Timelines with at least one published bulletin; one with none is a story in preparation."""
+        return self.filter(models.Exists(Event.objects.published().filter(timeline=models.OuterRef("pk"))))
+
+    def with_latest_bulletin(self) -> Self:
+        """Annotates the latest published bulletin's number, headline and date, in the same query."""
+        latest = Event.objects.published().filter(timeline=models.OuterRef("pk")).order_by("-number")
+        return self.annotate(
+            latest_number=models.Subquery(latest.values("number")[:1]),
+            latest_headline=models.Subquery(latest.values("headline")[:1]),
+            latest_date=models.Subquery(latest.values("date")[:1]),
+        )
+
     def with_event_counts(self) -> Self:
         return self.annotate(
             event_count=Count("events", distinct=True),
@@ -117,6 +130,15 @@ class PersonQuerySet(models.QuerySet):
 
     def anonymous(self) -> Self:
         return self.filter(is_anonymous=True)
+
+    def public(self) -> Self:
+        """People readers may see: those who speak or are mentioned in a published bulletin. Someone who appears
+        only in drafts stays unknown: their name alone could reveal a story in preparation."""
+        published = Event.objects.published()
+        return self.filter(
+            models.Exists(published.filter(statements__speaker=models.OuterRef("pk")))
+            | models.Exists(published.filter(persons=models.OuterRef("pk")))
+        )
 
     def matching_name(self, name: str) -> Self:
         """People whose display name, Latin name or one of whose aliases is exactly `name`."""
@@ -289,6 +311,16 @@ class Role(models.Model):
 # --- Sources ---------------------------------------------------------------------------------------------------
 
 
+class SourceQuerySet(models.QuerySet):
+    def public(self) -> Self:
+        """Sources cited by a published bulletin or one of its statements."""
+        published = Event.objects.published()
+        return self.filter(
+            models.Exists(published.filter(statements__source=models.OuterRef("pk")))
+            | models.Exists(published.filter(sources=models.OuterRef("pk")))
+        )
+
+
 class Source(models.Model):
     class Kind(models.TextChoices):
         NEWS_AGENCY = "news_agency", _("news agency")
@@ -315,6 +347,8 @@ class Source(models.Model):
     url = models.URLField(_("address"), blank=True, help_text=_("The outlet's site or the page of the statement."))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -344,6 +378,13 @@ class EventQuerySet(models.QuerySet):
 
     def drafts(self) -> Self:
         return self.filter(status=Event.Status.DRAFT)
+
+    def retracted(self) -> Self:
+        return self.filter(status=Event.Status.RETRACTED)
+
+    def published_or_retracted(self) -> Self:
+        """What a permalink may answer: a published bulletin, or the notice that a retracted one was withdrawn."""
+        return self.filter(status__in=[Event.Status.PUBLISHED, Event.Status.RETRACTED])
 
     def in_review(self) -> Self:
         return self.filter(status=Event.Status.IN_REVIEW)

@@ -1,12 +1,17 @@
 from django.urls import path
 
-from timeline import views
+from timeline import feeds, views
 
 app_name = "timeline"
 
 urlpatterns = [
     path("", views.TimelineListView.as_view(), name="timeline-list"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("timelines/<str:slug>/", views.TimelineDetailView.as_view(), name="timeline-detail"),
+    path("timelines/<str:slug>/updates/", views.timeline_updates, name="timeline-updates"),
+    path("timelines/<str:slug>/feed/rss/", feeds.TimelineRssFeed(), name="timeline-rss"),
+    path("timelines/<str:slug>/feed/atom/", feeds.TimelineAtomFeed(), name="timeline-atom"),
+    path("timelines/<str:slug>/feed.json", feeds.timeline_json_feed, name="timeline-json-feed"),
     path("timelines/<str:slug>/<int:number>/", views.EventDetailView.as_view(), name="event-detail"),
     path("people/<str:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
     path("sources/<str:slug>/", views.SourceDetailView.as_view(), name="source-detail"),

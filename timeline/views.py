@@ -1,57 +1,291 @@
-"""The public reading pages. Every query starts from a published-only QuerySet method: drafts never show."""
+"""The public reading site. Every query starts from a published-only QuerySet method: drafts, bulletins in review and
+retracted bulletins never show (a retracted bulletin's permalink answers with a notice, nothing more)."""
 
-from django.db.models import QuerySet
-from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, ListView, TemplateView
 
 from timeline.models import Event, Person, Source, Statement, Timeline
 
+PAGE_SIZE = 50
+SEARCH_PAGE_SIZE = 20
 
+# Readers' browsers and proxies keep pages but ask again each time (ETag from ConditionalGetMiddleware):
+# an editor's change shows on the very next request.
+public_page = method_decorator(cache_control(public=True, no_cache=True), name="dispatch")
+
+
+def absolute(request: HttpRequest, path: str) -> str:
+    return request.build_absolute_uri(path)
+
+
+# --- Home ------------------------------------------------------------------------------------------------------
+
+
+@public_page
 class TimelineListView(ListView):
     template_name = "timeline/timeline_list.html"
     context_object_name = "timelines"
 
     def get_queryset(self) -> QuerySet[Timeline]:
-        return Timeline.objects.with_event_counts().filter(published_event_count__gt=0)
+        return Timeline.objects.public().with_latest_bulletin().order_by("-is_live", "-updated_at", "pk")
 
 
-class TimelineDetailView(ListView):
+# --- A timeline ------------------------------------------------------------------------------------------------
+
+
+def _bulletins_per_day(timeline: Timeline) -> list[dict[str, Any]]:
+    """Counts of published bulletins per day, for the chart: one query, whatever the timeline's length."""
+    rows = (
+        Event.objects.published()
+        .for_timeline(timeline)
+        .exclude(date=None)
+        .values("date")
+        .annotate(count=Count("pk"))
+        .order_by("date")
+    )
+    return list(rows)
+
+
+def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> dict[str, Any] | None:
+    """Bars for a server-rendered SVG: one a day from the first bulletin to the last, empty days included."""
+    if not days:
+        return None
+    first, last = days[0]["date"], days[-1]["date"]
+    span = (last - first).days + 1
+    counts = {row["date"]: row["count"] for row in days}
+    highest = max(counts.values())
+    step = width / span
+    bars = []
+    for offset in range(span):
+        day = first + datetime.timedelta(days=offset)
+        count = counts.get(day, 0)
+        bar_height = 0 if not count else max(2, round((height - 20) * count / highest))
+        bars.append(
+            {
+                "x": round(offset * step, 2),
+                "y": height - 16 - bar_height,
+                "width": max(1, round(step * 0.8, 2)),
+                "height": bar_height,
+                "day": day,
+                "count": count,
+            }
+        )
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "first": first,
+        "last": last,
+        "highest": highest,
+        "total": sum(counts.values()),
+    }
+
+
+@public_page
+class TimelineDetailView(TemplateView):
+    """The numbered timeline. Pages are cut in number order (page 1 holds the first 50 bulletins), so a page's
+    address always shows the same bulletins; newest first (the default) starts at the last page and reads each
+    page backwards, oldest first (`order=oldest`) starts at page 1."""
+
     template_name = "timeline/timeline_detail.html"
-    context_object_name = "events"
-    paginate_by = 50
 
-    def get_queryset(self) -> QuerySet[Event]:
-        self.timeline = get_object_or_404(Timeline, slug=self.kwargs["slug"])
-        return Event.objects.published().for_timeline(self.timeline).with_statements().newest_first()
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.timeline = get_object_or_404(Timeline.objects.public(), slug=kwargs["slug"])
+        self.events = Event.objects.published().for_timeline(self.timeline).order_by("number")
+        number = request.GET.get("number", "").strip()
+        if number:
+            return self.go_to_number(number)
+        return super().get(request, *args, **kwargs)
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(timeline=self.timeline, **kwargs)
+    def go_to_number(self, number: str) -> HttpResponse:
+        """“Go to number”: the page that holds that bulletin, at its anchor."""
+        if not number.isdigit() or not self.events.filter(number=int(number)).exists():
+            return render(
+                self.request,
+                "timeline/number_not_found.html",
+                {"timeline": self.timeline, "number": number},
+                status=404,
+            )
+        position = self.events.filter(number__lt=int(number)).count()
+        page = position // PAGE_SIZE + 1
+        order = "oldest" if self.request.GET.get("order") == "oldest" else ""
+        query = f"?page={page}" + (f"&order={order}" if order else "")
+        return HttpResponseRedirect(f"{self.timeline.get_absolute_url()}{query}#{number}")
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        oldest_first = self.request.GET.get("order") == "oldest"
+        paginator = Paginator(self.events.values_list("pk", flat=True), PAGE_SIZE)
+        default_page = 1 if oldest_first else paginator.num_pages
+        page = paginator.get_page(self.request.GET.get("page") or default_page)
+        ids = list(page.object_list)
+        events = Event.objects.filter(pk__in=ids).with_statements().order_by("number" if oldest_first else "-number")
+        events = list(events)
+        pages = list(range(1, paginator.num_pages + 1))
+        if not oldest_first:
+            pages.reverse()
+        latest = self.events.order_by("-number").values_list("number", flat=True).first()
+        context = super().get_context_data(**kwargs)
+        context.update(
+            timeline=self.timeline,
+            events=events,
+            page=page,
+            pages=pages,
+            oldest_first=oldest_first,
+            chart=chart(_bulletins_per_day(self.timeline)),
+            latest_number=latest,
+            poll_seconds=settings.TASALSUL_LIVE_POLL_SECONDS,
+            json_ld=self.json_ld(events),
+            canonical=self.timeline.get_absolute_url()
+            + (f"?page={page.number}" if page.number != default_page else ""),
+        )
+        return context
+
+    def json_ld(self, events: list[Event]) -> dict[str, Any]:
+        first = self.events.exclude(date=None).order_by("date").values_list("date", flat=True).first()
+        url = absolute(self.request, self.timeline.get_absolute_url())
+        data: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "LiveBlogPosting",
+            "@id": url,
+            "url": url,
+            "headline": self.timeline.title,
+            "description": self.timeline.summary,
+            "inLanguage": self.timeline.language,
+            "coverageStartTime": _iso(first),
+            "liveBlogUpdate": [_blog_posting(self.request, event) for event in events],
+        }
+        if not self.timeline.is_live:
+            last = self.events.exclude(date=None).order_by("-date").values_list("date", flat=True).first()
+            data["coverageEndTime"] = _iso(last)
+        return data
 
 
+def _iso(day: datetime.date | None) -> str | None:
+    if day is None:
+        return None
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC).isoformat()
+
+
+def _blog_posting(request: HttpRequest, event: Event) -> dict[str, Any]:
+    return {
+        "@type": "BlogPosting",
+        "headline": f"({event.number}) {event.headline}",
+        "url": absolute(request, f"{event.timeline.get_absolute_url()}#{event.number}"),
+        "datePublished": (event.published_at or timezone.now()).isoformat(),
+        "dateModified": event.updated_at.isoformat(),
+        "articleBody": "\n".join(event.paragraphs),
+        "inLanguage": event.timeline.language,
+    }
+
+
+@require_GET
+@cache_control(no_cache=True, public=True)
+def timeline_updates(request: HttpRequest, slug: str) -> JsonResponse:
+    """For the live timeline: how many bulletins were published after number `after`. Light: one count query."""
+    timeline = get_object_or_404(Timeline.objects.public(), slug=slug)
+    after = request.GET.get("after", "0")
+    if not after.isdigit():
+        return JsonResponse({"error": _("after must be a bulletin number")}, status=400)
+    newer = Event.objects.published().for_timeline(timeline).filter(number__gt=int(after))
+    return JsonResponse({"count": newer.count(), "url": timeline.get_absolute_url()})
+
+
+# --- A bulletin ------------------------------------------------------------------------------------------------
+
+
+@public_page
 class EventDetailView(DetailView):
     template_name = "timeline/event_detail.html"
     context_object_name = "event"
 
-    def get_object(self, queryset=None) -> Event:
-        events = Event.objects.published().for_timeline(self.kwargs["slug"]).with_statements()
+    def get_object(self, queryset: QuerySet | None = None) -> Event:
+        events = Event.objects.published_or_retracted().for_timeline(self.kwargs["slug"]).with_statements()
         return get_object_or_404(events, number=self.kwargs["number"])
 
-    def get_context_data(self, **kwargs):
+    def render_to_response(self, context: dict[str, Any], **kwargs: Any) -> HttpResponse:
+        if self.object.status == Event.Status.RETRACTED:
+            # The number stays taken and its address answers; what it said does not.
+            return render(self.request, "timeline/event_retracted.html", {"event": self.object}, status=410)
+        return super().render_to_response(context, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         siblings = Event.objects.published().for_timeline(self.object.timeline)
+        event = self.object
+        data = _blog_posting(self.request, event)
+        data.update(
+            {
+                "@context": "https://schema.org",
+                "url": absolute(self.request, event.get_absolute_url()),
+                "headline": f"({event.number}) {event.headline}",
+                "isPartOf": {
+                    "@type": "LiveBlogPosting",
+                    "url": absolute(self.request, event.timeline.get_absolute_url()),
+                    "headline": event.timeline.title,
+                },
+                "citation": [_quotation(self.request, statement) for statement in event.statements.all()],
+            }
+        )
         return super().get_context_data(
-            timeline=self.object.timeline,
-            previous_event=siblings.filter(number__lt=self.object.number).order_by("-number").first(),
-            next_event=siblings.filter(number__gt=self.object.number).order_by("number").first(),
+            timeline=event.timeline,
+            previous_event=siblings.filter(number__lt=event.number).order_by("-number").first(),
+            next_event=siblings.filter(number__gt=event.number).order_by("number").first(),
+            json_ld=data,
             **kwargs,
         )
 
 
+def _quotation(request: HttpRequest, statement: Statement) -> dict[str, Any]:
+    speaker: dict[str, Any] = {
+        "@type": "Person",
+        "name": statement.speaker.display_name,
+        "url": absolute(request, statement.speaker.get_absolute_url()),
+    }
+    if statement.role is not None:
+        speaker["jobTitle"] = statement.role.title
+    quotation: dict[str, Any] = {
+        "@type": "Quotation",
+        "text": statement.text,
+        "spokenByCharacter": speaker,
+        "creator": speaker,
+        "inLanguage": statement.event.timeline.language,
+    }
+    if statement.source is not None:
+        quotation["isBasedOn"] = {
+            "@type": "CreativeWork",
+            "name": statement.source.name,
+            **({"url": statement.source.url} if statement.source.url else {}),
+        }
+    return quotation
+
+
+# --- People and sources ----------------------------------------------------------------------------------------
+
+
+@public_page
 class PersonDetailView(DetailView):
     template_name = "timeline/person_detail.html"
     context_object_name = "person"
-    model = Person
+    slug_url_kwarg = "slug"
 
-    def get_context_data(self, **kwargs):
+    def get_queryset(self) -> QuerySet[Person]:
+        return Person.objects.public()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         statements = (
             Statement.objects.published()
             .by(self.object)
@@ -61,11 +295,76 @@ class PersonDetailView(DetailView):
         return super().get_context_data(statements=statements, **kwargs)
 
 
+@public_page
 class SourceDetailView(DetailView):
     template_name = "timeline/source_detail.html"
     context_object_name = "source"
-    model = Source
 
-    def get_context_data(self, **kwargs):
+    def get_queryset(self) -> QuerySet[Source]:
+        return Source.objects.public()
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         events = Event.objects.published().filter(sources=self.object).select_related("timeline").order_by("-date")
-        return super().get_context_data(events=events, **kwargs)
+        statements = (
+            Statement.objects.published()
+            .filter(source=self.object)
+            .select_related("event__timeline", "speaker", "role")
+            .chronological()
+        )
+        return super().get_context_data(events=events, statements=statements, **kwargs)
+
+
+# --- Search ----------------------------------------------------------------------------------------------------
+
+
+@public_page
+class SearchView(TemplateView):
+    """Search across timelines, ranked, with filters by timeline, speaker and dates. The same search as the API."""
+
+    template_name = "timeline/search.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        query = self.request.GET.get("q", "").strip()
+        filters = {name: self.request.GET.get(name, "").strip() for name in ("timeline", "speaker", "from", "to")}
+        results = Event.objects.none()
+        problems = []
+        if query:
+            results = Event.objects.published().search(query)
+            if filters["timeline"]:
+                results = results.for_timeline(filters["timeline"])
+            if filters["speaker"]:
+                results = results.filter(statements__speaker__slug=filters["speaker"]).distinct()
+            for name, lookup in (("from", "date__gte"), ("to", "date__lte")):
+                if filters[name]:
+                    try:
+                        results = results.filter(**{lookup: datetime.date.fromisoformat(filters[name])})
+                    except ValueError:
+                        problems.append(_("“%(value)s” is not a date (YYYY-MM-DD).") % {"value": filters[name]})
+            results = results.with_statements().order_by("-search_rank", "-date", "-number")
+        page = Paginator(results, SEARCH_PAGE_SIZE).get_page(self.request.GET.get("page"))
+        context = super().get_context_data(**kwargs)
+        context.update(
+            query=query,
+            filters=filters,
+            problems=problems,
+            page=page,
+            timelines=Timeline.objects.public().order_by("title"),
+            speakers=Person.objects.public().order_by("is_anonymous", "name", "description"),
+        )
+        return context
+
+
+# --- Machines --------------------------------------------------------------------------------------------------
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /en/admin/",
+        "Disallow: /search/",
+        "Allow: /",
+        f"Sitemap: {absolute(request, reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

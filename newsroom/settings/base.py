@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "corsheaders",
     "rest_framework",
     "rest_framework.authtoken",
@@ -36,6 +37,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -105,6 +107,13 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
 LOGIN_URL = "admin:login"
+
+# The reading site.
+TASALSUL_SITE_NAME = env_str("TASALSUL_SITE_NAME", "تسلسل")
+# Write numbers on Arabic pages in Arabic-Indic digits (٠١٢٣...) rather than 0123.
+TASALSUL_ARABIC_INDIC_DIGITS = env_bool("TASALSUL_ARABIC_INDIC_DIGITS", default=False)
+# How often a live timeline asks for new bulletins, in seconds.
+TASALSUL_LIVE_POLL_SECONDS = 15
 
 REST_FRAMEWORK = {
     # Set explicitly: DRF's defaults allow everything and paginate nothing.

@@ -270,10 +270,13 @@ def test_recall_over_the_pair_set_is_measured(reporter_user, capsys):
     from timeline import services
 
     timeline = TimelineFactory()
-    events = [services.event_create(timeline=timeline, user=reporter_user, headline=f"نص {i}", body=text)
-              for i, (_query, text) in enumerate(RECALL_PAIRS)]
-    found = sum(event in Event.objects.search(query) for event, (query, _text) in zip(events, RECALL_PAIRS,
-                                                                                    strict=True))
+    events = [
+        services.event_create(timeline=timeline, user=reporter_user, headline=f"نص {i}", body=text)
+        for i, (_query, text) in enumerate(RECALL_PAIRS)
+    ]
+    found = sum(
+        event in Event.objects.search(query) for event, (query, _text) in zip(events, RECALL_PAIRS, strict=True)
+    )
     recall = found / len(RECALL_PAIRS)
     print(f"search recall on {len(RECALL_PAIRS)} pairs: {recall:.0%}")
     assert recall == 1.0

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, QuerySet
+from django.db.models import Max, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -347,13 +347,7 @@ class PersonViewSet(NewsroomAPIView, viewsets.ReadOnlyModelViewSet):
     cursor_ordering = ("updated_at", "pk")
 
     def get_queryset(self) -> QuerySet[Person]:
-        people = Person.objects.all()
-        if not is_staff_reader(self.request):
-            public = Event.objects.published()
-            people = people.filter(
-                Exists(public.filter(statements__speaker=OuterRef("pk")))
-                | Exists(public.filter(persons=OuterRef("pk")))
-            )
+        people = Person.objects.all() if is_staff_reader(self.request) else Person.objects.public()
         return people.prefetch_related("roles", "aliases").order_by("is_anonymous", "name", "description", "pk")
 
 
@@ -368,12 +362,7 @@ class SourceViewSet(NewsroomAPIView, viewsets.ReadOnlyModelViewSet):
     cursor_ordering = ("updated_at", "pk")
 
     def get_queryset(self) -> QuerySet[Source]:
-        sources = Source.objects.all()
-        if not is_staff_reader(self.request):
-            public = Event.objects.published()
-            sources = sources.filter(
-                Exists(public.filter(statements__source=OuterRef("pk"))) | Exists(public.filter(sources=OuterRef("pk")))
-            )
+        sources = Source.objects.all() if is_staff_reader(self.request) else Source.objects.public()
         return sources.order_by("name", "pk")
 
 
@@ -391,9 +380,7 @@ class ExportView(NewsroomAPIView, APIView):
             raise ValidationError({name: [_("Unknown parameter.")] for name in unknown})
 
     def published_timeline(self, slug: str) -> Timeline:
-        return get_object_or_404(
-            Timeline.objects.filter(Exists(Event.objects.published().filter(timeline=OuterRef("pk")))), slug=slug
-        )
+        return get_object_or_404(Timeline.objects.public(), slug=slug)
 
 
 @extend_schema(tags=["exports"], responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="TimelineJS3 JSON")})

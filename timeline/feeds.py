@@ -1,0 +1,112 @@
+"""A timeline's feeds: RSS 2.0 and Atom through Django's syndication framework, and JSON Feed 1.1.
+Published bulletins only, newest first."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpRequest, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import format_html
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from timeline.models import Event, Timeline
+
+FEED_SIZE = 50
+
+
+def _latest(timeline: Timeline) -> list[Event]:
+    return list(Event.objects.published().for_timeline(timeline).with_statements().order_by("-number")[:FEED_SIZE])
+
+
+def _when(event: Event) -> datetime.datetime:
+    return event.published_at or event.updated_at
+
+
+def _content(event: Event) -> str:
+    quotes = "".join(
+        format_html(
+            "<blockquote><p>{}</p><footer>— {}</footer></blockquote>", statement.text, statement.speaker.display_name
+        )
+        for statement in event.statements.all()
+    )
+    return event.body_html + quotes
+
+
+class TimelineRssFeed(Feed):
+    def get_object(self, request: HttpRequest, slug: str) -> Timeline:
+        return get_object_or_404(Timeline.objects.public(), slug=slug)
+
+    def title(self, timeline: Timeline) -> str:
+        return timeline.title
+
+    def link(self, timeline: Timeline) -> str:
+        return timeline.get_absolute_url()
+
+    def description(self, timeline: Timeline) -> str:
+        return timeline.summary or timeline.title
+
+    def language(self, timeline: Timeline) -> str:
+        return timeline.language
+
+    def items(self, timeline: Timeline) -> list[Event]:
+        return _latest(timeline)
+
+    def item_title(self, event: Event) -> str:
+        return f"({event.number}) {event.headline}"
+
+    def item_description(self, event: Event) -> str:
+        return _content(event)
+
+    def item_link(self, event: Event) -> str:
+        return event.get_absolute_url()
+
+    def item_guid(self, event: Event) -> str:
+        return event.get_absolute_url()
+
+    def item_pubdate(self, event: Event) -> datetime.datetime:
+        return _when(event)
+
+    def item_updateddate(self, event: Event) -> datetime.datetime:
+        return event.updated_at
+
+
+class TimelineAtomFeed(TimelineRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, timeline: Timeline) -> str:
+        return timeline.summary or timeline.title
+
+
+@require_GET
+@cache_control(public=True, no_cache=True)
+def timeline_json_feed(request: HttpRequest, slug: str) -> JsonResponse:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
+    timeline = get_object_or_404(Timeline.objects.public(), slug=slug)
+    feed: dict[str, Any] = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": timeline.title,
+        "home_page_url": request.build_absolute_uri(timeline.get_absolute_url()),
+        "feed_url": request.build_absolute_uri(request.path),
+        "description": timeline.summary,
+        "language": timeline.language,
+        "items": [
+            {
+                "id": request.build_absolute_uri(event.get_absolute_url()),
+                "url": request.build_absolute_uri(event.get_absolute_url()),
+                "title": f"({event.number}) {event.headline}",
+                "content_html": _content(event),
+                "date_published": timezone.localtime(_when(event)).isoformat(),
+                "date_modified": timezone.localtime(event.updated_at).isoformat(),
+                "authors": [{"name": statement.speaker.display_name} for statement in event.statements.all()][:1]
+                or [{"name": timeline.title}],
+            }
+            for event in _latest(timeline)
+        ],
+    }
+    return JsonResponse(feed, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})
