@@ -12,7 +12,6 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -186,7 +185,7 @@ def _blog_posting(request: HttpRequest, event: Event) -> dict[str, Any]:
         "@type": "BlogPosting",
         "headline": f"({event.number}) {event.headline}",
         "url": absolute(request, f"{event.timeline.get_absolute_url()}#{event.number}"),
-        "datePublished": (event.published_at or timezone.now()).isoformat(),
+        "datePublished": (event.published_at or event.created_at).isoformat(),
         "dateModified": event.updated_at.isoformat(),
         "articleBody": "\n".join(event.paragraphs),
         "inLanguage": event.timeline.language,

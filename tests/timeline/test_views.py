@@ -1,81 +1,306 @@
-"""The public pages in this issue's scope: only published bulletins ever show."""
+"""The public reading site, page by page: only published bulletins ever show."""
+
+import datetime
+import json
+import re
 
 import pytest
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
-from tests.factories import EventFactory, PersonFactory, SourceFactory, StatementFactory, TimelineFactory
+from tests.factories import (
+    AnonymousPersonFactory,
+    EventFactory,
+    PersonFactory,
+    RoleFactory,
+    SourceFactory,
+    StatementFactory,
+    TimelineFactory,
+)
+from timeline import services
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
+PUBLISHED, DRAFT = Event.Status.PUBLISHED, Event.Status.DRAFT
+SECRETS = ("مسودة سرية", "قيد المراجعة", "نشرة مسحوبة", "كلام لم ينشر", "شخص المسودة", "قصة لم تنشر")
 
 
 @pytest.fixture
 def story():
-    timeline = TimelineFactory(slug="geneva", title="محادثات جنيف")
-    published = EventFactory(
-        timeline=timeline, number=18, headline="بلينكن لا يتوقع اختراقات", status=Event.Status.PUBLISHED
-    )
-    draft = EventFactory(timeline=timeline, number=19, headline="مسودة سرية", status=Event.Status.DRAFT)
-    in_review = EventFactory(timeline=timeline, number=20, headline="قيد المراجعة", status=Event.Status.IN_REVIEW)
-    return timeline, published, draft, in_review
+    timeline = TimelineFactory(slug="geneva", title="محادثات جنيف", summary="تسلسل المحادثات", language="ar")
+    blinken = PersonFactory(name="أنطوني بلينكن", name_latin="Antony Blinken", slug="antony-blinken")
+    minister = RoleFactory(person=blinken, title="وزير الخارجية الأمريكي")
+    official = AnonymousPersonFactory(slug="senior-official")
+    cnn = SourceFactory(name="CNN", slug="cnn")
+    seventeen = EventFactory(timeline=timeline, number=17, headline="منفتحون على النقاش", status=PUBLISHED,
+                             date=datetime.date(2022, 1, 8), body="قال مسئول إن الإدارة منفتحة.")
+    eighteen = EventFactory(timeline=timeline, number=18, headline="بلينكن لا يتوقع اختراقات", status=PUBLISHED,
+                            date=datetime.date(2022, 1, 9), is_key=True, body="فقرة أولى\nفقرة <b>ثانية</b>")
+    StatementFactory(event=seventeen, speaker=official, kind="paraphrase", text="الإدارة منفتحة على النقاش",
+                     position=1)
+    StatementFactory(event=eighteen, speaker=blinken, role=minister, source=cnn, kind="direct", position=1,
+                     text="من الصعب رؤية تقدم فعلي")
+    draft = EventFactory(timeline=timeline, number=19, headline="مسودة سرية", status=DRAFT)
+    StatementFactory(event=draft, speaker=PersonFactory(name="شخص المسودة", slug="draft-person"),
+                     text="كلام لم ينشر")
+    EventFactory(timeline=timeline, number=20, headline="قيد المراجعة", status=Event.Status.IN_REVIEW)
+    EventFactory(timeline=timeline, number=21, headline="نشرة مسحوبة", status=Event.Status.RETRACTED)
+    TimelineFactory(slug="unpublished", title="قصة لم تنشر")
+    for event in Event.objects.all():
+        services.event_statements_sync(event=event)
+    return timeline
 
 
-def test_the_timeline_shows_published_bulletins_only(client, story):
-    timeline = story[0]
-    content = client.get(timeline.get_absolute_url()).content.decode()
-    assert "بلينكن لا يتوقع اختراقات" in content
+def page(client, url, **kwargs):
+    response = client.get(url, **kwargs)
+    assert response.status_code == 200, (url, response.status_code)
+    return response.content.decode()
+
+
+# --- pages -----------------------------------------------------------------------------------------------------
+
+
+def test_home_lists_public_timelines_live_first_with_their_latest_bulletin(client, story):
+    ended = TimelineFactory(slug="old", title="قصة انتهت", is_live=False)
+    EventFactory(timeline=ended, number=1, headline="الخاتمة", status=PUBLISHED)
+    content = page(client, "/")
+    assert content.index("محادثات جنيف") < content.index("قصة انتهت")
+    assert "(18)</span> بلينكن لا يتوقع اختراقات" in content
+    assert "قصة لم تنشر" not in content
+
+
+def test_the_timeline_shows_numbered_bulletins_with_attributed_statements(client, story):
+    content = page(client, "/timelines/geneva/")
+    assert '<article class="event event--key" id="18"' in content
     assert "(18)" in content
-    assert "مسودة سرية" not in content
-    assert "قيد المراجعة" not in content
-
-
-def test_a_draft_permalink_is_not_found(client, story):
-    _timeline, published, draft, in_review = story
-    assert client.get(published.get_absolute_url()).status_code == 200
-    assert client.get(draft.get_absolute_url()).status_code == 404
-    assert client.get(in_review.get_absolute_url()).status_code == 404
-
-
-def test_the_permalink_shows_statements_with_speaker_role_and_source_and_links_neighbours(client, story):
-    timeline, published, _draft, _review = story
-    EventFactory(timeline=timeline, number=17, headline="السابقة", status=Event.Status.PUBLISHED)
-    speaker = PersonFactory(name="أنطوني بلينكن")
-    StatementFactory(event=published, speaker=speaker, source=SourceFactory(name="CNN"), text="لا اختراقات")
-    content = client.get(published.get_absolute_url()).content.decode()
-    assert "لا اختراقات" in content
+    assert "9 يناير 2022" in content
+    assert "١٤٤٣" in content  # the Hijri year beside the Gregorian date
+    assert "فقرة &lt;b&gt;ثانية&lt;/b&gt;" in content
     assert "<bdi>أنطوني بلينكن</bdi>" in content
-    assert "<bdi>CNN</bdi>" in content
+    assert "<bdi>وزير الخارجية الأمريكي</bdi>" in content
+    assert 'href="/sources/cnn/"' in content
+    assert 'class="statement statement--paraphrase"' in content
+    assert 'class="statement statement--direct"' in content
+    assert content.index('id="18"') < content.index('id="17"')  # newest first
+
+
+def test_oldest_first_and_stable_pages_of_fifty(client):
+    timeline = TimelineFactory(slug="long")
+    for number in range(1, 121):
+        EventFactory(timeline=timeline, number=number, status=PUBLISHED, headline=f"نشرة {number}")
+    newest = page(client, "/timelines/long/")
+    assert re.findall(r'<article class="event" id="(\d+)"', newest)[:2] == ["120", "119"]
+    assert len(re.findall(r'<article class="event"', newest)) == 20  # the last page holds 101..120
+    oldest = page(client, "/timelines/long/?order=oldest")
+    assert re.findall(r'<article class="event" id="(\d+)"', oldest)[:2] == ["1", "2"]
+    second = page(client, "/timelines/long/?page=2")
+    ids = [int(n) for n in re.findall(r'<article class="event" id="(\d+)"', second)]
+    assert sorted(ids) == list(range(51, 101))
+    EventFactory(timeline=timeline, number=121, status=PUBLISHED)
+    again = [int(n) for n in re.findall(r'<article class="event" id="(\d+)"', page(client, "/timelines/long/?page=2"))]
+    assert sorted(again) == list(range(51, 101))  # a new bulletin does not move an old page
+
+
+def test_go_to_number_redirects_to_its_page_and_anchor(client):
+    timeline = TimelineFactory(slug="long")
+    for number in range(1, 121):
+        EventFactory(timeline=timeline, number=number, status=PUBLISHED)
+    response = client.get("/timelines/long/", {"number": "57"})
+    assert response.status_code == 302
+    assert response["Location"] == "/timelines/long/?page=2#57"
+    assert client.get("/timelines/long/", {"number": "999"}).status_code == 404
+    assert client.get("/timelines/long/", {"number": "x"}).status_code == 404
+
+
+def test_permalink_with_previous_and_next(client, story):
+    content = page(client, "/timelines/geneva/17/")
+    assert 'href="/timelines/geneva/18/" rel="next"' in content
+    assert 'rel="prev"' not in content
+    content = page(client, "/timelines/geneva/18/")
     assert 'href="/timelines/geneva/17/" rel="prev"' in content
     assert 'rel="next"' not in content  # 19 and 20 are not public
 
 
-def test_pages_declare_language_and_direction(client, story):
-    timeline = story[0]
-    assert '<html lang="ar" dir="rtl">' in client.get(timeline.get_absolute_url()).content.decode()
-    assert '<html lang="en" dir="ltr">' in client.get(f"/en{timeline.get_absolute_url()}").content.decode()
+def test_drafts_in_review_and_retracted_never_appear(client, story):
+    for url in ["/", "/timelines/geneva/", "/timelines/geneva/18/", "/people/antony-blinken/", "/sources/cnn/",
+                "/search/?q=مسودة", "/search/?q=سرية", "/timelines/geneva/feed/rss/", "/timelines/geneva/feed/atom/",
+                "/timelines/geneva/feed.json", "/sitemap.xml", "/en/timelines/geneva/"]:
+        content = client.get(url).content.decode()
+        for secret in SECRETS:
+            assert secret not in content, (url, secret)
+    for url in ["/timelines/geneva/19/", "/timelines/geneva/20/", "/people/draft-person/", "/timelines/unpublished/",
+                "/timelines/unpublished/feed/rss/"]:
+        assert client.get(url).status_code == 404, url
 
 
-def test_a_person_page_lists_only_published_statements(client, story):
-    _timeline, published, draft, _review = story
-    speaker = PersonFactory()
-    StatementFactory(event=published, speaker=speaker, text="علني")
-    StatementFactory(event=draft, speaker=speaker, text="غير منشور")
-    content = client.get(speaker.get_absolute_url()).content.decode()
-    assert "علني" in content
-    assert "غير منشور" not in content
+def test_a_retracted_bulletin_shows_a_notice_and_keeps_its_number(client, story):
+    response = client.get("/timelines/geneva/21/")
+    assert response.status_code == 410
+    content = response.content.decode()
+    assert "(21)" in content
+    assert "نشرة مسحوبة" not in content
+    assert 'name="robots" content="noindex"' in content
 
 
-def test_a_source_page_lists_only_published_bulletins(client, story):
-    _timeline, published, draft, _review = story
-    source = SourceFactory()
-    published.sources.add(source)
-    draft.sources.add(source)
-    content = client.get(source.get_absolute_url()).content.decode()
-    assert published.headline in content
-    assert draft.headline not in content
+def test_person_pages_list_statements_chronologically_with_roles(client, story):
+    later = EventFactory(timeline=story, number=30, status=PUBLISHED, date=datetime.date(2022, 2, 1))
+    StatementFactory(event=later, speaker=story.events.get(number=18).statements.get().speaker, text="تصريح لاحق")
+    content = page(client, "/people/antony-blinken/")
+    assert content.index("من الصعب رؤية تقدم فعلي") < content.index("تصريح لاحق")
+    assert "<bdi>وزير الخارجية الأمريكي</bdi>" in content
+    anonymous = page(client, "/people/senior-official/")
+    assert "الإدارة منفتحة على النقاش" in anonymous
 
 
-def test_the_home_page_lists_timelines_with_published_bulletins(client, story):
-    TimelineFactory(title="قصة بلا نشرات منشورة")
-    content = client.get("/").content.decode()
-    assert "محادثات جنيف" in content
-    assert "قصة بلا نشرات منشورة" not in content
+def test_source_pages_list_bulletins_and_statements(client, story):
+    content = page(client, "/sources/cnn/")
+    assert "من الصعب رؤية تقدم فعلي" in content
+    assert "(18)" in content
+
+
+def test_search_ranks_highlights_and_filters(client, story):
+    content = page(client, "/search/", data={"q": "اختراق"})
+    assert "<mark>اختراقات</mark>" in content
+    assert "(18)" in content
+    content = page(client, "/search/", data={"q": "مسؤول"})  # the text says مسئول
+    assert "<mark>مسئول</mark>" in content
+    assert "(17)" in content
+    assert "(18)" not in page(client, "/search/", data={"q": "منفتحة", "speaker": "antony-blinken"})
+    assert "(17)" not in page(client, "/search/", data={"q": "منفتحة", "to": "2022-01-01"})
+    assert "not a date" in page(client, "/search/", data={"q": "منفتحة", "from": "soon"}).lower() or \
+        "ليس تاريخًا" in page(client, "/search/", data={"q": "منفتحة", "from": "soon"})
+
+
+def test_the_live_endpoint_counts_newer_bulletins(client, story):
+    assert client.get("/timelines/geneva/updates/", {"after": 17}).json()["count"] == 1
+    assert client.get("/timelines/geneva/updates/", {"after": 18}).json()["count"] == 0
+    assert client.get("/timelines/geneva/updates/", {"after": "x"}).status_code == 400
+
+
+# --- Arabic first ----------------------------------------------------------------------------------------------
+
+
+def test_language_and_direction_on_every_page(client, story):
+    for url in ["/", "/timelines/geneva/", "/timelines/geneva/18/", "/people/antony-blinken/", "/search/?q=x"]:
+        assert '<html lang="ar" dir="rtl">' in page(client, url)
+        assert '<html lang="en" dir="ltr">' in page(client, f"/en{url}")
+    english = page(client, "/en/timelines/geneva/")
+    assert 'lang="ar" dir="rtl"' in english  # the Arabic story keeps its direction inside the English page
+    assert 'hreflang="en" href="http://testserver/en/timelines/geneva/"' in english
+    assert 'hreflang="ar" href="http://testserver/timelines/geneva/"' in english
+
+
+@override_settings(TASALSUL_ARABIC_INDIC_DIGITS=True)
+def test_arabic_indic_digits_setting(client, story):
+    content = page(client, "/timelines/geneva/")
+    assert "(١٨)" in content
+    assert "٩ يناير ٢٠٢٢" in content
+    assert "(18)" in page(client, "/en/timelines/geneva/")
+
+
+# --- for machines ----------------------------------------------------------------------------------------------
+
+
+def _json_ld(content: str) -> dict:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S)
+    return json.loads(match.group(1))
+
+
+def test_timeline_json_ld_is_a_live_blog_posting(client, story):
+    data = _json_ld(page(client, "/timelines/geneva/"))
+    assert (data["@context"], data["@type"], data["headline"]) == ("https://schema.org", "LiveBlogPosting", "محادثات جنيف")
+    assert data["coverageStartTime"].startswith("2022-01-08")
+    updates = data["liveBlogUpdate"]
+    assert [u["@type"] for u in updates] == ["BlogPosting", "BlogPosting"]
+    assert updates[0]["url"] == "http://testserver/timelines/geneva/#18"
+    assert {"headline", "datePublished", "articleBody"} <= set(updates[0])
+    assert "مسودة" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_bulletin_json_ld_quotes_its_speakers(client, story):
+    data = _json_ld(page(client, "/timelines/geneva/18/"))
+    assert data["@type"] == "BlogPosting"
+    [quote] = data["citation"]
+    assert quote["@type"] == "Quotation"
+    assert quote["spokenByCharacter"] == quote["creator"]
+    assert quote["spokenByCharacter"]["@type"] == "Person"
+    assert quote["spokenByCharacter"]["name"] == "أنطوني بلينكن"
+    assert quote["spokenByCharacter"]["jobTitle"] == "وزير الخارجية الأمريكي"
+    assert quote["isBasedOn"]["name"] == "CNN"
+
+
+def test_json_ld_cannot_be_broken_out_of(client):
+    timeline = TimelineFactory(slug="x", title="</script><script>alert(1)</script>")
+    EventFactory(timeline=timeline, status=PUBLISHED)
+    content = page(client, "/timelines/x/")
+    assert "</script><script>alert(1)" not in content
+    assert _json_ld(content)["headline"] == "</script><script>alert(1)</script>"
+
+
+def test_open_graph_canonical_and_feeds_are_linked(client, story):
+    content = page(client, "/timelines/geneva/18/")
+    assert '<meta property="og:title" content="(18) بلينكن لا يتوقع اختراقات">' in content
+    assert '<meta name="twitter:card" content="summary">' in content
+    timeline_page = page(client, "/timelines/geneva/")
+    assert '<link rel="canonical" href="http://testserver/timelines/geneva/">' in timeline_page
+    assert 'type="application/rss+xml"' in timeline_page
+    assert 'type="application/feed+json"' in timeline_page
+
+
+def test_the_chart_is_a_server_rendered_svg(client, story):
+    content = page(client, "/timelines/geneva/")
+    svg = re.search(r"<svg.*?</svg>", content, re.S).group()
+    bars = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"', svg)
+    assert len(bars) == 2  # two days with bulletins
+    assert all("," not in value for bar in bars for value in bar)  # numbers are not localised
+
+
+def test_robots_and_sitemap(client, story):
+    robots = page(client, "/robots.txt")
+    assert "Disallow: /admin/" in robots
+    assert "Sitemap: http://testserver/sitemap.xml" in robots
+    sitemap = page(client, "/sitemap.xml")
+    assert "http://testserver/timelines/geneva/18/" in sitemap
+    assert "http://testserver/people/antony-blinken/" in sitemap
+    assert "/timelines/geneva/19/" not in sitemap
+    assert "/people/draft-person/" not in sitemap
+
+
+# --- caching and query counts ----------------------------------------------------------------------------------
+
+
+def test_pages_are_revalidated_so_changes_show_at_once(client, story):
+    first = client.get("/timelines/geneva/18/")
+    assert "no-cache" in first["Cache-Control"]
+    assert "public" in first["Cache-Control"]
+    assert client.get("/timelines/geneva/18/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    services.event_update(event=Event.objects.get(number=18), user=None, headline="عنوان مصحح")
+    changed = client.get("/timelines/geneva/18/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert "عنوان مصحح" in changed.content.decode()
+
+
+def _grow(timeline, count, start):
+    speaker, source = PersonFactory(), SourceFactory()
+    role = RoleFactory(person=speaker)
+    for number in range(start, start + count):
+        event = EventFactory(timeline=timeline, number=number, status=PUBLISHED,
+                             date=datetime.date(2022, 1, 1) + datetime.timedelta(days=number % 40))
+        StatementFactory(event=event, speaker=speaker, source=source, role=role)
+        StatementFactory(event=event, speaker=speaker, kind="paraphrase")
+
+
+@pytest.mark.parametrize("path", ["/", "/timelines/big/", "/timelines/big/?order=oldest", "/timelines/big/5/",
+                                  "/search/?q=عنوان", "/timelines/big/feed/rss/", "/timelines/big/feed.json",
+                                  "/sitemap.xml"])
+def test_query_counts_are_the_same_at_10_and_500_bulletins(client, path):
+    from django.db import connection
+
+    timeline = TimelineFactory(slug="big")
+    _grow(timeline, 10, 1)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(path).status_code == 200
+    _grow(timeline, 490, 11)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(path).status_code == 200
+    assert len(large) == len(small), [query["sql"][:120] for query in large.captured_queries]
