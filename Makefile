@@ -78,7 +78,7 @@ bench-import: setup
 	$(BIN)/python bench/import_bench.py --database-url $(BENCH_DATABASE_URL)
 
 messages: setup
-	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'node_modules/*' --no-location
+	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'node_modules/*' --ignore 'test-artifacts/*' --no-location
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
 
 clean:

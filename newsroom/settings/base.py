@@ -109,7 +109,6 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 LOGIN_URL = "admin:login"
 
 # The reading site.
-TASALSUL_SITE_NAME = env_str("TASALSUL_SITE_NAME", "تسلسل")
 # Write numbers on Arabic pages in Arabic-Indic digits (٠١٢٣...) rather than 0123.
 TASALSUL_ARABIC_INDIC_DIGITS = env_bool("TASALSUL_ARABIC_INDIC_DIGITS", default=False)
 # How often a live timeline asks for new bulletins, in seconds.

@@ -17,8 +17,26 @@ def _unescape(text: str) -> str:
 
 
 def _single_line_entries(po_text: str) -> dict[str, str]:
-    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"$', po_text, flags=re.MULTILINE)
-    return {_unescape(msgid): _unescape(msgstr) for msgid, msgstr in pairs if msgid not in FROM_DJANGO}
+    """msgid -> msgstr for the singular entries (a string's continuation lines joined; plural and obsolete entries
+    and the header left out)."""
+    entries: dict[str, str] = {}
+    for block in po_text.split("\n\n"):
+        lines = [line for line in block.splitlines() if line and not line.startswith("#")]
+        if not lines or any(line.startswith("msgid_plural") for line in lines):
+            continue
+        fields: dict[str, str] = {}
+        current = None
+        for line in lines:
+            match = re.match(r'^(msgctxt|msgid|msgstr) "(.*)"$', line)
+            if match:
+                current = match.group(1)
+                fields[current] = match.group(2)
+            elif current and line.startswith('"'):
+                fields[current] += line[1:-1]
+        msgid = fields.get("msgid", "")
+        if msgid and msgid not in FROM_DJANGO and "msgctxt" not in fields:
+            entries[_unescape(msgid)] = _unescape(fields.get("msgstr", ""))
+    return entries
 
 
 def test_every_string_has_an_arabic_translation():

@@ -32,17 +32,35 @@ def story():
     minister = RoleFactory(person=blinken, title="وزير الخارجية الأمريكي")
     official = AnonymousPersonFactory(slug="senior-official")
     cnn = SourceFactory(name="CNN", slug="cnn")
-    seventeen = EventFactory(timeline=timeline, number=17, headline="منفتحون على النقاش", status=PUBLISHED,
-                             date=datetime.date(2022, 1, 8), body="قال مسئول إن الإدارة منفتحة.")
-    eighteen = EventFactory(timeline=timeline, number=18, headline="بلينكن لا يتوقع اختراقات", status=PUBLISHED,
-                            date=datetime.date(2022, 1, 9), is_key=True, body="فقرة أولى\nفقرة <b>ثانية</b>")
-    StatementFactory(event=seventeen, speaker=official, kind="paraphrase", text="الإدارة منفتحة على النقاش",
-                     position=1)
-    StatementFactory(event=eighteen, speaker=blinken, role=minister, source=cnn, kind="direct", position=1,
-                     text="من الصعب رؤية تقدم فعلي")
+    seventeen = EventFactory(
+        timeline=timeline,
+        number=17,
+        headline="منفتحون على النقاش",
+        status=PUBLISHED,
+        date=datetime.date(2022, 1, 8),
+        body="قال مسئول إن الإدارة منفتحة.",
+    )
+    eighteen = EventFactory(
+        timeline=timeline,
+        number=18,
+        headline="بلينكن لا يتوقع اختراقات",
+        status=PUBLISHED,
+        date=datetime.date(2022, 1, 9),
+        is_key=True,
+        body="فقرة أولى\nفقرة <b>ثانية</b>",
+    )
+    StatementFactory(event=seventeen, speaker=official, kind="paraphrase", text="الإدارة منفتحة على النقاش", position=1)
+    StatementFactory(
+        event=eighteen,
+        speaker=blinken,
+        role=minister,
+        source=cnn,
+        kind="direct",
+        position=1,
+        text="من الصعب رؤية تقدم فعلي",
+    )
     draft = EventFactory(timeline=timeline, number=19, headline="مسودة سرية", status=DRAFT)
-    StatementFactory(event=draft, speaker=PersonFactory(name="شخص المسودة", slug="draft-person"),
-                     text="كلام لم ينشر")
+    StatementFactory(event=draft, speaker=PersonFactory(name="شخص المسودة", slug="draft-person"), text="كلام لم ينشر")
     EventFactory(timeline=timeline, number=20, headline="قيد المراجعة", status=Event.Status.IN_REVIEW)
     EventFactory(timeline=timeline, number=21, headline="نشرة مسحوبة", status=Event.Status.RETRACTED)
     TimelineFactory(slug="unpublished", title="قصة لم تنشر")
@@ -122,14 +140,30 @@ def test_permalink_with_previous_and_next(client, story):
 
 
 def test_drafts_in_review_and_retracted_never_appear(client, story):
-    for url in ["/", "/timelines/geneva/", "/timelines/geneva/18/", "/people/antony-blinken/", "/sources/cnn/",
-                "/search/?q=مسودة", "/search/?q=سرية", "/timelines/geneva/feed/rss/", "/timelines/geneva/feed/atom/",
-                "/timelines/geneva/feed.json", "/sitemap.xml", "/en/timelines/geneva/"]:
+    for url in [
+        "/",
+        "/timelines/geneva/",
+        "/timelines/geneva/18/",
+        "/people/antony-blinken/",
+        "/sources/cnn/",
+        "/search/?q=مسودة",
+        "/search/?q=سرية",
+        "/timelines/geneva/feed/rss/",
+        "/timelines/geneva/feed/atom/",
+        "/timelines/geneva/feed.json",
+        "/sitemap.xml",
+        "/en/timelines/geneva/",
+    ]:
         content = client.get(url).content.decode()
         for secret in SECRETS:
             assert secret not in content, (url, secret)
-    for url in ["/timelines/geneva/19/", "/timelines/geneva/20/", "/people/draft-person/", "/timelines/unpublished/",
-                "/timelines/unpublished/feed/rss/"]:
+    for url in [
+        "/timelines/geneva/19/",
+        "/timelines/geneva/20/",
+        "/people/draft-person/",
+        "/timelines/unpublished/",
+        "/timelines/unpublished/feed/rss/",
+    ]:
         assert client.get(url).status_code == 404, url
 
 
@@ -167,8 +201,9 @@ def test_search_ranks_highlights_and_filters(client, story):
     assert "(17)" in content
     assert "(18)" not in page(client, "/search/", data={"q": "منفتحة", "speaker": "antony-blinken"})
     assert "(17)" not in page(client, "/search/", data={"q": "منفتحة", "to": "2022-01-01"})
-    assert "not a date" in page(client, "/search/", data={"q": "منفتحة", "from": "soon"}).lower() or \
-        "ليس تاريخًا" in page(client, "/search/", data={"q": "منفتحة", "from": "soon"})
+    assert "not a date" in page(
+        client, "/search/", data={"q": "منفتحة", "from": "soon"}
+    ).lower() or "ليس تاريخًا" in page(client, "/search/", data={"q": "منفتحة", "from": "soon"})
 
 
 def test_the_live_endpoint_counts_newer_bulletins(client, story):
@@ -208,7 +243,11 @@ def _json_ld(content: str) -> dict:
 
 def test_timeline_json_ld_is_a_live_blog_posting(client, story):
     data = _json_ld(page(client, "/timelines/geneva/"))
-    assert (data["@context"], data["@type"], data["headline"]) == ("https://schema.org", "LiveBlogPosting", "محادثات جنيف")
+    assert (data["@context"], data["@type"], data["headline"]) == (
+        "https://schema.org",
+        "LiveBlogPosting",
+        "محادثات جنيف",
+    )
     assert data["coverageStartTime"].startswith("2022-01-08")
     updates = data["liveBlogUpdate"]
     assert [u["@type"] for u in updates] == ["BlogPosting", "BlogPosting"]
@@ -284,15 +323,29 @@ def _grow(timeline, count, start):
     speaker, source = PersonFactory(), SourceFactory()
     role = RoleFactory(person=speaker)
     for number in range(start, start + count):
-        event = EventFactory(timeline=timeline, number=number, status=PUBLISHED,
-                             date=datetime.date(2022, 1, 1) + datetime.timedelta(days=number % 40))
+        event = EventFactory(
+            timeline=timeline,
+            number=number,
+            status=PUBLISHED,
+            date=datetime.date(2022, 1, 1) + datetime.timedelta(days=number % 40),
+        )
         StatementFactory(event=event, speaker=speaker, source=source, role=role)
         StatementFactory(event=event, speaker=speaker, kind="paraphrase")
 
 
-@pytest.mark.parametrize("path", ["/", "/timelines/big/", "/timelines/big/?order=oldest", "/timelines/big/5/",
-                                  "/search/?q=عنوان", "/timelines/big/feed/rss/", "/timelines/big/feed.json",
-                                  "/sitemap.xml"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/timelines/big/",
+        "/timelines/big/?order=oldest",
+        "/timelines/big/5/",
+        "/search/?q=عنوان",
+        "/timelines/big/feed/rss/",
+        "/timelines/big/feed.json",
+        "/sitemap.xml",
+    ],
+)
 def test_query_counts_are_the_same_at_10_and_500_bulletins(client, path):
     from django.db import connection
 

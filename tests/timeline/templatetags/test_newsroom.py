@@ -1,0 +1,38 @@
+import datetime
+
+from django.test import override_settings
+from django.utils import translation
+
+from timeline.templatetags.newsroom import digits, highlight, hijri, json_ld, long_date
+
+
+def test_hijri_dates_in_the_umm_al_qura_calendar():
+    assert hijri(datetime.date(2022, 1, 9)) == "٦ جمادى الآخرة ١٤٤٣ هـ"
+    assert hijri(datetime.date(1900, 1, 1)) == ""  # outside the calendar's tables
+    assert hijri(None) == ""
+
+
+def test_long_dates_follow_the_language():
+    with translation.override("ar"):
+        assert long_date(datetime.date(2022, 1, 9)) == "9 يناير 2022"
+    with translation.override("en"):
+        assert long_date(datetime.date(2022, 1, 9)) == "9 January 2022"
+
+
+@override_settings(TASALSUL_ARABIC_INDIC_DIGITS=True)
+def test_arabic_indic_digits_only_in_arabic():
+    with translation.override("ar"):
+        assert digits(2022) == "٢٠٢٢"
+    with translation.override("en"):
+        assert digits(2022) == "2022"
+
+
+def test_highlight_marks_matches_whatever_the_spelling_and_escapes_the_rest():
+    assert str(highlight("قال المسئولون <b>إن</b>", "مسؤول")) == "قال <mark>المسئولون</mark> &lt;b&gt;إن&lt;/b&gt;"
+    assert str(highlight("لا اختراقات", "")) == "لا اختراقات"
+
+
+def test_json_ld_escapes_markup():
+    html = str(json_ld({"headline": "</script><script>x()</script> & more"}))
+    assert html.count("</script>") == 1
+    assert "\\u003c/script\\u003e" in html
