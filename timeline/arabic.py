@@ -77,3 +77,29 @@ def light_stem(word: str) -> str:
 def search_terms(text: str) -> list[str]:
     """The words of `text` as search compares them: folded, then lightly stemmed."""
     return [light_stem(word) for word in _WORD.findall(fold(text))]
+
+
+def search_query(query: str) -> tuple[str, list[str], list[str]]:
+    """A reader's query, web-search style: words must all appear, "-word" must not, "or" (أو) between words
+    accepts either, "quoted words" are a phrase. Returns the websearch_to_tsquery text in our spelling, and the
+    folded, stemmed words required and excluded (for databases without full-text search, where "or" and phrases
+    read as plain words)."""
+    parts, required, excluded = [], [], []
+    for token in re.findall(r'"[^"]*"|\S+', query):
+        if token.strip('"').casefold() in ("or", "أو", "او"):
+            parts.append("or")
+            continue
+        negated = token.startswith("-") and len(token) > 1
+        words = search_terms(token.strip('"-'))
+        if not words:
+            continue
+        (excluded if negated else required).extend(words)
+        text = " ".join(words)
+        if token.startswith('"') and len(words) > 1:
+            text = f'"{text}"'
+        parts.append(f"-{text}" if negated else text)
+    while parts and parts[-1] == "or":
+        parts.pop()
+    while parts and parts[0] == "or":
+        parts.pop(0)
+    return " ".join(parts), required, excluded

@@ -24,7 +24,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from timeline.arabic import search_terms
+from timeline.arabic import search_query, search_terms
 
 language_code_validator = RegexValidator(
     r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -421,20 +421,26 @@ class EventQuerySet(models.QuerySet):
         harakat, attached particles and endings (timeline.arabic.search_terms). Annotated with `search_rank`:
         a headline match weighs more than the body, the body more than the statements. PostgreSQL uses the stored,
         GIN-indexed search vector with the `arabic` configuration; elsewhere each word must begin a word."""
-        terms = search_terms(query)
+        websearch, terms, excluded = search_query(query)
         if not terms:
             return self.none()
         if connections[self.db].vendor == "postgresql":
-            matched = RawSQL(f"search_vector @@ {_TSQUERY}", [" ".join(terms)], output_field=models.BooleanField())
-            rank = RawSQL(f"ts_rank(search_vector, {_TSQUERY})", [" ".join(terms)], output_field=models.FloatField())
+            matched = RawSQL(f"search_vector @@ {_TSQUERY}", [websearch], output_field=models.BooleanField())
+            rank = RawSQL(f"ts_rank(search_vector, {_TSQUERY})", [websearch], output_field=models.FloatField())
             return self.filter(matched).annotate(search_rank=rank)
-        matching = self
-        for term in terms:
-            matching = matching.filter(
+
+        def anywhere(term: str) -> Q:
+            return (
                 Q(search_headline__contains=f" {term}")
                 | Q(search_body__contains=f" {term}")
                 | Q(search_statements__contains=f" {term}")
             )
+
+        matching = self
+        for term in terms:
+            matching = matching.filter(anywhere(term))
+        for term in excluded:
+            matching = matching.exclude(anywhere(term))
         first = f" {terms[0]}"
         return matching.annotate(
             search_rank=models.Case(
@@ -446,8 +452,8 @@ class EventQuerySet(models.QuerySet):
         )
 
 
-# The query side of the stored vector (see migration 0005): our own folded, stemmed words, AND-ed.
-_TSQUERY = "plainto_tsquery('arabic'::regconfig, %s)"
+# The query side of the stored vector (see migration 0005): our folded, stemmed words, web-search style.
+_TSQUERY = "websearch_to_tsquery('arabic'::regconfig, %s)"
 
 
 class Event(models.Model):

@@ -307,3 +307,26 @@ def test_postgresql_ranks_headline_above_body_above_statements_with_the_stored_v
         assert "gin (search_vector)" in cursor.fetchone()[0]
         cursor.execute("EXPLAIN SELECT id FROM timeline_event WHERE search_vector @@ plainto_tsquery('arabic', 'x')")
         assert "timeline_event" in " ".join(row[0] for row in cursor.fetchall())
+
+
+def test_web_search_operators(reporter_user):
+    from timeline import services
+
+    timeline = TimelineFactory()
+    geneva = services.event_create(timeline=timeline, user=reporter_user, headline="محادثات جنيف")
+    vienna = services.event_create(timeline=timeline, user=reporter_user, headline="محادثات فيينا")
+    assert set(Event.objects.search("محادثات -جنيف")) == {vienna}
+    assert set(Event.objects.search("محادثات")) == {geneva, vienna}
+    assert set(Event.objects.search('"محادثات جنيف"')) == {geneva}
+
+
+@pytest.mark.postgresql
+def test_or_between_words_on_postgresql(reporter_user):
+    from timeline import services
+
+    timeline = TimelineFactory()
+    geneva = services.event_create(timeline=timeline, user=reporter_user, headline="جولة في جنيف")
+    vienna = services.event_create(timeline=timeline, user=reporter_user, headline="جولة في فيينا")
+    services.event_create(timeline=timeline, user=reporter_user, headline="جولة في لندن")
+    assert set(Event.objects.search("جنيف أو فيينا")) == {geneva, vienna}
+    assert set(Event.objects.search("جنيف or فيينا")) == {geneva, vienna}
