@@ -8,6 +8,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Count, Model, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -18,9 +19,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from timeline import services
+from timeline import editing_presence, revisions, services
 from timeline.forms import BulletinImportForm, corrections_from
-from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline.models import AuditEntry, Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline.preview import preview_token
 from timeline.wire_text import WireTextError
 
 # --- Bulletins -------------------------------------------------------------------------------------------------
@@ -44,10 +46,30 @@ class EventAdminForm(forms.ModelForm):
             "is_key",
             "body",
             "editor_note",
+            "publish_at",
             "persons",
             "sources",
         ]
         widgets = {"headline": forms.TextInput(attrs={"size": 80})}
+
+    # The version of the bulletin this form was opened at (not the model's field: it travels with the form).
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    change_kind = forms.ChoiceField(
+        label=gettext_lazy("This change to a published bulletin is"),
+        choices=[
+            ("correction", gettext_lazy("a correction: readers are told, with the note below")),
+            ("update", gettext_lazy("a silent update (a typo): recorded in the history only")),
+        ],
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    correction_note = forms.CharField(
+        label=gettext_lazy("Correction note"),
+        max_length=300,
+        required=False,
+        help_text=gettext_lazy("Shown to readers: “Corrected on 10 January: the date of the talks was wrong.”"),
+    )
+    conflict: Any = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -57,15 +79,38 @@ class EventAdminForm(forms.ModelForm):
         if "status" in self.fields:
             allowed = services.allowed_statuses(user=self.user)
             self.fields["status"].choices = [(s.value, s.label) for s in allowed]
+        if self.instance.pk:
+            self.fields["opened_version"].initial = self.instance.version
+        if not (self.instance.pk and self.instance.status == Event.Status.PUBLISHED):
+            del self.fields["change_kind"]
+            del self.fields["correction_note"]
+        if "publish_at" in self.fields and not services.user_can_publish(self.user):
+            del self.fields["publish_at"]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
+        if self.instance.pk and cleaned.get("opened_version") is not None:
+            try:
+                services.event_version_check(event=self.instance, version=cleaned["opened_version"])
+            except services.StaleVersionError as error:
+                self.conflict = error
+                self.add_error(None, error.message)
+                # The next save, made knowing the other change, goes through: the form now holds the new version.
+                self.data = self.data.copy()
+                self.data[self.add_prefix("opened_version")] = str(error.current.version)
         timeline, number = cleaned.get("timeline"), cleaned.get("number")
-        if timeline is not None and number is not None:
+        renumbering = self.instance.pk and number is not None and number != self.instance.number
+        may_shift = renumbering and self.user is not None and self.user.has_perm("timeline.renumber_event")
+        if timeline is not None and number is not None and not may_shift:
             try:
                 services.event_number_check(timeline=timeline, number=number, exclude=self.instance)
             except ValidationError as error:
                 self.add_error(None, error)
+        if "change_kind" in self.fields:
+            if not cleaned.get("change_kind"):
+                self.add_error("change_kind", _("Say whether readers should be told about this change."))
+            elif cleaned["change_kind"] == "correction" and not cleaned.get("correction_note", "").strip():
+                self.add_error("correction_note", _("A correction needs a note for readers."))
         return cleaned
 
 
@@ -130,7 +175,7 @@ class EventAdmin(admin.ModelAdmin):
     ordering = ["-date", "-number"]
     autocomplete_fields = ["persons", "sources"]
     save_on_top = True
-    actions = ["publish_selected", "unpublish_selected", "submit_selected_for_review"]
+    actions = ["publish_selected", "unpublish_selected", "retract_selected", "submit_selected_for_review"]
     readonly_fields = ["created_by", "updated_by", "created_at", "updated_at", "published_at"]
     fieldsets = [
         (
@@ -155,12 +200,35 @@ class EventAdmin(admin.ModelAdmin):
         ),
     ]
 
+    def get_fieldsets(self, request: HttpRequest, obj: Event | None = None) -> list:
+        """The form as each user may use it: the schedule for those who may publish, the correction question when
+        a published bulletin changes, and the version the form was opened at (hidden)."""
+        main = [
+            "opened_version",
+            ("timeline", "number", "status"),
+            "headline",
+            ("date", "time", "is_key"),
+            "body",
+            "editor_note",
+        ]
+        fieldsets = [(None, {"fields": main})]
+        if obj is not None and obj.status == Event.Status.PUBLISHED:
+            fieldsets.append((gettext_lazy("Correction"), {"fields": ["change_kind", "correction_note"]}))
+        if services.user_can_publish(request.user):
+            fieldsets.append((gettext_lazy("Scheduled publishing"), {"fields": ["publish_at"]}))
+        return [*fieldsets, *self.fieldsets[1:]]
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).annotate(statement_count=Count("statements"))
 
     def get_urls(self) -> list[URLPattern]:
         view = self.admin_site.admin_view(self.import_view)
-        return [path("import/", view, name="timeline_event_import"), *super().get_urls()]
+        restore = self.admin_site.admin_view(self.restore_view)
+        return [
+            path("import/", view, name="timeline_event_import"),
+            path("<path:object_id>/history/<int:number>/restore/", restore, name="timeline_event_restore"),
+            *super().get_urls(),
+        ]
 
     def import_view(self, request: HttpRequest) -> HttpResponse:
         """Paste or upload a chronology, check what was read (correcting speakers and kinds), then import it."""
@@ -250,11 +318,87 @@ class EventAdmin(admin.ModelAdmin):
             services.event_insert(event=obj, user=request.user)
             return
         changes = {field: form.cleaned_data[field] for field in form.changed_data if field in services.EDITABLE_FIELDS}
+        number = changes.pop("number", None)
+        if number is not None:
+            renumbered = services.event_renumber(event=obj, user=request.user, number=number)
+            obj.number = renumbered.number
         services.event_update(event=obj, user=request.user, **changes)
+        if form.cleaned_data.get("change_kind") == "correction":
+            services.event_correct(event=obj, user=request.user, note=form.cleaned_data["correction_note"])
 
     def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
         super().save_related(request, form, formsets, change)
         services.event_statements_sync(event=form.instance)
+        kind = form.cleaned_data.get("change_kind")
+        summary = (
+            _("Corrected: %(note)s") % {"note": form.cleaned_data["correction_note"]}
+            if kind == "correction"
+            else _("Silent update")
+            if kind == "update"
+            else _("Saved")
+            if change
+            else _("Created")
+        )
+        services.event_revision(event=form.instance, user=request.user, summary=summary)
+        editing_presence.leave(form.instance, request.user)
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):
+        event = self.get_object(request, object_id)
+        extra = dict(extra_context or {})
+        if event is not None:
+            extra["others_editing"] = editing_presence.others(event, request.user)
+            if request.method == "GET":
+                editing_presence.arrive(event, request.user)
+            extra["preview_url"] = reverse("timeline:preview", kwargs={"token": preview_token(event)})
+        return super().change_view(request, object_id, form_url, extra_context=extra)
+
+    def render_change_form(self, request: HttpRequest, context: dict[str, Any], *args: Any, **kwargs: Any):
+        form = context.get("adminform").form if context.get("adminform") else None
+        if form is not None and getattr(form, "conflict", None) is not None:
+            context["conflict"] = form.conflict
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
+        """The bulletin's revisions: who, when, what; a diff between any two; restore one."""
+        event = self.get_object(request, object_id)
+        if event is None or not self.has_view_or_change_permission(request, event):
+            raise PermissionDenied
+        history = list(revisions.revisions_of(event).order_by("-number"))
+        by_number = {str(r.number): r for r in history}
+        newer, older = by_number.get(request.GET.get("b", "")), by_number.get(request.GET.get("a", ""))
+        if newer is None and history:
+            newer = history[0]
+        if older is None and len(history) > 1:
+            older = next((r for r in history if r.number < newer.number), None)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("History of (%(number)s) %(headline)s") % {"number": event.number, "headline": event.headline},
+            "opts": self.model._meta,
+            "object": event,
+            "revisions": history,
+            "newer": newer,
+            "older": older,
+            "changes": revisions.diff(older.data, newer.data) if older and newer else [],
+            "can_restore": self.has_change_permission(request, event),
+        }
+        return TemplateResponse(request, "admin/timeline/history.html", context)
+
+    def restore_view(self, request: HttpRequest, object_id: str, number: str) -> HttpResponse:
+        event = self.get_object(request, object_id)
+        if request.method != "POST" or event is None or not self.has_change_permission(request, event):
+            raise PermissionDenied
+        revision = revisions.revisions_of(event).filter(number=number).first()
+        if revision is None:
+            raise PermissionDenied
+        try:
+            services.revision_restore(revision=revision, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, "; ".join(error.messages), messages.ERROR)
+        else:
+            self.message_user(
+                request, _("Restored revision %(number)s as a new revision.") % {"number": number}, messages.SUCCESS
+            )
+        return HttpResponseRedirect(reverse("admin:timeline_event_history", args=[event.pk]))
 
     def delete_model(self, request: HttpRequest, obj: Event) -> None:
         services.event_delete(event=obj, user=request.user)
@@ -289,7 +433,8 @@ class EventAdmin(admin.ModelAdmin):
         done = 0
         for event in queryset.select_related("timeline"):
             try:
-                change(event=event, user=request.user)
+                with transaction.atomic():
+                    change(event=event, user=request.user)
             except (ValidationError, PermissionDenied) as error:
                 problem = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
                 self.message_user(request, f"{event}: {problem}", messages.ERROR)
@@ -315,6 +460,30 @@ class EventAdmin(admin.ModelAdmin):
             services.event_unpublish,
             lambda n: ngettext("%(count)d bulletin unpublished.", "%(count)d bulletins unpublished.", n) % {"count": n},
         )
+
+    @admin.action(description=gettext_lazy("Retract selected bulletins (with a reason)…"), permissions=["publish"])
+    def retract_selected(self, request: HttpRequest, queryset: QuerySet[Event]) -> HttpResponse | None:
+        reason = request.POST.get("retraction_reason", "").strip()
+        if "confirm" in request.POST:
+            if reason:
+                self._apply(
+                    request,
+                    queryset,
+                    lambda event, user: services.event_retract(event=event, user=user, reason=reason),
+                    lambda n: (
+                        ngettext("%(count)d bulletin retracted.", "%(count)d bulletins retracted.", n) % {"count": n}
+                    ),
+                )
+                return None
+            self.message_user(request, _("Say why the bulletins are retracted; readers will see it."), messages.ERROR)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Retract bulletins"),
+            "opts": self.model._meta,
+            "events": queryset,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/timeline/retract.html", context)
 
     @admin.action(description=gettext_lazy("Submit selected bulletins for review"), permissions=["change"])
     def submit_selected_for_review(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
@@ -409,6 +578,57 @@ def _merge_view(
     return TemplateResponse(request, "admin/timeline/merge.html", context)
 
 
+def _revision_history(modeladmin: admin.ModelAdmin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """A person's or source's revisions, and what changed from each to the next."""
+    obj = modeladmin.get_object(request, object_id)
+    if obj is None or not modeladmin.has_view_or_change_permission(request, obj):
+        raise PermissionDenied
+    history = list(revisions.revisions_of(obj).order_by("-number"))
+    by_number = {str(r.number): r for r in history}
+    newer = by_number.get(request.GET.get("b", "")) or (history[0] if history else None)
+    older = by_number.get(request.GET.get("a", "")) or next(
+        (r for r in history if newer and r.number < newer.number), None
+    )
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("History of %(name)s") % {"name": obj},
+        "opts": modeladmin.model._meta,
+        "object": obj,
+        "revisions": history,
+        "newer": newer,
+        "older": older,
+        "changes": revisions.diff(older.data, newer.data) if older and newer else [],
+        "can_restore": False,
+    }
+    return TemplateResponse(request, "admin/timeline/history.html", context)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """Who published, unpublished, retracted, renumbered, deleted or restored what, and when. Read-only, for chiefs."""
+
+    list_display = ["created_at", "action", "description", "user"]
+    list_filter = ["action", "user"]
+    search_fields = ["description"]
+    date_hierarchy = "created_at"
+    list_select_related = ["user"]
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("timeline.audit_event")
+
+    def has_view_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
+        return request.user.has_perm("timeline.audit_event")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
+        return False
+
+
 class RoleInline(admin.TabularInline):
     model = Role
     extra = 1
@@ -453,6 +673,10 @@ class PersonAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         if change:
             services.person_changed(person=form.instance)
+        revisions.record(form.instance, user=request.user, summary=_("Saved") if change else _("Created"))
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
+        return _revision_history(self, request, object_id)
 
     @admin.action(description=gettext_lazy("Merge selected people"), permissions=["merge"])
     def merge_selected(self, request: HttpRequest, queryset: QuerySet[Person]) -> HttpResponse | None:
@@ -482,6 +706,13 @@ class SourceAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
         return super().get_queryset(request).annotate(statement_count=Count("statements"))
+
+    def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        revisions.record(obj, user=request.user, summary=_("Saved") if change else _("Created"))
+
+    def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
+        return _revision_history(self, request, object_id)
 
     @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
     def statement_count(self, source: Source) -> int:

@@ -1,5 +1,6 @@
 """Arabic text handling shared by the importer and search: digits, spelling folds, and spelling-tolerant patterns."""
 
+import functools
 import re
 
 # Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits to ASCII.
@@ -12,6 +13,12 @@ _MARKS_RE = re.compile(f"[{MARKS}]")
 # Hamza on a seat (ؤ ئ) folds to bare hamza, so that مسئول (Egyptian) and مسؤول (Levantine) are one word.
 _FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ؤ": "ء", "ئ": "ء", "ة": "ه"})
 _SPACES_RE = re.compile(r"\s+")
+# All of fold's character work in one table: marks dropped, letters and digits mapped.
+_FOLD_TABLE = {
+    **dict.fromkeys([*range(1611, 1632), 1648, 1600]),
+    **_FOLDS,
+    **_DIGITS,
+}
 
 # Each folded letter stands for every spelling that folds to it.
 _LETTER_CLASSES = {"ا": "[اأإآٱ]", "ي": "[يى]", "ء": "[ءؤئ]", "ه": "[هة]"}
@@ -28,8 +35,7 @@ def to_arabic_indic_digits(text: str) -> str:
 def fold(text: str) -> str:
     """The spelling-insensitive form of `text`: no harakat or tatweel, one form of alef, ya, waw and ta marbuta,
     ASCII digits, single spaces, Latin letters case-folded. مسئول، مسؤول and مسؤولٌ all fold to مسءول."""
-    text = _MARKS_RE.sub("", text).translate(_FOLDS).translate(_DIGITS)
-    return _SPACES_RE.sub(" ", text).strip().casefold()
+    return " ".join(text.translate(_FOLD_TABLE).casefold().split())
 
 
 def flexible(word: str) -> str:
@@ -54,6 +60,7 @@ _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _ENDINGS = ("ات", "ون", "ين", "ان", "ها", "هم", "ه", "ا")
 
 
+@functools.lru_cache(maxsize=200_000)
 def light_stem(word: str) -> str:
     """A folded Arabic word without its attached particles and inflectional endings, so that والحكومة, الحكومة and
     حكومة, or المفاوضات and مفاوضات, meet. Cautious: it keeps at least three letters, and Latin words whole."""
@@ -75,7 +82,8 @@ def light_stem(word: str) -> str:
 
 
 def search_terms(text: str) -> list[str]:
-    """The words of `text` as search compares them: folded, then lightly stemmed."""
+    """The words of `text` as search compares them: folded, then lightly stemmed (stems are remembered: a
+    chronology repeats its words)."""
     return [light_stem(word) for word in _WORD.findall(fold(text))]
 
 

@@ -9,13 +9,15 @@ from typing import Any
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from timeline.models import Event, Timeline
+from timeline.models import Correction, Event, Timeline
 
 FEED_SIZE = 50
 
@@ -110,3 +112,35 @@ def timeline_json_feed(request: HttpRequest, slug: str) -> JsonResponse:
         ],
     }
     return JsonResponse(feed, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})
+
+
+class CorrectionsFeed(Feed):
+    """A timeline's corrections, for readers who want to know what changed."""
+
+    def get_object(self, request: HttpRequest, slug: str) -> Timeline:
+        return get_object_or_404(Timeline.objects.public(), slug=slug)
+
+    def title(self, timeline: Timeline) -> str:
+        return _("Corrections: %(title)s") % {"title": timeline.title}
+
+    def link(self, timeline: Timeline) -> str:
+        return reverse("timeline:corrections", kwargs={"slug": timeline.slug})
+
+    def description(self, timeline: Timeline) -> str:
+        return _("Corrections to the bulletins of “%(title)s”.") % {"title": timeline.title}
+
+    def items(self, timeline: Timeline) -> list[Correction]:
+        published = Event.objects.published().for_timeline(timeline)
+        return list(Correction.objects.filter(event__in=published).select_related("event__timeline")[:FEED_SIZE])
+
+    def item_title(self, correction: Correction) -> str:
+        return f"({correction.event.number}) {correction.event.headline}"
+
+    def item_description(self, correction: Correction) -> str:
+        return correction.note
+
+    def item_link(self, correction: Correction) -> str:
+        return correction.get_absolute_url()
+
+    def item_pubdate(self, correction: Correction) -> datetime.datetime:
+        return correction.created_at

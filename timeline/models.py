@@ -400,7 +400,8 @@ class EventQuerySet(models.QuerySet):
             models.Prefetch(
                 "statements",
                 queryset=Statement.objects.select_related("speaker", "source", "role"),
-            )
+            ),
+            "corrections",
         )
 
     def newest_first(self) -> Self:
@@ -528,6 +529,17 @@ class Event(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_("Publish automatically at this time (an editor's decision). Empty: publish by hand."),
+    )
+    retraction_reason = models.TextField(
+        _("retraction reason"), blank=True, help_text=_("Why the bulletin was withdrawn; shown to readers.")
+    )
+    # Raised by every save: a form or client that read an older version may not overwrite a newer one.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     # What search reads, as timeline.arabic.search_terms spells it (folded and stemmed, with a space before each
     # word): the headline, the body, and the statements with their speakers' names. On PostgreSQL a stored,
     # generated, weighted tsvector column (search_vector) is made from them by migration 0005.
@@ -543,6 +555,8 @@ class Event(models.Model):
         verbose_name_plural = _("bulletins")
         permissions = [
             ("publish_event", _("Can publish, unpublish and retract bulletins")),
+            ("renumber_event", _("Can move a published bulletin to another number")),
+            ("audit_event", _("Can read the audit log")),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -712,3 +726,117 @@ class Statement(models.Model):
             raise ValidationError(
                 {"role": _("This role belongs to %(person)s, not to the speaker.") % {"person": self.role.person}}
             )
+
+
+# --- Editorial history -----------------------------------------------------------------------------------------
+
+
+class Revision(models.Model):
+    """A snapshot of a bulletin (with its statements), a person or a source, taken at each save."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    number = models.PositiveIntegerField(_("revision"))
+    data = models.JSONField(_("content"))
+    summary = models.CharField(_("what happened"), max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["content_type", "object_id", "-number"]
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "number"], name="revision_unique_number"),
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="revision_object")]
+
+    def __str__(self) -> str:
+        return f"#{self.number} {self.summary}"
+
+
+class Correction(models.Model):
+    """A change to a published bulletin that readers are told about."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("bulletin"))
+    note = models.CharField(
+        _("correction note"), max_length=300, help_text=_("Shown to readers: what was wrong, in a sentence.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("corrected at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def __str__(self) -> str:
+        return self.note
+
+    def get_absolute_url(self) -> str:
+        return f"{self.event.get_absolute_url()}#correction-{self.pk}"
+
+
+class EventRedirect(models.Model):
+    """A number a bulletin used to have: its old permalink redirects to the bulletin wherever it went."""
+
+    timeline = models.ForeignKey(Timeline, on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveIntegerField()
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="former_numbers")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["timeline_id", "number", "-created_at"]
+        verbose_name = _("former number")
+        verbose_name_plural = _("former numbers")
+
+    def __str__(self) -> str:
+        return f"({self.number}) → ({self.event.number})"
+
+
+class AuditEntry(models.Model):
+    class Action(models.TextChoices):
+        PUBLISH = "publish", _("published")
+        UNPUBLISH = "unpublish", _("unpublished")
+        RETRACT = "retract", _("retracted")
+        SCHEDULE = "schedule", _("scheduled")
+        RENUMBER = "renumber", _("renumbered")
+        DELETE = "delete", _("deleted")
+        RESTORE = "restore", _("restored a revision")
+
+    action = models.CharField(_("action"), max_length=16, choices=Action)
+    event = models.ForeignKey(
+        Event,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_entries",
+        verbose_name=_("bulletin"),
+    )
+    description = models.CharField(_("description"), max_length=400)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    created_at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()}: {self.description}"

@@ -154,6 +154,7 @@ class EventSerializer(serializers.ModelSerializer):
         data = super().to_representation(event)
         if self.context.get("show_status"):
             data["status"] = STATUS_TO_API[event.status]
+            data["version"] = event.version
         return data
 
 
@@ -270,6 +271,20 @@ class EventWriteSerializer(serializers.Serializer):
     )
     is_key = serializers.BooleanField(required=False, default=False)
     statements = StatementWriteSerializer(many=True, required=False)
+    version = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        write_only=True,
+        help_text="The version you read (staff see it): a bulletin changed since is refused with 409.",
+    )
+    correction_note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=300,
+        write_only=True,
+        help_text="Changing a published bulletin: a note makes the change a public correction; without one it is "
+        "a silent update, recorded in the revisions only.",
+    )
 
     def validate_time(self, value):
         # Bulletin times are wall-clock times of the story; an offset, if given, is not kept.

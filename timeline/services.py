@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import logging
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -19,23 +20,50 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from psycopg import sql as psycopg_sql
+from psycopg.types.json import Jsonb
 
-from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline import revisions
+from timeline.models import (
+    AuditEntry,
+    Correction,
+    Event,
+    EventRedirect,
+    Person,
+    PersonAlias,
+    Revision,
+    Role,
+    Source,
+    Statement,
+    Timeline,
+)
 from timeline.roles import NewsroomRole, sync_role_groups
 from timeline.speaker_resolution import SpeakerDirectory
 from timeline.wire_text import Attribution, ParsedBulletin, WireTextError, parse_chronology
 
 User = AbstractBaseUser | AnonymousUser
+logger = logging.getLogger(__name__)
 
 PUBLISH_PERMISSION = "timeline.publish_event"
 EDITABLE_FIELDS = frozenset(
-    {"number", "headline", "body", "date", "time", "status", "is_key", "timeline", "editor_note"}
+    {
+        "number",
+        "headline",
+        "body",
+        "date",
+        "time",
+        "status",
+        "is_key",
+        "timeline",
+        "editor_note",
+        "publish_at",
+        "retraction_reason",
+    }
 )
 WORKING_STATUSES = frozenset({Event.Status.DRAFT, Event.Status.IN_REVIEW})
 
@@ -133,9 +161,10 @@ def _refresh_derived(*events: Event) -> None:
     updated_at, which readers' caches (Last-Modified) follow."""
     for event in events:
         fields = event.search_fields(event.statements.select_related("speaker"))
-        Event.objects.filter(pk=event.pk).update(**fields)
+        Event.objects.filter(pk=event.pk).update(**fields, version=F("version") + 1)
         for name, value in fields.items():
             setattr(event, name, value)
+        event.version = Event.objects.values_list("version", flat=True).get(pk=event.pk)
     Timeline.objects.filter(pk__in={event.timeline_id for event in events}).update(updated_at=timezone.now())
 
 
@@ -239,18 +268,76 @@ def event_delete(*, event: Event, user: User | None) -> None:
     if not user_can_edit_event(user, event):
         raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
     timeline_id = event.timeline_id
+    _audit(AuditEntry.Action.DELETE, event, user)
     event.delete()
     Timeline.objects.filter(pk=timeline_id).update(updated_at=timezone.now())
 
 
-def event_publish(*, event: Event, user: User | None) -> Event:
+@transaction.atomic
+def event_publish(*, event: Event, user: User | None, summary: str = "") -> Event:
     """Publish a bulletin. Needs the publish permission (editors and chiefs), a headline and a date."""
-    return event_update(event=event, user=user, status=Event.Status.PUBLISHED)
+    event_update(event=event, user=user, status=Event.Status.PUBLISHED, publish_at=None)
+    _audit(AuditEntry.Action.PUBLISH, event, user, summary)
+    event_revision(event=event, user=user, summary=summary or _("Published"))
+    return event
 
 
+@transaction.atomic
 def event_unpublish(*, event: Event, user: User | None) -> Event:
     """Take a bulletin off the public site; it goes back to draft."""
-    return event_update(event=event, user=user, status=Event.Status.DRAFT)
+    event_update(event=event, user=user, status=Event.Status.DRAFT)
+    _audit(AuditEntry.Action.UNPUBLISH, event, user)
+    event_revision(event=event, user=user, summary=_("Unpublished"))
+    return event
+
+
+@transaction.atomic
+def event_retract(*, event: Event, user: User | None, reason: str) -> Event:
+    """Withdraw a published bulletin: readers see a notice with the reason at its address, and its number stays."""
+    if not reason.strip():
+        raise ValidationError({"retraction_reason": _("Say why the bulletin is retracted; readers will see it.")})
+    if event.status != Event.Status.PUBLISHED:
+        raise ValidationError(_("Only a published bulletin can be retracted."))
+    event_update(event=event, user=user, status=Event.Status.RETRACTED, retraction_reason=reason)
+    _audit(AuditEntry.Action.RETRACT, event, user, reason)
+    event_revision(event=event, user=user, summary=_("Retracted"))
+    return event
+
+
+@transaction.atomic
+def event_schedule(*, event: Event, user: User | None, publish_at: datetime.datetime) -> Event:
+    """Have a bulletin published at `publish_at`, an editor's decision taken now: publish_scheduled carries it out."""
+    if not user_can_publish(user):
+        raise PermissionDenied(_("You may not publish, unpublish or retract bulletins; submit it for review."))
+    if event.status not in WORKING_STATUSES:
+        raise ValidationError(_("Only a draft or a bulletin in review can be scheduled."))
+    event_update(event=event, user=user, publish_at=publish_at)
+    _audit(AuditEntry.Action.SCHEDULE, event, user, publish_at.isoformat())
+    return event
+
+
+def publish_due(*, now: datetime.datetime | None = None) -> list[Event]:
+    """Publish every bulletin whose publish_at has come. Idempotent and safe to run often, even twice at once:
+    each bulletin is locked, checked again and published in its own transaction."""
+    now = now or timezone.now()
+    published = []
+    due = Event.objects.filter(status__in=WORKING_STATUSES, publish_at__lte=now).values_list("pk", flat=True)
+    for pk in list(due):
+        with transaction.atomic():
+            event = (
+                Event.objects.select_for_update()
+                .filter(pk=pk, status__in=WORKING_STATUSES, publish_at__lte=now)
+                .first()
+            )
+            if event is None:
+                continue
+            try:
+                event_publish(event=event, user=None, summary=_("Published as scheduled"))
+            except ValidationError as error:
+                logger.warning("Scheduled bulletin %s could not be published: %s", event, "; ".join(error.messages))
+                continue
+            published.append(event)
+    return published
 
 
 def event_submit_for_review(*, event: Event, user: User | None) -> Event:
@@ -707,7 +794,7 @@ def _import_batch(
                 event.statements.all().delete()
                 for position, statement in enumerate(statements, start=1):
                     statement.event, statement.position = event, position
-                Statement.objects.bulk_create(statements)
+                Statement.objects.bulk_create([statement.as_model() for statement in statements])
                 event_statements_sync(event=event)
                 report.updated += 1
                 action = ImportAction.UPDATED
@@ -786,15 +873,29 @@ def _import_batch(
         ),
     )
     _insert(Event.persons.through, ["event_id", "person_id"], (list(pair) for pair in mentions))
+    _insert(
+        Revision,
+        ["content_type_id", "object_id", "number", "data", "summary", "created_by_id", "created_at"],
+        revisions.imported_revisions(new_events, new_statements, user=acting_user),
+        json_columns={"data"},
+    )
     return []
 
 
-def _insert(model: type[models.Model], columns: list[str], rows: Iterable[list[Any]]) -> None:
+def _insert(
+    model: type[models.Model],
+    columns: list[str],
+    rows: Iterable[list[Any]],
+    json_columns: frozenset | set = frozenset(),
+) -> None:
     """Insert rows whose ids nobody needs back. On PostgreSQL through COPY, several times faster than INSERT for
     the thousands of statements a long chronology holds; elsewhere through bulk_create."""
     if connection.vendor != "postgresql":
         model.objects.bulk_create([model(**dict(zip(columns, row, strict=True))) for row in rows])
         return
+    positions = [index for index, column in enumerate(columns) if column in json_columns]
+    if positions:
+        rows = ([Jsonb(value) if index in positions else value for index, value in enumerate(row)] for row in rows)
     query = psycopg_sql.SQL("COPY {} ({}) FROM STDIN").format(
         psycopg_sql.Identifier(model._meta.db_table),
         psycopg_sql.SQL(", ").join(psycopg_sql.Identifier(model._meta.get_field(c).column) for c in columns),
@@ -804,7 +905,47 @@ def _insert(model: type[models.Model], columns: list[str], rows: Iterable[list[A
             copy.write_row(row)
 
 
-def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, report: ImportReport) -> list[Statement]:
+@dataclass(slots=True)
+class _NewStatement:
+    """An imported statement before it is written: the attributes of a Statement, without a model instance's cost
+    (a long chronology holds tens of thousands)."""
+
+    speaker: Person
+    kind: str
+    text: str
+    role: Role | None
+    parsed: Any
+    event: Event | None = None
+    position: int = 0
+    source: Source | None = None
+    said_on: datetime.date | None = None
+    original_text: str = ""
+    original_language: str = ""
+
+    @property
+    def speaker_id(self) -> int:
+        return self.speaker.pk
+
+    @property
+    def role_id(self) -> int | None:
+        return self.role.pk if self.role is not None else None
+
+    @property
+    def source_id(self) -> int | None:
+        return self.source.pk if self.source is not None else None
+
+    def as_model(self) -> Statement:
+        return Statement(
+            event=self.event,
+            position=self.position,
+            speaker=self.speaker,
+            kind=self.kind,
+            text=self.text,
+            role=self.role,
+        )
+
+
+def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, report: ImportReport) -> list[_NewStatement]:
     """Unsaved statements with their speakers resolved. One whose speaker the text does not name is left out and
     reported: the bulletin's paragraphs keep its words."""
     statements = []
@@ -826,9 +967,11 @@ def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, repor
                 % {"line": parsed.line, "name": parsed.speaker.label, "names": names}
             )
             continue
-        statement = Statement(speaker=resolved.person, kind=parsed.kind, text=parsed.text, role=resolved.role)
-        statement.parsed = parsed
-        statements.append(statement)
+        statements.append(
+            _NewStatement(
+                speaker=resolved.person, kind=parsed.kind, text=parsed.text, role=resolved.role, parsed=parsed
+            )
+        )
     return statements
 
 
@@ -861,3 +1004,157 @@ def _imported(
         paragraphs=bulletin.paragraphs,
         statements=shown,
     )
+
+
+# --- Editorial history: revisions, corrections, renumbering, audit --------------------------------------------
+
+
+class StaleVersionError(ValidationError):
+    """The bulletin changed since the writer read it."""
+
+    def __init__(self, message: str, *, current: Event, changes: list) -> None:
+        super().__init__(message)
+        self.current = current
+        self.changes = changes
+
+
+def _audit(action: str, event: Event | None, user: User | None, detail: str = "") -> AuditEntry:
+    acting = user if user is not None and user.is_authenticated else None
+    description = f"({event.number}) {event.headline}" if event is not None else ""
+    if detail:
+        description = f"{description} — {detail}"
+    return AuditEntry.objects.create(action=action, event=event, description=description[:400], user=acting)
+
+
+def event_revision(*, event: Event, user: User | None, summary: str = "") -> Revision:
+    """Record what the bulletin (with its statements) is now. Called at the end of every save."""
+    return revisions.record(event, user=user, summary=summary or _("Saved"))
+
+
+def event_version_check(*, event: Event, version: int) -> None:
+    """Refuse a save based on `version` when the bulletin has moved on, saying who changed what since."""
+    current = Event.objects.select_for_update().get(pk=event.pk)
+    if current.version == version:
+        return
+    history = list(revisions.revisions_of(current).order_by("-number")[:50])
+    newest = history[0] if history else None
+    seen = next((r for r in history if r.data.get("_version") == version), None)
+    changes = revisions.diff(seen.data, newest.data) if seen and newest else []
+    who = newest.created_by.get_username() if newest and newest.created_by else _("someone")
+    when = timezone.localtime(newest.created_at).strftime("%H:%M") if newest else ""
+    raise StaleVersionError(
+        _(
+            "%(who)s changed this bulletin at %(when)s, after you opened it. Your text is still in the form: compare "
+            "it with their change below, then save again to keep yours."
+        )
+        % {"who": who, "when": when},
+        current=current,
+        changes=changes,
+    )
+
+
+@transaction.atomic
+def event_correct(*, event: Event, user: User | None, note: str) -> Correction:
+    """Tell readers that a published bulletin was corrected, and how."""
+    if not note.strip():
+        raise ValidationError({"correction_note": _("A correction needs a note for readers.")})
+    acting = user if user is not None and user.is_authenticated else None
+    correction = Correction(event=event, note=note.strip(), created_by=acting)
+    correction.full_clean()
+    correction.save()
+    Timeline.objects.filter(pk=event.timeline_id).update(updated_at=timezone.now())
+    return correction
+
+
+@transaction.atomic
+def event_renumber(*, event: Event, user: User | None, number: int) -> Event:
+    """Move a bulletin to `number` in its timeline. A taken number makes room: the bulletins from there up to the
+    first free number move up by one, so that a late-found earlier event can be inserted. Numbers stay unique at
+    every step; each moved bulletin keeps its old number as a redirect."""
+    if event.status not in WORKING_STATUSES and user is not None and not user.has_perm("timeline.renumber_event"):
+        raise PermissionDenied(_("Only a chief may renumber a published bulletin."))
+    if number < 1:
+        raise ValidationError({"number": _("Bulletin numbers start at 1.")})
+    timeline = _lock_timeline(event.timeline)
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    old_number = event.number
+    if number == old_number:
+        return event
+    siblings = Event.objects.for_timeline(timeline).exclude(pk=event.pk)
+    taken = set(siblings.values_list("number", flat=True))
+    moves: dict[int, int] = {event.pk: number}
+    if number in taken:
+        free = number
+        while free in taken:
+            free += 1
+        for other in siblings.filter(number__gte=number, number__lt=free):
+            moves[other.pk] = other.number + 1
+    old_numbers = dict(Event.objects.filter(pk__in=moves).values_list("pk", "number"))
+    # Two steps, so that no two bulletins ever share a number on the way: out of the way, then into place.
+    Event.objects.filter(pk__in=moves).update(number=F("number") + 1_000_000_000)
+    for pk, new in sorted(moves.items(), key=lambda item: -item[1]):
+        Event.objects.filter(pk=pk).update(number=new, version=F("version") + 1)
+    in_use = set(Event.objects.for_timeline(timeline).values_list("number", flat=True))
+    EventRedirect.objects.filter(timeline=timeline, number__in=in_use).delete()
+    EventRedirect.objects.bulk_create(
+        [
+            EventRedirect(timeline=timeline, number=old_numbers[pk], event_id=pk)
+            for pk in moves
+            if old_numbers[pk] not in in_use
+        ]
+    )
+    Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
+    event.refresh_from_db()
+    _audit(AuditEntry.Action.RENUMBER, event, user, f"({old_number}) → ({event.number})")
+    event_revision(event=event, user=user, summary=_("Renumbered from (%(old)s)") % {"old": old_number})
+    return event
+
+
+@transaction.atomic
+def revision_restore(*, revision: Revision, user: User | None) -> Event:
+    """Bring a bulletin back to what a revision recorded (its headline, body, dates, flags and statements); the
+    restoration is itself a new revision. Its number and status stay as they are now."""
+    event = Event.objects.select_for_update().get(pk=revision.object_id)
+    if revision.content_type.model_class() is not Event:
+        raise ValidationError(_("Only bulletins' revisions can be restored here."))
+    data = revision.data
+    missing = [s["speaker_name"] for s in data["statements"] if not Person.objects.filter(pk=s["speaker"]).exists()]
+    if missing:
+        raise ValidationError(
+            _("Speakers of that revision no longer exist: %(names)s.") % {"names": ", ".join(missing)}
+        )
+    event_update(
+        event=event,
+        user=user,
+        headline=data["headline"],
+        body=data["body"],
+        date=datetime.date.fromisoformat(data["date"]) if data["date"] else None,
+        time=datetime.time.fromisoformat(data["time"]) if data["time"] else None,
+        is_key=data["is_key"],
+        editor_note=data["editor_note"],
+    )
+    sources = {s.pk: s for s in Source.objects.filter(pk__in=[s["source"] for s in data["statements"] if s["source"]])}
+    roles = {r.pk: r for r in Role.objects.filter(pk__in=[s["role"] for s in data["statements"] if s["role"]])}
+    people = {p.pk: p for p in Person.objects.filter(pk__in=[s["speaker"] for s in data["statements"]])}
+    event_statements_replace(
+        event=event,
+        user=user,
+        statements=[
+            {
+                "speaker": people[s["speaker"]],
+                "kind": s["kind"],
+                "text": s["text"],
+                "source": sources.get(s["source"]),
+                "role": roles.get(s["role"])
+                if roles.get(s["role"]) and roles[s["role"]].person_id == s["speaker"]
+                else None,
+                "said_on": datetime.date.fromisoformat(s["said_on"]) if s["said_on"] else None,
+                "original_text": s["original_text"],
+                "original_language": s["original_language"],
+            }
+            for s in data["statements"]
+        ],
+    )
+    _audit(AuditEntry.Action.RESTORE, event, user, f"#{revision.number}")
+    event_revision(event=event, user=user, summary=_("Restored revision %(number)s") % {"number": revision.number})
+    return event

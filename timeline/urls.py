@@ -1,6 +1,6 @@
 from django.urls import path
 
-from timeline import feeds, views
+from timeline import feeds, preview, views
 
 app_name = "timeline"
 
@@ -13,6 +13,10 @@ urlpatterns = [
     path("timelines/<str:slug>/feed/atom/", feeds.TimelineAtomFeed(), name="timeline-atom"),
     path("timelines/<str:slug>/feed.json", feeds.timeline_json_feed, name="timeline-json-feed"),
     path("timelines/<str:slug>/<int:number>/", views.EventDetailView.as_view(), name="event-detail"),
+    path("timelines/<str:slug>/corrections/", views.CorrectionsView.as_view(), name="corrections"),
+    path("timelines/<str:slug>/corrections/feed/", feeds.CorrectionsFeed(), name="corrections-feed"),
+    path("preview/<str:token>/", preview.preview, name="preview"),
+    path("preview/<str:token>/publish/", preview.preview_publish, name="preview-publish"),
     path("people/<str:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
     path("sources/<str:slug>/", views.SourceDetailView.as_view(), name="source-detail"),
 ]

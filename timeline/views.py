@@ -9,7 +9,14 @@ from typing import Any
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -18,7 +25,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
-from timeline.models import Event, Person, Source, Statement, Timeline
+from timeline.models import Correction, Event, EventRedirect, Person, Source, Statement, Timeline
 
 PAGE_SIZE = 50
 SEARCH_PAGE_SIZE = 20
@@ -212,9 +219,21 @@ class EventDetailView(DetailView):
     template_name = "timeline/event_detail.html"
     context_object_name = "event"
 
-    def get_object(self, queryset: QuerySet | None = None) -> Event:
-        events = Event.objects.published_or_retracted().for_timeline(self.kwargs["slug"]).with_statements()
-        return get_object_or_404(events, number=self.kwargs["number"])
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        events = Event.objects.published_or_retracted().for_timeline(kwargs["slug"]).with_statements()
+        self.object = events.filter(number=kwargs["number"]).first()
+        if self.object is None:
+            # A number the bulletin used to have, before a chief renumbered it: its old address still leads there.
+            moved = (
+                EventRedirect.objects.filter(timeline__slug=kwargs["slug"], number=kwargs["number"])
+                .select_related("event__timeline")
+                .order_by("-created_at")
+                .first()
+            )
+            if moved is not None and moved.event.status == Event.Status.PUBLISHED:
+                return HttpResponsePermanentRedirect(moved.event.get_absolute_url())
+            raise Http404
+        return self.render_to_response(self.get_context_data(object=self.object))
 
     def render_to_response(self, context: dict[str, Any], **kwargs: Any) -> HttpResponse:
         if self.object.status == Event.Status.RETRACTED:
@@ -270,6 +289,24 @@ def _quotation(request: HttpRequest, statement: Statement) -> dict[str, Any]:
             **({"url": statement.source.url} if statement.source.url else {}),
         }
     return quotation
+
+
+@public_page
+class CorrectionsView(ListView):
+    """Every public correction of a timeline, newest first."""
+
+    template_name = "timeline/corrections.html"
+    context_object_name = "corrections"
+    paginate_by = 50
+
+    def get_queryset(self) -> QuerySet[Correction]:
+        self.timeline = get_object_or_404(Timeline.objects.public(), slug=self.kwargs["slug"])
+        return Correction.objects.filter(
+            event__in=Event.objects.published().for_timeline(self.timeline)
+        ).select_related("event__timeline")
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        return super().get_context_data(timeline=self.timeline, **kwargs)
 
 
 # --- People and sources ----------------------------------------------------------------------------------------

@@ -108,6 +108,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 LOGIN_URL = "admin:login"
 
+# Django's tasks framework: jobs run at once unless a worker backend is configured (see timeline/tasks.py).
+TASKS = {"default": {"BACKEND": env_str("DJANGO_TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")}}
+
 # The reading site.
 # Write numbers on Arabic pages in Arabic-Indic digits (٠١٢٣...) rather than 0123.
 TASALSUL_ARABIC_INDIC_DIGITS = env_bool("TASALSUL_ARABIC_INDIC_DIGITS", default=False)

@@ -209,10 +209,13 @@ class TimelineEventViewSet(
         data = self._validated(request, partial=False)
         with transaction.atomic(), ServiceErrorsAsBadRequest():
             statements = data.pop("statements", [])
+            data.pop("version", None)
+            data.pop("correction_note", None)
             event = services.event_create(timeline=timeline, user=request.user, **data)
             services.event_statements_replace(
                 event=event, user=request.user, statements=_statement_fields(statements, request)
             )
+            services.event_revision(event=event, user=request.user, summary=_("Created through the API"))
         return self._written(event, status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -239,13 +242,33 @@ class TimelineEventViewSet(
                     {"detail": _("The bulletin changed since you read it: read it again, then resend your change.")},
                     status=status.HTTP_412_PRECONDITION_FAILED,
                 )
+            version = data.pop("version", None)
+            if version is not None and version != event.version:
+                return Response(
+                    {
+                        "detail": _("The bulletin changed since you read it: read it again, then resend your change."),
+                        "version": event.version,
+                    },
+                    status=status.HTTP_409_CONFLICT,
+                )
+            note = data.pop("correction_note", "").strip()
+            was_published = event.status == Event.Status.PUBLISHED
             statements = data.pop("statements", None)
-            if data:
-                services.event_update(event=event, user=request.user, **data)
+            number = data.pop("number", None)
+            if number is not None and number != event.number:
+                services.event_renumber(event=event, user=request.user, number=number)
+                event.refresh_from_db()
+            services.event_update(event=event, user=request.user, **data)
             if statements is not None:
                 services.event_statements_replace(
                     event=event, user=request.user, statements=_statement_fields(statements, request)
                 )
+            if was_published and note:
+                services.event_correct(event=event, user=request.user, note=note)
+            summary = (
+                _("Corrected: %(note)s") % {"note": note} if was_published and note else _("Saved through the API")
+            )
+            services.event_revision(event=event, user=request.user, summary=summary)
         return self._written(event, status.HTTP_200_OK)
 
     @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer})
