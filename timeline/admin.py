@@ -87,6 +87,18 @@ class EventAdminForm(forms.ModelForm):
         if "publish_at" in self.fields and not services.user_can_publish(self.user):
             del self.fields["publish_at"]
 
+    MERGED_FIELDS = ("headline", "body", "date", "time", "editor_note")
+
+    def merge_untouched_fields(self, conflict: Any) -> None:
+        if not conflict.seen or not conflict.now:
+            return
+        for name in self.MERGED_FIELDS:
+            key = self.add_prefix(name)
+            typed = (self.data.get(key) or "").replace("\r\n", "\n").strip()
+            seen, now = conflict.seen.get(name) or "", conflict.now.get(name) or ""
+            if typed == str(seen).strip() and seen != now:
+                self.data[key] = now
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         if self.instance.pk and cleaned.get("opened_version") is not None:
@@ -95,9 +107,11 @@ class EventAdminForm(forms.ModelForm):
             except services.StaleVersionError as error:
                 self.conflict = error
                 self.add_error(None, error.message)
-                # The next save, made knowing the other change, goes through: the form now holds the new version.
+                # The next save, made knowing the other change, goes through: the form now holds the new version,
+                # and takes the other editor's change in every field this editor left as it was.
                 self.data = self.data.copy()
                 self.data[self.add_prefix("opened_version")] = str(error.current.version)
+                self.merge_untouched_fields(error)
         timeline, number = cleaned.get("timeline"), cleaned.get("number")
         renumbering = self.instance.pk and number is not None and number != self.instance.number
         may_shift = renumbering and self.user is not None and self.user.has_perm("timeline.renumber_event")

@@ -1012,10 +1012,12 @@ def _imported(
 class StaleVersionError(ValidationError):
     """The bulletin changed since the writer read it."""
 
-    def __init__(self, message: str, *, current: Event, changes: list) -> None:
+    def __init__(self, message: str, *, current: Event, changes: list, seen: dict | None, now: dict | None) -> None:
         super().__init__(message)
         self.current = current
         self.changes = changes
+        self.seen = seen  # the bulletin as the writer read it (a revision's snapshot), if recorded
+        self.now = now  # the bulletin as it is
 
 
 def _audit(action: str, event: Event | None, user: User | None, detail: str = "") -> AuditEntry:
@@ -1050,6 +1052,8 @@ def event_version_check(*, event: Event, version: int) -> None:
         % {"who": who, "when": when},
         current=current,
         changes=changes,
+        seen=seen.data if seen else None,
+        now=newest.data if newest else None,
     )
 
 

@@ -326,11 +326,14 @@ def test_a_stale_save_is_refused_showing_the_other_change_and_keeping_the_text(u
     assert bulletin.headline == "عنوان أليس"  # nothing overwritten
     assert bulletin.body == "فقرة أولى"
 
-    # Having seen it, Bob saves again: the form now carries the current version.
+    # Having seen it, Bob saves again: the form now carries the current version, and Alice's headline, which Bob
+    # had not touched; his body text stays his.
     again = refused.context["adminform"].form.data.copy()
+    assert again["headline"] == "عنوان أليس"
     assert bob.post(url, again).status_code == 302
     bulletin.refresh_from_db()
     assert bulletin.body == "نص بوب الذي لا يضيع"
+    assert bulletin.headline == "عنوان أليس"
 
 
 def test_the_api_refuses_a_stale_version_with_409(users, bulletin):
