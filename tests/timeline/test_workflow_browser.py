@@ -31,8 +31,14 @@ def test_two_editors_never_lose_a_word(chromium, live_server):
     UserFactory(username="alice", role=NewsroomRole.EDITOR)
     UserFactory(username="bob", role=NewsroomRole.CHIEF)
     timeline = TimelineFactory(slug="geneva")
-    event = services.event_create(timeline=timeline, user=None, number=18, headline="العنوان الأول",
-                                  date=datetime.date(2022, 1, 9), body="النص الأول")
+    event = services.event_create(
+        timeline=timeline,
+        user=None,
+        number=18,
+        headline="العنوان الأول",
+        date=datetime.date(2022, 1, 9),
+        body="النص الأول",
+    )
     services.statement_add(event=event, user=None, speaker=PersonFactory(), text="تصريح")
     services.event_revision(event=event, user=None, summary="Created")
     url = f"/admin/timeline/event/{event.pk}/change/"
