@@ -15,7 +15,7 @@ PORT ?= 8000
 DEMO_USER ?= demo
 DEMO_PASSWORD ?= tasalsul-demo
 
-.PHONY: help setup run test lint format check migrate demo lock messages bench-import clean
+.PHONY: help setup run serve test lint format check migrate demo lock messages bench-import clean
 
 help:
 	@echo "make run     set up, migrate, load demo data and serve on http://$(HOST):$(PORT)"
@@ -51,6 +51,24 @@ run: demo
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/   user: $(DEMO_USER)   password: $(DEMO_PASSWORD)   (role: chief)"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# The production stack on this machine: gunicorn (2 x cores + 1 workers), whitenoise, PostgreSQL with a pool, Redis.
+SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tasalsul
+SERVE_REDIS_URL ?= redis://127.0.0.1:6379/0
+serve: setup
+	@export DJANGO_SETTINGS_MODULE=newsroom.settings.production \
+	  DATABASE_URL="$${DATABASE_URL:-$(SERVE_DATABASE_URL)}" REDIS_URL="$${REDIS_URL:-$(SERVE_REDIS_URL)}" \
+	  DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')}" \
+	  DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	  DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}" DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; \
+	psql "$$DATABASE_URL" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres tasalsul 2>/dev/null; \
+	$(BIN)/python manage.py migrate --noinput && \
+	$(BIN)/python manage.py collectstatic --noinput -v 0 && \
+	$(BIN)/python manage.py load_demo && \
+	$(BIN)/python manage.py create_editor $(DEMO_USER) --role chief --password $(DEMO_PASSWORD) && \
+	echo "  Serving the production stack on http://$(HOST):$(PORT)/ (admin: $(DEMO_USER) / $(DEMO_PASSWORD))" && \
+	exec $(BIN)/gunicorn newsroom.wsgi --bind $(HOST):$(PORT) --workers $$(( $$(nproc) * 2 + 1 )) \
+	  --access-logfile - --error-logfile - --timeout 30
 
 lint: setup
 	$(BIN)/ruff check .

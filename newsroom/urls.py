@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.views import healthz, readyz
 from timeline.sitemaps import SITEMAPS
 from timeline.views import robots_txt
 
@@ -16,6 +17,8 @@ urlpatterns = [
     path("api/v1/", include("timeline.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
 ]
 
 # Pages for people, the admin included: Arabic at the root, English under /en/. The language switch moves

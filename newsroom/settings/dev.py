@@ -6,3 +6,7 @@ from newsroom.settings.environment import env_bool, env_list, env_str
 DEBUG = env_bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = env_str("DJANGO_SECRET_KEY") or "dev-only-insecure-key-never-used-in-production-0123456789"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+# Static files come straight from the apps and static/ (no collectstatic while developing).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

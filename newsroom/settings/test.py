@@ -15,5 +15,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,
-    "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute", "user": "100000/minute"},
+    "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute", "user": "100000/minute", "write": "100000/minute"},
 }
+
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

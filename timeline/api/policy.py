@@ -14,6 +14,7 @@ from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.throttling import UserRateThrottle
 
 MAX_PAGE_SIZE = 200
 
@@ -148,3 +149,14 @@ class ReadOrStaffWrite(BasePermission):
 def is_staff_reader(request: Request) -> bool:
     user = request.user
     return bool(user and user.is_authenticated and user.is_staff)
+
+
+class WriteRateThrottle(UserRateThrottle):
+    """A stricter limit on writes (API_WRITE_RATE), whoever sends them: reads are cheap, writes are not."""
+
+    scope = "write"
+
+    def allow_request(self, request: Request, view: Any) -> bool:
+        if request.method in SAFE_METHODS:
+            return True
+        return super().allow_request(request, view)

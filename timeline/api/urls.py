@@ -1,7 +1,10 @@
 """The API's addresses under /api/v1/. The paths are a contract: add, never change."""
 
+from django.conf import settings
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from timeline.api.views import (
     EventViewSet,
@@ -18,9 +21,15 @@ from timeline.api.views import (
 _list = {"get": "list"}
 _detail = {"get": "retrieve"}
 
+# Swagger UI sets style attributes as it renders: its page alone allows inline styles (never inline scripts; its
+# start-up script is a separate file, which is why this is the "split" view).
+swagger_ui = csp_override({**settings.SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]})(
+    SpectacularSwaggerSplitView.as_view(url_name="api-schema")
+)
+
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", swagger_ui, name="api-docs"),
     path("timelines/", TimelineViewSet.as_view(_list), name="api-timeline-list"),
     path("timelines/<str:slug>/", TimelineViewSet.as_view(_detail), name="api-timeline-detail"),
     path(

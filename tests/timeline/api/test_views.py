@@ -351,7 +351,9 @@ def test_cors_is_open_for_reads_only(api, story):
 def test_throttling_answers_429(api, story, monkeypatch):
     from rest_framework.throttling import SimpleRateThrottle
 
-    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "3/minute", "user": "5/minute"})
+    monkeypatch.setattr(
+        SimpleRateThrottle, "THROTTLE_RATES", {"anon": "3/minute", "user": "5/minute", "write": "2/minute"}
+    )
     cache.clear()
     try:
         codes = [api.get("/api/v1/timelines/").status_code for _ in range(4)]
