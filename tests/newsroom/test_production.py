@@ -138,3 +138,14 @@ def test_health_and_readiness(client):
         failing = client.get("/healthz")
     assert failing.status_code == 503
     assert "cache" in failing.json()["problems"]
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_postgresql_connections_come_from_a_pool():
+    from django.db import connection
+
+    assert connection.settings_dict["OPTIONS"]["pool"]["max_size"] >= 1
+    assert connection.settings_dict["CONN_HEALTH_CHECKS"] is True
+    connection.ensure_connection()
+    assert connection.pool is not None
