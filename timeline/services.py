@@ -1066,6 +1066,7 @@ def event_correct(*, event: Event, user: User | None, note: str) -> Correction:
     correction = Correction(event=event, note=note.strip(), created_by=acting)
     correction.full_clean()
     correction.save()
+    Event.objects.filter(pk=event.pk).update(version=F("version") + 1)
     Timeline.objects.filter(pk=event.timeline_id).update(updated_at=timezone.now())
     return correction
 
