@@ -11,11 +11,10 @@ import hashlib
 from collections.abc import Callable
 
 from django.core.cache import cache
-from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from rest_framework.throttling import AnonRateThrottle
 
-from timeline.models import Person, Source, Timeline
+from timeline.models import content_changed_at
 
 CACHE_SECONDS = 600
 NOT_CACHED = (
@@ -32,12 +31,8 @@ NOT_CACHED = (
 
 
 def content_version() -> str:
-    stamps = [
-        Timeline.objects.aggregate(at=Max("updated_at"))["at"],
-        Person.objects.aggregate(at=Max("updated_at"))["at"],
-        Source.objects.aggregate(at=Max("updated_at"))["at"],
-    ]
-    return "|".join(stamp.isoformat() if stamp else "-" for stamp in stamps)
+    changed = content_changed_at()
+    return changed.isoformat() if changed else "-"
 
 
 def _cacheable_request(request: HttpRequest) -> bool:

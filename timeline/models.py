@@ -840,3 +840,14 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()}: {self.description}"
+
+
+def content_changed_at() -> datetime.datetime | None:
+    """When anything a reader may see last changed: every edit of a bulletin touches its timeline, and people and
+    sources their own rows. (Drafts touch their timeline too: at worst a needless refresh, never a stale page.)"""
+    stamps = [
+        Timeline.objects.aggregate(at=models.Max("updated_at"))["at"],
+        Person.objects.aggregate(at=models.Max("updated_at"))["at"],
+        Source.objects.aggregate(at=models.Max("updated_at"))["at"],
+    ]
+    return max((stamp for stamp in stamps if stamp is not None), default=None)

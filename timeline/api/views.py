@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -29,7 +29,7 @@ from timeline import exports, services
 from timeline.api.policy import NewsroomPagination, ReadOrStaffWrite, StrictFilterBackend, is_staff_reader
 from timeline.api.schema import NewsroomSchema
 from timeline.filters import EventFilter, PersonFilter, SourceFilter, StatementFilter, TimelineFilter
-from timeline.models import Event, Person, Source, Statement, Timeline
+from timeline.models import Event, Person, Source, Statement, Timeline, content_changed_at
 from timeline.serializers import (
     EventSerializer,
     EventWriteSerializer,
@@ -49,17 +49,6 @@ def representation_etag(data: Any) -> str:
     return quote_etag(hashlib.sha256(encoded).hexdigest()[:40])
 
 
-def latest_change() -> Any:
-    """When anything a reader may see last changed: bulletins touch their timeline, people and sources their own
-    rows. Drafts touch their timeline too, which costs a revalidation, never a stale page."""
-    stamps = [
-        Timeline.objects.aggregate(at=Max("updated_at"))["at"],
-        Person.objects.aggregate(at=Max("updated_at"))["at"],
-        Source.objects.aggregate(at=Max("updated_at"))["at"],
-    ]
-    return max((stamp for stamp in stamps if stamp is not None), default=None)
-
-
 class ConditionalReadMixin:
     """ETag (a hash of the representation) and Last-Modified on every read, 304 when the client's copy is current,
     Cache-Control public for anonymous readers and private for staff, who may see drafts."""
@@ -72,7 +61,7 @@ class ConditionalReadMixin:
             etag = representation_etag(response.data)
         else:
             etag = quote_etag(hashlib.sha256(response.content).hexdigest()[:40])
-        changed = latest_change()
+        changed = content_changed_at()
         response["ETag"] = etag
         if changed is not None:
             response["Last-Modified"] = http_date(changed.timestamp())
