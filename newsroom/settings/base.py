@@ -39,6 +39,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "newsroom.db_router.PinAfterWriteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,6 +84,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A read replica, when there is one: reads go there unless they must see a write (newsroom/db_router.py).
+DATABASE_REPLICA_ALIAS = None
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        env_str("DATABASE_REPLICA_URL"), conn_max_age=0, conn_health_checks=True
+    )
+    DATABASE_REPLICA_ALIAS = "replica"
+DATABASE_ROUTERS = ["newsroom.db_router.PrimaryReplicaRouter"]
+
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # psycopg 3's pool (Django >= 5.1): connections are reused across requests and checked before use.
     DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": env_int("DATABASE_POOL_SIZE", 10)}}
