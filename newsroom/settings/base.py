@@ -35,6 +35,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "newsroom.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -246,10 +247,23 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tasalsul"}}
 
+# Logs: one JSON object per line (DJANGO_LOG_FORMAT=json, the production default) or plain text, each with the
+# request id; a line per request with the user, the time taken and the query count (newsroom/request_log.py).
+LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "newsroom.request_log.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "{asctime} {levelname} [{request_id}] {name}: {message}", "style": "{"},
+        "json": {"()": "newsroom.request_log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The request line is the access log; quiet it in development unless asked.
+        "newsroom.requests": {"level": env_str("DJANGO_REQUEST_LOG_LEVEL", "INFO")},
+    },
 }

@@ -8,6 +8,7 @@ from newsroom.settings.base import *  # noqa: F403
 from newsroom.settings.environment import env_bool, env_str
 
 DEBUG = False
+LOGGING["handlers"]["console"]["formatter"] = env_str("DJANGO_LOG_FORMAT", "json")  # noqa: F405
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure-"):
     raise ImproperlyConfigured(

@@ -20,3 +20,5 @@ REST_FRAMEWORK = {
 
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+LOGGING["loggers"]["newsroom.requests"]["level"] = "WARNING"  # noqa: F405 - the access log would drown test output
