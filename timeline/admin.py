@@ -374,28 +374,7 @@ class EventAdmin(admin.ModelAdmin):
 
     def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
         """The bulletin's revisions: who, when, what; a diff between any two; restore one."""
-        event = self.get_object(request, object_id)
-        if event is None or not self.has_view_or_change_permission(request, event):
-            raise PermissionDenied
-        history = list(revisions.revisions_of(event).order_by("-number"))
-        by_number = {str(r.number): r for r in history}
-        newer, older = by_number.get(request.GET.get("b", "")), by_number.get(request.GET.get("a", ""))
-        if newer is None and history:
-            newer = history[0]
-        if older is None and len(history) > 1:
-            older = next((r for r in history if r.number < newer.number), None)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("History of (%(number)s) %(headline)s") % {"number": event.number, "headline": event.headline},
-            "opts": self.model._meta,
-            "object": event,
-            "revisions": history,
-            "newer": newer,
-            "older": older,
-            "changes": revisions.diff(older.data, newer.data) if older and newer else [],
-            "can_restore": self.has_change_permission(request, event),
-        }
-        return TemplateResponse(request, "admin/timeline/history.html", context)
+        return _revision_history(self, request, object_id, restorable=True)
 
     def restore_view(self, request: HttpRequest, object_id: str, number: str) -> HttpResponse:
         event = self.get_object(request, object_id)
@@ -592,8 +571,11 @@ def _merge_view(
     return TemplateResponse(request, "admin/timeline/merge.html", context)
 
 
-def _revision_history(modeladmin: admin.ModelAdmin, request: HttpRequest, object_id: str) -> HttpResponse:
-    """A person's or source's revisions, and what changed from each to the next."""
+def _revision_history(
+    modeladmin: admin.ModelAdmin, request: HttpRequest, object_id: str, *, restorable: bool = False
+) -> HttpResponse:
+    """An object's revisions, and what changed between any two (the newest and the one before, unless chosen).
+    Bulletins' revisions can be restored by those who may change the bulletin."""
     obj = modeladmin.get_object(request, object_id)
     if obj is None or not modeladmin.has_view_or_change_permission(request, obj):
         raise PermissionDenied
@@ -612,7 +594,7 @@ def _revision_history(modeladmin: admin.ModelAdmin, request: HttpRequest, object
         "newer": newer,
         "older": older,
         "changes": revisions.diff(older.data, newer.data) if older and newer else [],
-        "can_restore": False,
+        "can_restore": restorable and modeladmin.has_change_permission(request, obj),
     }
     return TemplateResponse(request, "admin/timeline/history.html", context)
 
