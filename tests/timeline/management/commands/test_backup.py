@@ -113,7 +113,8 @@ def test_restoring_into_an_empty_database_gives_byte_identical_api_output(tmp_pa
     after = _api_snapshot()
     for path in API_PATHS:
         assert after[path] == before[path], path
-    assert "Restored bulletins" in progress.getvalue() and "5/5" in progress.getvalue()
+    assert "Restored bulletins" in progress.getvalue()
+    assert "5/5" in progress.getvalue()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -135,10 +136,12 @@ def test_restore_keeps_drafts_revisions_history_and_roles_but_no_passwords(tmp_p
     assert list(Revision.objects.order_by("pk").values_list("object_id", "number", "data", "summary")) == revisions
     chief = get_user_model().objects.get(username="chief")
     assert list(chief.groups.values_list("name", flat=True)) == ["Chief"]
-    assert chief.is_staff and not chief.has_usable_password()
+    assert chief.is_staff
+    assert not chief.has_usable_password()
     # The restored history still works: the former number 4 leads to where the bulletin went.
     moved = Client().get("/timelines/geneva/4/")
-    assert moved.status_code == 301 and moved["Location"].endswith("/timelines/geneva/9/")
+    assert moved.status_code == 301
+    assert moved["Location"].endswith("/timelines/geneva/9/")
     # New rows after a restore get fresh ids (the sequences moved past the restored ones).
     timeline = Timeline.objects.get(slug="geneva")
     created = services.event_create(timeline=timeline, user=chief, headline="بعد الاستعادة")
@@ -154,7 +157,7 @@ def test_restore_refuses_a_database_that_is_not_empty_and_changes_nothing(tmp_pa
     backup = tmp_path / "newsroom.json"
     call_command("backup", str(backup), stderr=io.StringIO())
     statements = Statement.objects.count()
-    with pytest.raises(CommandError, match="needs an empty, migrated database.*timelines"):
+    with pytest.raises(CommandError, match=r"needs an empty, migrated database.*timelines"):
         call_command("restore", str(backup), stderr=io.StringIO())
     assert Statement.objects.count() == statements
 
@@ -171,7 +174,8 @@ def test_a_broken_backup_restores_nothing_and_names_the_record(tmp_path: Path) -
 
     with pytest.raises(CommandError, match="statements, record 2: “said_on”"):
         call_command("restore", str(backup), stderr=io.StringIO())
-    assert not Timeline.objects.exists() and not get_user_model().objects.exists()
+    assert not Timeline.objects.exists()
+    assert not get_user_model().objects.exists()
 
 
 @pytest.mark.django_db
@@ -198,7 +202,8 @@ def test_backup_is_a_versioned_document_with_counts_and_shows_progress(tmp_path:
     path = tmp_path / "newsroom.json"
     call_command("backup", str(path), stderr=progress)
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["format"] == "tasalsul-backup" and document["version"] == 1
+    assert document["format"] == "tasalsul-backup"
+    assert document["version"] == 1
     assert document["counts"]["bulletins"] == len(document["bulletins"]) == 5
     assert document["counts"]["users"] == 2
     assert not (tmp_path / "newsroom.json.partial").exists()
