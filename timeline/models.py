@@ -371,6 +371,15 @@ class Source(models.Model):
 # --- Events (bulletins) ----------------------------------------------------------------------------------------
 
 
+def bulletin_prefetches() -> list[models.Prefetch | str]:
+    """What a rendered bulletin needs besides its own row: statements with their speakers, sources and roles, and
+    its corrections (two queries, whatever the number of bulletins)."""
+    return [
+        models.Prefetch("statements", queryset=Statement.objects.select_related("speaker", "source", "role")),
+        "corrections",
+    ]
+
+
 class EventQuerySet(models.QuerySet):
     def published(self) -> Self:
         """What readers, the API, feeds and sitemaps may show: published bulletins only."""
@@ -396,13 +405,7 @@ class EventQuerySet(models.QuerySet):
 
     def with_statements(self) -> Self:
         """Prefetches what a rendered bulletin needs, in two queries whatever the number of statements."""
-        return self.select_related("timeline").prefetch_related(
-            models.Prefetch(
-                "statements",
-                queryset=Statement.objects.select_related("speaker", "source", "role"),
-            ),
-            "corrections",
-        )
+        return self.select_related("timeline").prefetch_related(*bulletin_prefetches())
 
     def newest_first(self) -> Self:
         return self.order_by("-number")

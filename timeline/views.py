@@ -25,6 +25,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from timeline.bulletin_fragments import rendered_bulletins
 from timeline.models import Correction, Event, EventRedirect, Person, Source, Statement, Timeline
 
 PAGE_SIZE = 50
@@ -139,8 +140,8 @@ class TimelineDetailView(TemplateView):
         default_page = 1 if oldest_first else paginator.num_pages
         page = paginator.get_page(self.request.GET.get("page") or default_page)
         ids = list(page.object_list)
-        events = Event.objects.filter(pk__in=ids).with_statements().order_by("number" if oldest_first else "-number")
-        events = list(events)
+        events = Event.objects.filter(pk__in=ids).select_related("timeline")
+        events = list(events.order_by("number" if oldest_first else "-number"))
         pages = list(range(1, paginator.num_pages + 1))
         if not oldest_first:
             pages.reverse()
@@ -149,6 +150,7 @@ class TimelineDetailView(TemplateView):
         context.update(
             timeline=self.timeline,
             events=events,
+            bulletins=rendered_bulletins(events),
             page=page,
             pages=pages,
             oldest_first=oldest_first,

@@ -1,0 +1,161 @@
+"""Rendered bulletins are cached as fragments keyed by their version: after one edit only that bulletin is
+rendered again, and no kind of edit ever shows a stale bulletin. The whole-response cache is bypassed here (a session
+cookie does that) so that the fragments alone are under test."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import PersonFactory, SourceFactory, TimelineFactory, UserFactory
+from timeline import bulletin_fragments, services
+from timeline.models import Event
+from timeline.roles import NewsroomRole
+
+pytestmark = pytest.mark.django_db
+PAGE = "/timelines/geneva/"
+
+
+@pytest.fixture
+def story():
+    cache.clear()
+    editor = UserFactory(role=NewsroomRole.CHIEF)
+    timeline = TimelineFactory(slug="geneva")
+    speaker = PersonFactory(name="أنطوني بلينكن", slug="antony-blinken")
+    source = SourceFactory(name="رويترز", slug="reuters")
+    events = {}
+    for number in (17, 18, 19):
+        event = services.event_create(
+            timeline=timeline,
+            user=editor,
+            number=number,
+            headline=f"عنوان {number}",
+            date=datetime.date(2022, 1, number - 9),
+            status=Event.Status.PUBLISHED,
+        )
+        services.statement_add(event=event, user=editor, speaker=speaker, source=source, text=f"تصريح {number}")
+        events[number] = event
+    yield {"editor": editor, "speaker": speaker, "source": source, "events": events}
+    cache.clear()
+
+
+@pytest.fixture
+def reader(client):
+    # Any session skips the whole-response cache; the page itself is the public one.
+    client.cookies["sessionid"] = "not-a-session"
+    return client
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    calls: list[str] = []
+    original = bulletin_fragments.render_to_string
+
+    def counting(template, context):
+        calls.append(context["event"].headline)
+        return original(template, context)
+
+    monkeypatch.setattr(bulletin_fragments, "render_to_string", counting)
+    return calls
+
+
+def test_a_warm_page_renders_no_bulletin_and_reads_no_statement(reader, story, renders):
+    assert reader.get(PAGE).status_code == 200
+    assert len(renders) == 3
+    renders.clear()
+    with CaptureQueriesContext(connection) as queries:
+        page = reader.get(PAGE).content.decode()
+    assert renders == []
+    assert "تصريح 18" in page
+    assert not [q["sql"] for q in queries if "timeline_statement" in q["sql"] or "timeline_correction" in q["sql"]]
+
+
+def test_after_one_edit_only_that_bulletin_is_rendered_again(reader, story, renders):
+    reader.get(PAGE)
+    renders.clear()
+    services.event_update(event=story["events"][18], user=story["editor"], headline="عنوان معدل")
+    page = reader.get(PAGE).content.decode()
+    assert renders == ["عنوان معدل"]
+    assert "عنوان معدل" in page
+    assert "عنوان 17" in page
+
+
+def bulletins_of(response) -> str:
+    """The rendered bulletins alone (the page's JSON-LD repeats headlines and bodies)."""
+    page = response.content.decode()
+    return page[page.index("<article") : page.rindex("</article>")]
+
+
+def _publish_draft(story):
+    draft = services.event_create(
+        timeline=story["events"][17].timeline,
+        user=story["editor"],
+        number=20,
+        headline="عنوان المسودة",
+        date=datetime.date(2022, 1, 12),
+    )
+    services.event_publish(event=draft, user=story["editor"])
+    return "عنوان المسودة", True
+
+
+def _edit(story):
+    services.event_update(event=story["events"][18], user=story["editor"], body="فقرة جديدة")
+    return "فقرة جديدة", True
+
+
+def _add_statement(story):
+    event = story["events"][18]
+    services.statement_add(event=event, user=story["editor"], speaker=story["speaker"], text="تصريح إضافي")
+    return "تصريح إضافي", True
+
+
+def _correct(story):
+    services.event_correct(event=story["events"][18], user=story["editor"], note="صُحّح التاريخ")
+    return "صُحّح التاريخ", True
+
+
+def _retract(story):
+    services.event_retract(event=story["events"][18], user=story["editor"], reason="نسب خاطئ")
+    return "عنوان 18", False
+
+
+def _renumber(story):
+    services.event_renumber(event=story["events"][18], user=story["editor"], number=30)
+    return 'id="30"', True
+
+
+def _rename_person(story):
+    speaker = story["speaker"]
+    speaker.name = "أنتوني بلينكن"
+    speaker.save()
+    services.person_changed(person=speaker)
+    return "أنتوني بلينكن", True
+
+
+def _rename_source(story):
+    source = story["source"]
+    source.name = "وكالة رويترز"
+    source.save()
+    return "وكالة رويترز", True
+
+
+@pytest.mark.parametrize(
+    "edit", [_publish_draft, _edit, _add_statement, _correct, _retract, _renumber, _rename_person, _rename_source]
+)
+def test_no_edit_ever_shows_a_stale_bulletin(reader, story, edit):
+    reader.get(PAGE)
+    reader.get("/en" + PAGE)
+    text, shown = edit(story)
+    assert (text in bulletins_of(reader.get(PAGE))) is shown
+    assert (text in bulletins_of(reader.get("/en" + PAGE))) is shown
+
+
+def test_fragments_are_per_language(reader, story):
+    arabic = reader.get(PAGE).content.decode()
+    english = reader.get("/en" + PAGE).content.decode()
+    assert "يناير" in arabic
+    assert "January" in english
