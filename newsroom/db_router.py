@@ -15,6 +15,10 @@ from django.http import HttpRequest, HttpResponse
 PIN_COOKIE = "primary"
 PIN_SECONDS = 10
 
+# Who may do what is always read from the primary: a revoked token, a disabled account or a withdrawn role must take
+# effect at once, not once the replica catches up.
+ALWAYS_PRIMARY_APPS = frozenset({"auth", "authtoken", "sessions", "axes", "admin", "contenttypes"})
+
 _pinned: contextvars.ContextVar[bool] = contextvars.ContextVar("read_from_primary", default=False)
 # None outside a request (a command's writes pin nothing); False or True inside one.
 _wrote: contextvars.ContextVar[bool | None] = contextvars.ContextVar("wrote_this_request", default=None)
@@ -23,7 +27,13 @@ _wrote: contextvars.ContextVar[bool | None] = contextvars.ContextVar("wrote_this
 class PrimaryReplicaRouter:
     def db_for_read(self, model: type, **hints: Any) -> str:
         replica = settings.DATABASE_REPLICA_ALIAS
-        if not replica or _pinned.get() or _wrote.get() or connections[DEFAULT_DB_ALIAS].in_atomic_block:
+        if (
+            not replica
+            or model._meta.app_label in ALWAYS_PRIMARY_APPS
+            or _pinned.get()
+            or _wrote.get()
+            or connections[DEFAULT_DB_ALIAS].in_atomic_block
+        ):
             return DEFAULT_DB_ALIAS
         return replica
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from rest_framework.throttling import AnonRateThrottle
@@ -37,6 +38,8 @@ def content_version() -> str:
 
 def _cacheable_request(request: HttpRequest) -> bool:
     if request.method not in ("GET", "HEAD") or request.path.startswith(NOT_CACHED):
+        return False
+    if request.path.startswith(getattr(settings, "TASALSUL_RESPONSE_CACHE_SKIP", ())):
         return False
     # Staff may see drafts: their requests are never answered from, nor stored in, the shared cache.
     return "HTTP_AUTHORIZATION" not in request.META and not request.COOKIES.get("sessionid")
@@ -81,7 +84,8 @@ class PublicResponseCacheMiddleware:
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
-            cache.set(key, (response.status_code, headers, response.content), CACHE_SECONDS)
+            seconds = getattr(settings, "TASALSUL_RESPONSE_CACHE_SECONDS", CACHE_SECONDS)
+            cache.set(key, (response.status_code, headers, response.content), seconds)
             response["X-Cache"] = "miss"
         return response
 

@@ -13,6 +13,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # In-memory SQLite is private to one connection; the concurrency tests open one per thread.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and "replica" not in DATABASES:
+    # A second alias on its own connections to the same test database, for the read-replica tests. The router leaves
+    # it unused (DATABASE_REPLICA_ALIAS stays None) unless a test turns it on.
+    DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}
+
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute", "user": "100000/minute", "write": "100000/minute"},
