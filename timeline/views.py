@@ -68,27 +68,38 @@ def _bulletins_per_day(timeline: Timeline) -> list[dict[str, Any]]:
     return list(rows)
 
 
+CHART_MOST_BARS = 120
+
+
 def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> dict[str, Any] | None:
-    """Bars for a server-rendered SVG: one a day from the first bulletin to the last, empty days included."""
+    """Bars for a server-rendered SVG from the first bulletin to the last, empty stretches included: one a day, or,
+    for a story longer than CHART_MOST_BARS days, one per period of equal days, so that the chart (and the page)
+    stays the same size however long the story runs."""
     if not days:
         return None
     first, last = days[0]["date"], days[-1]["date"]
     span = (last - first).days + 1
-    counts = {row["date"]: row["count"] for row in days}
+    period = -(-span // CHART_MOST_BARS)  # days per bar, rounded up
+    counts: dict[int, int] = {}
+    for row in days:
+        slot = (row["date"] - first).days // period
+        counts[slot] = counts.get(slot, 0) + row["count"]
+    slots = -(-span // period)
     highest = max(counts.values())
-    step = width / span
+    step = width / slots
     bars = []
-    for offset in range(span):
-        day = first + datetime.timedelta(days=offset)
-        count = counts.get(day, 0)
+    for slot in range(slots):
+        count = counts.get(slot, 0)
         bar_height = 0 if not count else max(2, round((height - 20) * count / highest))
+        start = first + datetime.timedelta(days=slot * period)
         bars.append(
             {
-                "x": round(offset * step, 2),
+                "x": round(slot * step, 2),
                 "y": height - 16 - bar_height,
                 "width": max(1, round(step * 0.8, 2)),
                 "height": bar_height,
-                "day": day,
+                "day": start,
+                "until": min(last, start + datetime.timedelta(days=period - 1)) if period > 1 else None,
                 "count": count,
             }
         )
@@ -99,8 +110,25 @@ def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> di
         "first": first,
         "last": last,
         "highest": highest,
+        "period": period,
         "total": sum(counts.values()),
     }
+
+
+PAGE_LINKS_AROUND = 3
+
+
+def page_links(current: int, count: int, *, newest_first: bool) -> list[int | None]:
+    """Page numbers to link to: the first and last, and a few either side of the current one; None where numbers
+    are skipped. A timeline of any length gets a navigation of the same size."""
+    shown = {1, count} | set(range(current - PAGE_LINKS_AROUND, current + PAGE_LINKS_AROUND + 1))
+    numbers = sorted(number for number in shown if 1 <= number <= count)
+    links: list[int | None] = []
+    for number in numbers:
+        if links and number - links[-1] > 1:  # type: ignore[operator]
+            links.append(None)
+        links.append(number)
+    return links[::-1] if newest_first else links
 
 
 @public_page
@@ -142,9 +170,7 @@ class TimelineDetailView(TemplateView):
         ids = list(page.object_list)
         events = Event.objects.filter(pk__in=ids).select_related("timeline")
         events = list(events.order_by("number" if oldest_first else "-number"))
-        pages = list(range(1, paginator.num_pages + 1))
-        if not oldest_first:
-            pages.reverse()
+        pages = page_links(page.number, paginator.num_pages, newest_first=not oldest_first)
         latest = self.events.order_by("-number").values_list("number", flat=True).first()
         context = super().get_context_data(**kwargs)
         context.update(

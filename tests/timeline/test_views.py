@@ -17,7 +17,7 @@ from tests.factories import (
     StatementFactory,
     TimelineFactory,
 )
-from timeline import services
+from timeline import services, views
 from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +117,41 @@ def test_oldest_first_and_stable_pages_of_fifty(client):
     EventFactory(timeline=timeline, number=121, status=PUBLISHED)
     again = [int(n) for n in re.findall(r'<article class="event" id="(\d+)"', page(client, "/timelines/long/?page=2"))]
     assert sorted(again) == list(range(51, 101))  # a new bulletin does not move an old page
+
+
+def test_a_long_timeline_gets_a_navigation_of_the_same_size(client, monkeypatch):
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    timeline = TimelineFactory(slug="long")
+    for number in range(1, 41):
+        EventFactory(timeline=timeline, number=number, status=PUBLISHED)
+    nav = re.search(r'<nav class="pagination".*?</nav>', page(client, "/timelines/long/?page=10"), re.S).group()
+    linked = [int(n) for n in re.findall(r'\?page=(\d+)"', nav)]
+    assert linked == [20, 13, 12, 11, 9, 8, 7, 1]  # newest first: the ends and three either side of page 10
+    assert nav.count("…") == 2
+    assert '<span aria-current="page">10</span>' in nav
+
+
+def test_page_links():
+    assert views.page_links(1, 3, newest_first=False) == [1, 2, 3]
+    assert views.page_links(1, 200, newest_first=False) == [1, 2, 3, 4, None, 200]
+    assert views.page_links(200, 200, newest_first=True) == [200, 199, 198, 197, None, 1]
+
+
+def test_a_long_story_is_charted_in_periods_not_in_thousands_of_days(client):
+    timeline = TimelineFactory(slug="long")
+    first = datetime.date(2020, 1, 1)
+    for number in range(1, 31):
+        day = first + datetime.timedelta(days=number * 40)  # three years and more
+        EventFactory(timeline=timeline, number=number, status=PUBLISHED, date=day)
+    content = page(client, "/timelines/long/")
+    svg = re.search(r"<svg.*?</svg>", content, re.S).group()
+    assert len(re.findall(r"<rect ", svg)) == 30
+    assert 'viewBox="0 0 640 120"' in svg
+    chart = views.chart(list(views._bulletins_per_day(timeline)))
+    assert len(chart["bars"]) <= views.CHART_MOST_BARS
+    assert chart["period"] == 10  # 1,161 days in bars of 10 days
+    assert sum(bar["count"] for bar in chart["bars"]) == 30
+    assert "في فترات من 10 أيام" in svg
 
 
 def test_go_to_number_redirects_to_its_page_and_anchor(client):
