@@ -641,6 +641,9 @@ class StatementQuerySet(models.QuerySet):
     def chronological(self) -> Self:
         return self.order_by(Coalesce("said_on", "event__date"), "event__number", "position")
 
+    def newest_first(self) -> Self:
+        return self.order_by(Coalesce("said_on", "event__date").desc(nulls_last=True), "-event__number", "-position")
+
 
 class Statement(models.Model):
     class Kind(models.TextChoices):

@@ -29,6 +29,7 @@ from timeline.bulletin_fragments import rendered_bulletins
 from timeline.models import Correction, Event, EventRedirect, Person, Source, Statement, Timeline
 
 PAGE_SIZE = 50
+SOURCE_LATEST_BULLETINS = 20
 SEARCH_PAGE_SIZE = 20
 
 # Readers' browsers and proxies keep pages but ask again each time (ETag from ConditionalGetMiddleware):
@@ -354,9 +355,9 @@ class PersonDetailView(DetailView):
             Statement.objects.published()
             .by(self.object)
             .select_related("event__timeline", "source", "role")
-            .chronological()
+            .newest_first()
         )
-        return super().get_context_data(statements=statements, **kwargs)
+        return super().get_context_data(**_paged(self.request, statements, "statements"), **kwargs)
 
 
 @public_page
@@ -368,14 +369,29 @@ class SourceDetailView(DetailView):
         return Source.objects.public()
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        events = Event.objects.published().filter(sources=self.object).select_related("timeline").order_by("-date")
+        events = Event.objects.published().filter(sources=self.object)
+        latest = events.select_related("timeline").order_by("-date", "-pk")[:SOURCE_LATEST_BULLETINS]
         statements = (
             Statement.objects.published()
             .filter(source=self.object)
             .select_related("event__timeline", "speaker", "role")
-            .chronological()
+            .newest_first()
         )
-        return super().get_context_data(events=events, statements=statements, **kwargs)
+        return super().get_context_data(
+            events=latest, events_total=events.count(), **_paged(self.request, statements, "statements"), **kwargs
+        )
+
+
+def _paged(request: HttpRequest, items: QuerySet, name: str) -> dict[str, Any]:
+    """A page of `items` (newest first, PAGE_SIZE a page, `?page=N`) and the links to the others, for lists that
+    grow with the newsroom: a person's statements, a source's citations."""
+    paginator = Paginator(items, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    return {
+        name: page.object_list,
+        "page": page,
+        "pages": page_links(page.number, paginator.num_pages, newest_first=False),
+    }
 
 
 # --- Search ----------------------------------------------------------------------------------------------------

@@ -211,14 +211,39 @@ def test_a_retracted_bulletin_shows_a_notice_and_keeps_its_number(client, story)
     assert 'name="robots" content="noindex"' in content
 
 
-def test_person_pages_list_statements_chronologically_with_roles(client, story):
+def test_person_pages_list_statements_newest_first_with_roles(client, story):
     later = EventFactory(timeline=story, number=30, status=PUBLISHED, date=datetime.date(2022, 2, 1))
     StatementFactory(event=later, speaker=story.events.get(number=18).statements.get().speaker, text="تصريح لاحق")
     content = page(client, "/people/antony-blinken/")
-    assert content.index("من الصعب رؤية تقدم فعلي") < content.index("تصريح لاحق")
+    assert content.index("تصريح لاحق") < content.index("من الصعب رؤية تقدم فعلي")
     assert "<bdi>وزير الخارجية الأمريكي</bdi>" in content
     anonymous = page(client, "/people/senior-official/")
     assert "الإدارة منفتحة على النقاش" in anonymous
+
+
+def test_person_and_source_pages_come_in_pages_of_fifty(client, monkeypatch):
+    monkeypatch.setattr(views, "SOURCE_LATEST_BULLETINS", 3)
+    timeline = TimelineFactory(slug="long")
+    speaker, source = PersonFactory(slug="talker"), SourceFactory(slug="wire")
+    for number in range(1, 61):
+        event = EventFactory(
+            timeline=timeline,
+            number=number,
+            status=PUBLISHED,
+            date=datetime.date(2022, 1, 1) + datetime.timedelta(number),
+        )
+        StatementFactory(event=event, speaker=speaker, source=source, text=f"قول رقم {number}.")
+        event.sources.add(source)
+    for path in ("/people/talker/", "/sources/wire/"):
+        first = page(client, path)
+        said = [int(n) for n in re.findall(r"قول رقم (\d+)\.", first)]
+        assert said == list(range(60, 10, -1))  # the newest 50
+        assert '<a href="?page=2">2</a>' in first
+        rest = [int(n) for n in re.findall(r"قول رقم (\d+)\.", page(client, path + "?page=2"))]
+        assert rest == list(range(10, 0, -1))
+    source_page = page(client, "/sources/wire/")
+    assert len(re.findall(r'<li lang="ar" dir="rtl"><a href="/timelines/long/\d+/">', source_page)) == 3
+    assert "آخر 3 من 60." in source_page
 
 
 def test_source_pages_list_bulletins_and_statements(client, story):
