@@ -6,12 +6,14 @@ import html
 from typing import Any
 
 import nh3
+from django.db.models import prefetch_related_objects
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from timeline.models import Event, Person, Role, Source, Statement, Timeline
+from timeline.bulletin_fragments import serialized_bulletins
+from timeline.models import Event, Person, Role, Source, Statement, Timeline, bulletin_prefetches
 
 # The API's names for statuses: "review" reads better in a URL or a JSON body than "in_review".
 STATUS_TO_API = {
@@ -121,6 +123,21 @@ class StatementListSerializer(StatementSerializer):
         return absolute(self.context.get("request"), statement.get_absolute_url())
 
 
+class CachedEventListSerializer(serializers.ListSerializer):
+    """A page of bulletins. Anonymous readers' bulletins come from the fragment cache, keyed by version (see
+    timeline.bulletin_fragments), and only the bulletins not found there have their statements fetched; staff, who
+    may see drafts and statuses, always get them freshly made."""
+
+    def to_representation(self, data: Any) -> list[dict[str, Any]]:
+        events = list(data.all() if hasattr(data, "all") else data)
+        if self.context.get("show_status"):
+            prefetch_related_objects(events, *bulletin_prefetches(), "persons", "sources")
+            return [self.child.to_representation(event) for event in events]
+        request = self.context.get("request")
+        site = request.build_absolute_uri("/") if request is not None else ""
+        return serialized_bulletins(events, self.child.to_representation, site=site)
+
+
 class EventSerializer(serializers.ModelSerializer):
     body = serializers.CharField(source="body_html", help_text="Sanitised HTML: a <p> per paragraph.")
     url = serializers.SerializerMethodField(help_text="The bulletin's public permalink.")
@@ -131,6 +148,7 @@ class EventSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Event
+        list_serializer_class = CachedEventListSerializer
         fields = [
             "number",
             "date",

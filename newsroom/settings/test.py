@@ -1,5 +1,7 @@
 """The test suite: fast hashing, and a file SQLite test database so threads share it."""
 
+import os
+
 from newsroom.settings.base import *  # noqa: F403
 from newsroom.settings.base import BASE_DIR, DATABASES, REST_FRAMEWORK
 
@@ -11,7 +13,8 @@ LANGUAGE_CODE = "ar"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # In-memory SQLite is private to one connection; the concurrency tests open one per thread.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    # (TASALSUL_TEST_DB names another file, for two suites running side by side.)
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TASALSUL_TEST_DB", str(BASE_DIR / ".test-db.sqlite3"))}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and "replica" not in DATABASES:
     # A second alias on its own connections to the same test database, for the read-replica tests. The router leaves

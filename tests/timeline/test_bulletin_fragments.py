@@ -5,16 +5,19 @@ cookie does that) so that the fragments alone are under test."""
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from rest_framework.authtoken.models import Token
 
 from tests.factories import PersonFactory, SourceFactory, TimelineFactory, UserFactory
 from timeline import bulletin_fragments, services
 from timeline.models import Event
 from timeline.roles import NewsroomRole
+from timeline.serializers import EventSerializer
 
 pytestmark = pytest.mark.django_db
 PAGE = "/timelines/geneva/"
@@ -159,3 +162,61 @@ def test_fragments_are_per_language(reader, story):
     english = reader.get("/en" + PAGE).content.decode()
     assert "يناير" in arabic
     assert "January" in english
+
+
+# --- The API's bulletins ----------------------------------------------------------------------------------------
+
+API = "/api/v1/timelines/geneva/events/"
+
+
+@pytest.fixture
+def serializations(monkeypatch):
+    calls: list[str] = []
+    original = EventSerializer.to_representation
+
+    def counting(self, event):
+        calls.append(event.headline)
+        return original(self, event)
+
+    monkeypatch.setattr(EventSerializer, "to_representation", counting)
+    return calls
+
+
+def test_a_warm_api_page_serializes_no_bulletin_and_reads_no_statement(reader, story, serializations):
+    first = reader.get(API).json()
+    assert len(serializations) == 3
+    serializations.clear()
+    with CaptureQueriesContext(connection) as queries:
+        again = reader.get(API).json()
+    assert again == first
+    assert serializations == []
+    assert not [q["sql"] for q in queries if "timeline_statement" in q["sql"]]
+
+
+def test_after_one_edit_the_api_serializes_only_that_bulletin_again(reader, story, serializations):
+    reader.get(API)
+    serializations.clear()
+    services.event_update(event=story["events"][18], user=story["editor"], headline="عنوان معدل")
+    headlines = [row["headline"] for row in reader.get(API).json()["results"]]
+    assert serializations == ["عنوان معدل"]
+    assert headlines == ["عنوان 17", "عنوان معدل", "عنوان 19"]
+
+
+@pytest.mark.parametrize("edit", [_edit, _add_statement, _retract, _renumber, _rename_person, _rename_source])
+def test_no_edit_ever_shows_a_stale_bulletin_in_the_api(reader, story, edit):
+    reader.get(API)
+    text, shown = edit(story)
+    if text.startswith('id="'):
+        text = '"number":' + text[4:-1]
+    assert (text in reader.get(API).content.decode()) is shown
+
+
+def test_staff_get_statuses_and_drafts_never_from_the_cache(reader, story):
+    reader.get(API)
+    token = Token.objects.create(user=story["editor"]).key
+    services.event_create(timeline=story["events"][17].timeline, user=story["editor"], number=25, headline="مسودة")
+    staff = reader.get(API, HTTP_AUTHORIZATION=f"Token {token}").json()["results"]
+    assert [row["status"] for row in staff] == ["published", "published", "published", "draft"]
+    public = reader.get(API).json()["results"]
+    assert all("status" not in row for row in public)
+    assert "مسودة" not in json.dumps(public, ensure_ascii=False)

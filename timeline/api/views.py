@@ -88,8 +88,10 @@ class NewsroomAPIView(ConditionalReadMixin):
         return {**super().get_serializer_context(), "show_status": is_staff_reader(self.request)}
 
 
-def _visible_events(request: Request) -> QuerySet[Event]:
-    return Event.objects.visible_to(request.user).with_everything()
+def _visible_events(request: Request, *, listing: bool = False) -> QuerySet[Event]:
+    events = Event.objects.visible_to(request.user)
+    # A list's serializer fetches statements and people itself, for the bulletins not in the fragment cache only.
+    return events.select_related("timeline") if listing else events.with_everything()
 
 
 def _visible_timelines(request: Request) -> QuerySet[Timeline]:
@@ -190,7 +192,8 @@ class TimelineEventViewSet(
     def get_queryset(self) -> QuerySet[Event]:
         if getattr(self, "swagger_fake_view", False):  # drf-spectacular reading the view, without a URL
             return Event.objects.none()
-        return _visible_events(self.request).for_timeline(self.get_timeline()).order_by("number")
+        events = _visible_events(self.request, listing=self.action == "list")
+        return events.for_timeline(self.get_timeline()).order_by("number")
 
     @extend_schema(request=EventWriteSerializer, responses={201: EventSerializer}, examples=[EVENT_WRITE_EXAMPLE])
     def create(self, request: Request, slug: str) -> Response:
@@ -330,7 +333,7 @@ class EventViewSet(NewsroomAPIView, mixins.ListModelMixin, viewsets.GenericViewS
     cursor_ordering = ("updated_at", "pk")
 
     def get_queryset(self) -> QuerySet[Event]:
-        return _visible_events(self.request).order_by("-date", "timeline_id", "-number")
+        return _visible_events(self.request, listing=self.action == "list").order_by("-date", "timeline_id", "-number")
 
 
 @extend_schema(tags=["statements"])
