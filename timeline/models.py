@@ -100,7 +100,8 @@ class Timeline(models.Model):
         _("live"), default=True, help_text=_("Still being updated. Live stories are listed first.")
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Indexed: readers' caches are keyed by the latest change (content_changed_at), asked on every request.
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     objects = TimelineQuerySet.as_manager()
 
@@ -191,7 +192,8 @@ class Person(models.Model):
         help_text=_("Optional, e.g. “Q23308”. Links the person to a shared identity."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Indexed: readers' caches are keyed by the latest change (content_changed_at), asked on every request.
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     objects = PersonQuerySet.as_manager()
 
@@ -346,7 +348,8 @@ class Source(models.Model):
     kind = models.CharField(_("kind"), max_length=32, choices=Kind, default=Kind.NEWS_AGENCY)
     url = models.URLField(_("address"), blank=True, help_text=_("The outlet's site or the page of the statement."))
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Indexed: readers' caches are keyed by the latest change (content_changed_at), asked on every request.
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     objects = SourceQuerySet.as_manager()
 
