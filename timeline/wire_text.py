@@ -400,6 +400,7 @@ class Attribution:
         self.bulletin_speakers: list[SpeakerMention] = []
         self.titles: dict[SpeakerMention, str] = {}
         self._by_name: dict[str, SpeakerMention] = {}  # by folded name, in the order first met
+        self._by_last_word: dict[str, list[tuple[str, SpeakerMention]]] = {}
         self._by_description: dict[str, SpeakerMention] = {}
 
     def new_bulletin(self) -> None:
@@ -415,20 +416,31 @@ class Attribution:
         return mention
 
     def named(self, name: str) -> SpeakerMention:
-        """A named speaker: the same object as an earlier mention with this name, or whose name ends with it."""
+        """A named speaker: the same object as an earlier mention with this name, or whose name ends with it. A
+        surname means, first, someone named so in this bulletin, then the latest so named before it: two people
+        may share a surname, and a bulletin speaks of its own."""
         folded = fold(name)
         mention = self._by_name.get(folded)
         if mention is None:
-            for earlier_folded, earlier in reversed(self._by_name.items()):
+            in_bulletin = [earlier for earlier in self.bulletin_speakers if earlier.name]
+            candidates = [(fold(earlier.name), earlier) for earlier in reversed(in_bulletin)]
+            # Names sharing the last word are the only ones that can match; the index spares a scan of all of them.
+            candidates += reversed(self._by_last_word.get(folded.rsplit(" ", 1)[-1], []))
+            for earlier_folded, earlier in candidates:
                 if earlier_folded.endswith(" " + folded) or folded.endswith(" " + earlier_folded):
                     mention = earlier
                     if len(folded) > len(earlier_folded):
                         mention.name = name  # the fuller form names the person better
-                        self._by_name[folded] = mention
+                        self._file(folded, mention)
                     break
         if mention is None:
-            mention = self._by_name[folded] = SpeakerMention(name=name)
+            mention = SpeakerMention(name=name)
+            self._file(folded, mention)
         return self._remember(mention)
+
+    def _file(self, folded: str, mention: SpeakerMention) -> None:
+        self._by_name[folded] = mention
+        self._by_last_word.setdefault(folded.rsplit(" ", 1)[-1], []).append((folded, mention))
 
     def anonymous(self, description: str) -> SpeakerMention:
         folded = fold(description)

@@ -251,6 +251,20 @@ def test_a_surname_later_is_the_same_person_and_a_verb_alone_continues():
     assert third[0].speaker.name == "أنطوني بلينكن"
 
 
+def test_a_shared_surname_means_the_person_of_this_bulletin():
+    attribution = Attribution()
+    attribution.new_bulletin()
+    elder = attribution.statements("قال وزير المالية، علي حسن العطار، إن الميزانية متوازنة.", 1)[0].speaker
+    attribution.new_bulletin()
+    younger = attribution.statements("قال المتحدث باسم الوزارة، سامي خالد العطار، إن الاجتماع انتهى.", 3)[0].speaker
+    again = attribution.statements("وأوضح العطار: “سنعلن النتائج غدًا”.", 4)[0].speaker
+    assert again is younger
+    assert again is not elder
+    attribution.new_bulletin()
+    # In a bulletin that names neither, the surname means the latest named so.
+    assert attribution.statements("وأكد العطار: “لا تغيير”.", 6)[0].speaker is younger
+
+
 def test_an_unnamed_official_is_anonymous_and_the_official_refers_back():
     found = Attribution()
     first = found.statements("قال مسئول كبير في الإدارة الأمريكية للصحفيين إن الإدارة منفتحة.", 1)
