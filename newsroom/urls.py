@@ -30,3 +30,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "newsroom.views.not_found"
+handler500 = "newsroom.views.server_error"

@@ -1,12 +1,29 @@
-"""Project-wide error pages."""
+"""Project-wide error pages and health checks."""
 
+import logging
+import sys
+
+import psycopg
 from django.core.cache import cache
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.defaults import page_not_found
+from django.views.defaults import server_error as plain_server_error
+
+logger = logging.getLogger(__name__)
+
+# The database cannot serve us now: unreachable, restarting, out of connections, a statement cancelled. On PostgreSQL
+# these are about the server's state, next to never about the query (a bad query is a ProgrammingError or an
+# IntegrityError, and stays a 500); SQLite, for development only, reports a missing table this way too. Django wraps
+# the driver's errors in its own; psycopg's are listed in case one escapes the wrapper (psycopg_pool's PoolTimeout is
+# a psycopg.OperationalError).
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
+RETRY_AFTER_SECONDS = 5
 
 
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
@@ -14,6 +31,46 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": _("Not found.")}, status=404)
     return page_not_found(request, exception)
+
+
+def _caused_by_database_unavailable(error: BaseException | None) -> bool:
+    """The error, or one it was raised from, says the database cannot serve us now."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, DATABASE_UNAVAILABLE):
+            return True
+        seen.add(id(error))
+        error = error.__cause__
+    return False
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: a 503 to retry shortly while the database is unavailable, Django's plain 500 for anything else.
+
+    Django calls it from inside its `except` block, for an error raised by any middleware or view (DRF re-raises
+    what it does not handle itself), so the error is sys.exception().
+    """
+    if not _caused_by_database_unavailable(sys.exception()):
+        return plain_server_error(request)
+    if request.path.startswith("/api/"):
+        response: HttpResponse = JsonResponse(
+            {"detail": _("Temporarily unavailable: try again in a few seconds.")}, status=503
+        )
+    else:
+        try:
+            response = render(request, "503.html", status=503)
+        except Exception:
+            # An error page must not fail in turn (the next middleware out would make that a 500): a plain one.
+            logger.exception("The 503 page could not be rendered")
+            response = HttpResponse(
+                _("Temporarily unavailable: try again in a few seconds."),
+                content_type="text/plain; charset=utf-8",
+                status=503,
+            )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # A proxy or a browser that kept the 503 would go on showing it after the database is back.
+    add_never_cache_headers(response)
+    return response
 
 
 def _problems(*, migrations: bool) -> dict[str, str]:
@@ -37,15 +94,21 @@ def _problems(*, migrations: bool) -> dict[str, str]:
     return problems
 
 
+def _health(problems: dict[str, str]) -> JsonResponse:
+    if not problems:
+        return JsonResponse({"status": "ok", "problems": problems})
+    response = JsonResponse({"status": "fail", "problems": problems}, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
     """Database and cache reachable, migrations applied: 200, or 503 naming what fails."""
-    problems = _problems(migrations=True)
-    return JsonResponse({"status": "fail" if problems else "ok", "problems": problems}, status=503 if problems else 200)
+    return _health(_problems(migrations=True))
 
 
 @never_cache
 def readyz(request: HttpRequest) -> JsonResponse:
     """Ready for traffic: the database and the cache answer."""
-    problems = _problems(migrations=False)
-    return JsonResponse({"status": "fail" if problems else "ok", "problems": problems}, status=503 if problems else 200)
+    return _health(_problems(migrations=False))

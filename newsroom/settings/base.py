@@ -95,8 +95,27 @@ if env_str("DATABASE_REPLICA_URL"):
 DATABASE_ROUTERS = ["newsroom.db_router.PrimaryReplicaRouter"]
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # psycopg 3's pool (Django >= 5.1): connections are reused across requests and checked before use.
-    DATABASES["default"]["OPTIONS"] = {"pool": {"min_size": 1, "max_size": env_int("DATABASE_POOL_SIZE", 10)}}
+    from psycopg_pool import ConnectionPool
+
+    # psycopg 3's pool (Django >= 5.1): connections are reused across requests. Tuned so that while PostgreSQL is
+    # down a request gives up quickly (and answers 503, newsroom/views.py) and the pool reconnects by itself, within
+    # a second or two of the server's return, without restarting the app.
+    DATABASES["default"]["OPTIONS"] = {
+        "pool": {
+            "min_size": 1,
+            "max_size": env_int("DATABASE_POOL_SIZE", 10),
+            # How long a request waits for a connection; psycopg's default, 30 s, would hold every worker.
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 3),
+            # A restart leaves the pooled connections dead: each is tried at checkout, and replaced if broken.
+            "check": ConnectionPool.check_connection,
+            # A reconnection attempt retries with growing pauses (1, 2, 4, 8... s) for this long, 5 minutes by default,
+            # and no other starts meanwhile: after a 20 s outage the app would wait up to 11 s more. A short attempt
+            # gives up soon, and the next request starts a fresh one, which connects at once.
+            "reconnect_timeout": 2,
+        },
+        # For a server that does not answer at all (libpq counts 2 s at the least).
+        "connect_timeout": 2,
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         # IMMEDIATE takes the write lock when a transaction begins, so two writers queue up (for `timeout`
@@ -233,15 +252,18 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 
-# The cache: Redis when REDIS_URL is set (shared by every app server), else this process's memory.
+# The cache: Redis when REDIS_URL is set (shared by every app server), else this process's memory. Without Redis the
+# site keeps serving from the database (newsroom/tolerant_cache.py); the socket timeouts bound what an unreachable
+# Redis adds to each cache operation.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsroom.tolerant_cache.OutageTolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "tasalsul",
             "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:

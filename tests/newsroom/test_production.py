@@ -68,7 +68,7 @@ def test_redis_is_the_cache_when_configured():
         "print(type(cache).__name__, cache.get('probe'))",
         REDIS_URL="redis://127.0.0.1:6379/15",
     )
-    assert result.stdout.split()[-2:] == ["RedisCache", "ok"], result.stderr
+    assert result.stdout.split()[-2:] == ["OutageTolerantRedisCache", "ok"], result.stderr
 
 
 @pytest.mark.django_db

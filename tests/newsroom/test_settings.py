@@ -1,8 +1,12 @@
+import socket
 import subprocess
 import sys
+import time
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.db import OperationalError, connections
+from psycopg_pool import PoolTimeout
 
 from newsroom.settings.environment import env_bool, env_list
 
@@ -52,3 +56,36 @@ def test_database_url_selects_the_database():
     assert result.stdout.split() == ["django.db.backends.postgresql", "True"]
     default = _load_settings("newsroom.settings.dev")
     assert default.stdout.split()[0] == "django.db.backends.sqlite3"
+
+
+def test_the_postgresql_pool_gives_up_quickly_and_checks_connections():
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'newsroom.settings.dev'; django.setup(); "
+        "from django.conf import settings; options = settings.DATABASES['default']['OPTIONS']; pool = options['pool']; "
+        "print(pool['timeout'], pool['reconnect_timeout'], pool['check'].__qualname__, options['connect_timeout'])"
+    )
+    env = {"PATH": "/usr/bin:/bin", "DATABASE_URL": "postgres://u:p@db.example:5432/news"}
+    default = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert default.stdout.split() == ["3", "2", "ConnectionPool.check_connection", "2"], default.stderr
+    env["DATABASE_POOL_TIMEOUT"] = "7"
+    configured = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert configured.stdout.split()[0] == "7", configured.stderr
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db  # pytest-django refuses any connection outside it, even to another server
+def test_with_postgresql_unreachable_a_connection_fails_within_the_pool_timeout():
+    default = connections["default"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        nothing_listens = probe.getsockname()[1]
+    unreachable = type(default)({**default.settings_dict, "PORT": nothing_listens}, alias="unreachable")
+    timeout = default.settings_dict["OPTIONS"]["pool"]["timeout"]
+    started = time.monotonic()
+    try:
+        with pytest.raises(OperationalError) as failure:
+            unreachable.ensure_connection()
+    finally:
+        unreachable.close_pool()
+    assert time.monotonic() - started < timeout + 1
+    assert isinstance(failure.value.__cause__, PoolTimeout)

@@ -1,0 +1,137 @@
+"""Django's Redis cache backend, made to ride out a Redis outage instead of failing requests.
+
+Everything we cache can be rebuilt from the database, so while Redis cannot be reached a read is a miss and a write
+is dropped: the site stays up, only slower. The log says so when it starts and then at most every
+WARNING_INTERVAL_SECONDS (not on every request of a busy site), and once more when Redis answers again.
+
+Only connection failures and timeouts are tolerated: any other Redis error (a wrong command, a full memory) is a
+fault of ours or of the server's configuration and is raised as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from time import monotonic
+from typing import Any
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+WARNING_INTERVAL_SECONDS = 30.0
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
+
+
+class OutageLog:
+    """Whether Redis is failing for this process, and when the log last said so.
+
+    One per process rather than per backend instance: Django builds a cache backend for every thread.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._failing = False
+        self._warned_at: float | None = None
+
+    def failed(self, error: Exception) -> None:
+        now = monotonic()
+        with self._lock:
+            self._failing = True
+            if self._warned_at is not None and now - self._warned_at < WARNING_INTERVAL_SECONDS:
+                return
+            self._warned_at = now
+        logger.warning(
+            "Redis cannot be reached (%s: %s): cache reads are misses and writes are dropped until it answers",
+            type(error).__name__,
+            error,
+        )
+
+    def answered(self) -> None:
+        if not self._failing:  # the usual case, without taking the lock
+            return
+        with self._lock:
+            if not self._failing:
+                return
+            self._failing = False
+        logger.info("Redis answers again: caching resumed")
+
+
+outage_log = OutageLog()
+
+
+class OutageTolerantRedisCache(RedisCache):
+    """RedisCache whose operations, while Redis cannot be reached, behave as misses (reads) and no-ops (writes).
+
+    Give it short socket timeouts in OPTIONS (socket_connect_timeout, socket_timeout): they are what bounds the delay
+    an unreachable Redis adds to each cache operation.
+    """
+
+    @contextmanager
+    def _tolerating_outage(self) -> Iterator[None]:
+        try:
+            yield
+        except UNREACHABLE as error:
+            outage_log.failed(error)
+        else:
+            outage_log.answered()
+
+    def add(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
+        with self._tolerating_outage():
+            return super().add(key, value, timeout, version)
+        return False
+
+    def get(self, key: Any, default: Any = None, version: int | None = None) -> Any:
+        with self._tolerating_outage():
+            return super().get(key, default, version)
+        return default
+
+    def set(self, key: Any, value: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> None:
+        with self._tolerating_outage():
+            super().set(key, value, timeout, version)
+
+    def touch(self, key: Any, timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> bool:
+        with self._tolerating_outage():
+            return super().touch(key, timeout, version)
+        return False
+
+    def delete(self, key: Any, version: int | None = None) -> bool:
+        with self._tolerating_outage():
+            return super().delete(key, version)
+        return False
+
+    def get_many(self, keys: Iterable[Any], version: int | None = None) -> dict[Any, Any]:
+        with self._tolerating_outage():
+            return super().get_many(keys, version)
+        return {}
+
+    def has_key(self, key: Any, version: int | None = None) -> bool:
+        with self._tolerating_outage():
+            return super().has_key(key, version)
+        return False
+
+    def incr(self, key: Any, delta: int = 1, version: int | None = None) -> int:
+        with self._tolerating_outage():
+            return super().incr(key, delta, version)
+        # What every backend raises for a key it does not hold: during an outage it holds none.
+        raise ValueError(f"Key '{key}' not found (Redis cannot be reached).")
+
+    def set_many(self, data: dict[Any, Any], timeout: Any = DEFAULT_TIMEOUT, version: int | None = None) -> list[Any]:
+        with self._tolerating_outage():
+            return super().set_many(data, timeout, version)
+        # The keys that were not stored, as the cache API reports them.
+        return list(data)
+
+    def delete_many(self, keys: Iterable[Any], version: int | None = None) -> None:
+        with self._tolerating_outage():
+            super().delete_many(keys, version)
+
+    def clear(self) -> bool:
+        with self._tolerating_outage():
+            return super().clear()
+        return False

@@ -1,0 +1,163 @@
+"""With Redis down the site keeps serving from the database: cache reads are misses, writes are dropped, quickly; the
+log says so at most every 30 seconds; caching resumes when Redis is back."""
+
+import logging
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCacheClient
+from django.test import Client, override_settings
+from redis.exceptions import ResponseError
+
+from newsroom import tolerant_cache
+from newsroom.tolerant_cache import OutageTolerantRedisCache
+from tests.factories import EventFactory, TimelineFactory
+from timeline.models import Event
+
+# As in the settings: what bounds the delay an unreachable Redis adds to each operation.
+OPTIONS = {"socket_connect_timeout": 0.25, "socket_timeout": 0.5}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(autouse=True)
+def outage_log(monkeypatch) -> tolerant_cache.OutageLog:
+    """A fresh log per test: the real one is shared by the whole process."""
+    log = tolerant_cache.OutageLog()
+    monkeypatch.setattr(tolerant_cache, "outage_log", log)
+    return log
+
+
+@pytest.fixture
+def redis_down_url() -> str:
+    return f"redis://127.0.0.1:{free_port()}/0"
+
+
+def tolerant(url: str) -> OutageTolerantRedisCache:
+    return OutageTolerantRedisCache(url, {"KEY_PREFIX": "tasalsul-test", "OPTIONS": OPTIONS})
+
+
+def test_while_redis_is_down_reads_miss_and_writes_are_dropped_quickly(redis_down_url):
+    cache = tolerant(redis_down_url)
+    started = time.perf_counter()
+    assert cache.get("page", "missing") == "missing"
+    assert cache.get_many(["a", "b"]) == {}
+    assert cache.has_key("page") is False
+    assert cache.set("page", "html") is None
+    assert cache.add("page", "html") is False
+    assert cache.set_many({"a": 1, "b": 2}) == ["a", "b"]
+    assert cache.get_or_set("page", "rendered afresh") == "rendered afresh"
+    assert cache.touch("page") is False
+    assert cache.delete("page") is False
+    assert cache.delete_many(["a", "b"]) is None
+    assert cache.clear() is False
+    with pytest.raises(ValueError, match="not found"):
+        cache.incr("counter")
+    assert time.perf_counter() - started < 1
+
+
+def test_the_outage_is_logged_at_most_every_30_seconds(redis_down_url, caplog, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(tolerant_cache, "monotonic", lambda: now[0])
+    cache = tolerant(redis_down_url)
+    with caplog.at_level(logging.WARNING, logger="newsroom.tolerant_cache"):
+        for _ in range(50):
+            cache.get("page")
+        now[0] += 29
+        cache.set("page", "html")
+        now[0] += 2
+        cache.get("page")
+    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
+    assert len(warnings) == 2
+    assert "Redis cannot be reached (ConnectionError" in warnings[0].getMessage()
+
+
+def test_other_redis_errors_are_not_hidden(redis_down_url, monkeypatch):
+    def refuse(self, key, default):
+        raise ResponseError("WRONGTYPE Operation against a key holding the wrong kind of value")
+
+    monkeypatch.setattr(RedisCacheClient, "get", refuse)
+    with pytest.raises(ResponseError):
+        tolerant(redis_down_url).get("page")
+
+
+@pytest.fixture
+def own_redis_port() -> int:
+    """A port for a Redis server of this test's own, which it may stop and start (never the shared one)."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("needs redis-server on PATH")
+    return free_port()
+
+
+def start_redis(port: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return server
+        except OSError:
+            time.sleep(0.05)
+    server.kill()
+    pytest.fail(f"redis-server did not start on port {port}")
+
+
+def stop_redis(server: subprocess.Popen) -> None:
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_caching_resumes_when_redis_returns_and_pauses_when_it_stops(own_redis_port, caplog):
+    cache = tolerant(f"redis://127.0.0.1:{own_redis_port}/0")
+    cache.set("page", "before")
+    assert cache.get("page") is None
+
+    server = start_redis(own_redis_port)
+    try:
+        with caplog.at_level(logging.INFO, logger="newsroom.tolerant_cache"):
+            cache.set("page", "html")
+            assert cache.get("page") == "html"
+        assert "Redis answers again" in caplog.text
+    finally:
+        stop_redis(server)
+
+    # The pooled connection is now dead: the next operations are misses, not errors.
+    assert cache.get("page") is None
+    assert cache.get("page") is None
+
+
+@pytest.mark.django_db
+def test_pages_and_the_api_answer_with_redis_down(redis_down_url):
+    EventFactory(timeline=TimelineFactory(slug="geneva"), number=1, status=Event.Status.PUBLISHED)
+    down = {
+        "default": {
+            "BACKEND": "newsroom.tolerant_cache.OutageTolerantRedisCache",
+            "LOCATION": redis_down_url,
+            "OPTIONS": OPTIONS,
+        }
+    }
+    client = Client(raise_request_exception=False)
+    paths = [
+        "/",
+        "/timelines/geneva/",
+        "/en/timelines/geneva/",
+        "/api/v1/timelines/",
+        "/api/v1/timelines/geneva/events/",
+    ]
+    with override_settings(CACHES=down):
+        assert isinstance(caches["default"], OutageTolerantRedisCache)
+        responses = {path: client.get(path) for path in paths * 2}
+    assert {path: response.status_code for path, response in responses.items()} == dict.fromkeys(paths, 200)
+    assert {response["X-Cache"] for response in responses.values()} == {"miss"}
