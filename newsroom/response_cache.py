@@ -13,6 +13,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import set_response_etag
 from rest_framework.throttling import AnonRateThrottle
 
 from timeline.models import content_changed_at
@@ -83,6 +84,9 @@ class PublicResponseCacheMiddleware:
             return response
         response = self.get_response(request)
         if self._cacheable_response(request, response):
+            # Stored with its ETag, so that a hit is not hashed again (ConditionalGetMiddleware would, every time).
+            if not response.has_header("ETag"):
+                set_response_etag(response)
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
             seconds = getattr(settings, "TASALSUL_RESPONSE_CACHE_SECONDS", CACHE_SECONDS)
             cache.set(key, (response.status_code, headers, response.content), seconds)

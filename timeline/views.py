@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.http import (
     Http404,
     HttpRequest,
@@ -31,6 +31,8 @@ from timeline.models import Correction, Event, EventRedirect, Person, Source, St
 PAGE_SIZE = 50
 SOURCE_LATEST_BULLETINS = 20
 SEARCH_PAGE_SIZE = 20
+# The search page ranks the most recent matches, this many (see EventQuerySet.search).
+SEARCH_RANK_WINDOW = 500
 
 # Readers' browsers and proxies keep pages but ask again each time (ETag from ConditionalGetMiddleware):
 # an editor's change shows on the very next request.
@@ -409,17 +411,19 @@ class SearchView(TemplateView):
         results = Event.objects.none()
         problems = []
         if query:
-            results = Event.objects.published().search(query)
+            results = Event.objects.published()
             if filters["timeline"]:
                 results = results.for_timeline(filters["timeline"])
             if filters["speaker"]:
-                results = results.filter(statements__speaker__slug=filters["speaker"]).distinct()
+                speakers = Person.objects.called(filters["speaker"])
+                results = results.filter(Exists(Statement.objects.filter(event=OuterRef("pk"), speaker__in=speakers)))
             for name, lookup in (("from", "date__gte"), ("to", "date__lte")):
                 if filters[name]:
                     try:
                         results = results.filter(**{lookup: datetime.date.fromisoformat(filters[name])})
                     except ValueError:
                         problems.append(_("“%(value)s” is not a date (YYYY-MM-DD).") % {"value": filters[name]})
+            results = results.search(query, recent=SEARCH_RANK_WINDOW)
             results = results.with_statements().order_by("-search_rank", "-date", "-number")
         page = Paginator(results, SEARCH_PAGE_SIZE).get_page(self.request.GET.get("page"))
         context = super().get_context_data(**kwargs)
@@ -428,8 +432,9 @@ class SearchView(TemplateView):
             filters=filters,
             problems=problems,
             page=page,
+            window=SEARCH_RANK_WINDOW,
+            # Speakers are typed, not chosen from a list: a newsroom's thousands of names would weigh on every search.
             timelines=Timeline.objects.public().order_by("title"),
-            speakers=Person.objects.public().order_by("is_anonymous", "name", "description"),
         )
         return context
 

@@ -320,6 +320,24 @@ def test_web_search_operators(reporter_user):
     assert set(Event.objects.search('"محادثات جنيف"')) == {geneva}
 
 
+def test_search_can_rank_only_the_most_recent_matches(reporter_user):
+    from timeline import services
+
+    timeline = TimelineFactory()
+    day = datetime.date(2022, 1, 1)
+    oldest = services.event_create(timeline=timeline, user=reporter_user, headline="عقوبات", date=day)
+    middle = services.event_create(timeline=timeline, user=reporter_user, body="عقوبات", date=day.replace(day=2))
+    newest = services.event_create(timeline=timeline, user=reporter_user, body="عقوبات", date=day.replace(day=3))
+    services.event_create(timeline=timeline, user=reporter_user, headline="لا شيء", date=day.replace(day=4))
+    assert list(Event.objects.search("عقوبات").order_by("-search_rank", "date")) == [oldest, middle, newest]
+    recent = Event.objects.search("عقوبات", recent=2)
+    assert set(recent) == {middle, newest}
+    assert recent.count() == 2
+    # Filters applied before the search apply before the cut.
+    assert set(Event.objects.filter(date__lt=day.replace(day=3)).search("عقوبات", recent=2)) == {oldest, middle}
+    assert not Event.objects.search("", recent=2).exists()
+
+
 @pytest.mark.postgresql
 def test_or_between_words_on_postgresql(reporter_user):
     from timeline import services

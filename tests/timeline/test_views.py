@@ -252,7 +252,7 @@ def test_source_pages_list_bulletins_and_statements(client, story):
     assert "(18)" in content
 
 
-def test_search_ranks_highlights_and_filters(client, story):
+def test_search_ranks_highlights_and_filters(client, story, monkeypatch):
     content = page(client, "/search/", data={"q": "اختراق"})
     assert "<mark>اختراقات</mark>" in content
     assert "(18)" in content
@@ -260,6 +260,12 @@ def test_search_ranks_highlights_and_filters(client, story):
     assert "<mark>مسئول</mark>" in content
     assert "(17)" in content
     assert "(18)" not in page(client, "/search/", data={"q": "منفتحة", "speaker": "antony-blinken"})
+    # A speaker is typed: an address or a part of a name.
+    monkeypatch.setattr(views, "SEARCH_RANK_WINDOW", 1)
+    assert "أحدث 1 نشرة مطابقة" in page(client, "/search/", data={"q": "اختراقات"})
+    monkeypatch.undo()
+    assert "(18)" in page(client, "/search/", data={"q": "اختراقات", "speaker": "بلينكن"})
+    assert "(18)" not in page(client, "/search/", data={"q": "اختراقات", "speaker": "شيرمان"})
     assert "(17)" not in page(client, "/search/", data={"q": "منفتحة", "to": "2022-01-01"})
     assert "not a date" in page(
         client, "/search/", data={"q": "منفتحة", "from": "soon"}
