@@ -1,0 +1,208 @@
+"""`make bench`: every benchmark and load/fault test in one run on this machine, results in docs/benchmarks.md.
+
+    python bench/run.py [--only PHASE ...] [--reuse-data] [--quick]
+
+Phases, in order: data, growth, search, throughput, memory, load, outages, numbering, conflicts, import.
+Needs PostgreSQL (BENCH_DATABASE_URL, a throw-away database it recreates), Redis (BENCH_REDIS_URL, a database number
+it flushes) and wrk (Debian's package). The outage phase stops and starts the local PostgreSQL and Redis servers, so
+it runs last among the server phases and only where it may (root, pg_ctlcluster).
+
+Raw results go to docs/benchmark-results.json, the report with its charts to docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import faults, report, throughput
+from bench.stack import PYTHON, ROOT, WORKERS, Target
+
+PHASES = ["data", "growth", "search", "throughput", "memory", "load", "outages", "numbering", "conflicts", "import"]
+RESULTS = ROOT / "docs" / "benchmark-results.json"
+SIZES = {"growth-100": 100, "growth-1000": 1_000, "growth-10000": 10_000, "archive": 8_900}
+MAIN = "growth-10000"
+
+
+def recreate_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def flush_redis(url: str) -> None:
+    number = url.rsplit("/", 1)[1]
+    subprocess.run(["redis-cli", "-n", number, "flushdb"], check=True, capture_output=True)
+
+
+def step(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def phase_data(target: Target, sizes: dict[str, int]) -> dict:
+    recreate_database(target.database_url)
+    target.manage("migrate", "--noinput")
+    made = {}
+    for seed, (slug, size) in enumerate(sizes.items(), start=1):
+        step(f"generating {size:,} bulletins into {slug}")
+        started = time.monotonic()
+        target.manage("generate_data", "--bulletins", str(size), "--timeline", slug, "--seed", str(seed))
+        made[slug] = {"bulletins": size, "seconds": round(time.monotonic() - started, 1)}
+    counts = target.shell(
+        "from timeline.models import *; "
+        "print(Event.objects.count(), Statement.objects.count(), Person.objects.count(), Source.objects.count())"
+    ).split()
+    return {
+        "timelines": made,
+        "bulletins": int(counts[0]),
+        "statements": int(counts[1]),
+        "people": int(counts[2]),
+        "sources": int(counts[3]),
+    }
+
+
+def most_quoted_people(target: Target, slug: str, count: int) -> list[str]:
+    out = target.shell(
+        "from django.db.models import Count; from timeline.models import Person; "
+        f"print(' '.join(Person.objects.filter(statements__event__timeline__slug='{slug}')"
+        f".annotate(n=Count('statements')).order_by('-n', 'pk').values_list('slug', flat=True)[:{count}]))"
+    )
+    return out.split()
+
+
+def child_json(script: str, target: Target, *args: str, **env: str) -> dict:
+    result = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / script), *args],
+        cwd=ROOT,
+        env=target.env(**env),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise RuntimeError(f"{script} failed:\n{result.stdout}\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", nargs="+", choices=PHASES, help="run these phases (default: all)")
+    parser.add_argument("--reuse-data", action="store_true", help="keep the database of a previous run")
+    parser.add_argument("--quick", action="store_true", help="short runs, to try the harness (not for the report)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per throughput figure (default 3)")
+    parser.add_argument("--seconds", type=int, default=4, help="seconds per wrk run (default 4)")
+    args = parser.parse_args()
+    phases = args.only or PHASES
+    if args.reuse_data and "data" in phases:
+        phases.remove("data")
+
+    target = Target(
+        database_url=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tasalsul_bench"),
+        redis_url=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
+    )
+    results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+    results["machine"] = {
+        "date": datetime.date.today().isoformat(),
+        "cpus": os.cpu_count(),
+        "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "postgresql": subprocess.run(["psql", "--version"], capture_output=True, text=True).stdout.strip(),
+        "redis": subprocess.run(["redis-server", "--version"], capture_output=True, text=True).stdout.split(" sha")[0],
+        "wrk": "wrk (Debian package), 2 threads, 16 connections",
+        "gunicorn_workers": WORKERS,
+    }
+    sizes = {slug: max(size // 10, 10) for slug, size in SIZES.items()} if args.quick else SIZES
+    size = sizes[MAIN]
+
+    def save() -> None:
+        RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    target.manage("collectstatic", "--noinput", "-v", "0")  # production settings serve hashed, compressed files
+    if "data" in phases:
+        step("data: a new database and four generated timelines")
+        results["data"] = phase_data(target, sizes)
+        save()
+    people = most_quoted_people(target, MAIN, 5)
+    if "growth" in phases:
+        step("growth: query counts and medians at 100, 1,000 and 10,000 bulletins")
+        arguments = [f"{slug}={n}" for slug, n in sizes.items() if slug.startswith("growth-")]
+        results["growth"] = child_json("growth.py", target, *arguments, BENCH_CACHE="dummy")
+        save()
+    if "search" in phases:
+        step("search: indexed against unindexed, ten queries")
+        results["search"] = child_json("search_bench.py", target, BENCH_CACHE="dummy")
+        save()
+    surfaces = throughput.surfaces(MAIN, size // 2, people[0])
+    floor_dir = Path(tempfile.mkdtemp(prefix="tasalsul-floor-"))
+    if "throughput" in phases or "memory" in phases:
+        flush_redis(target.redis_url)
+        throughput.capture_floor(target, floor_dir, surfaces)
+    if "throughput" in phases:
+        step("throughput: hot, warm and cold against the floor")
+        flush_redis(target.redis_url)
+        results["throughput"] = throughput.measure(
+            target,
+            floor_dir,
+            surfaces,
+            rounds=1 if args.quick else args.rounds,
+            seconds=2 if args.quick else args.seconds,
+        )
+        save()
+    if "memory" in phases:
+        step("memory: worker RSS before and after 20,000 requests")
+        results["memory"] = throughput.memory(target, floor_dir, surfaces, requests=2_000 if args.quick else 20_000)
+        save()
+    if "load" in phases:
+        step("load: 64 connections of mixed traffic while publishing every second")
+        results["load"] = faults.mixed_load_while_publishing(
+            target, slug=MAIN, size=size, people=people, seconds=15 if args.quick else 60
+        )
+        save()
+    if "numbering" in phases:
+        step("numbering: 4 processes x 250 bulletins")
+        results["numbering"] = faults.concurrent_numbering(target, each=25 if args.quick else 250)
+        save()
+    if "conflicts" in phases:
+        step("conflicts: two editors saving the same bulletin under load")
+        results["conflicts"] = faults.conflicting_saves(
+            target, slug=MAIN, size=size, people=people, rounds=10 if args.quick else 40
+        )
+        save()
+    if "outages" in phases:
+        step("outages: PostgreSQL stopped under traffic, then Redis")
+        redis_port = int(target.redis_url.rsplit(":", 1)[1].split("/")[0])
+        results["outages"] = {
+            "database": faults.database_outage(target, slug=MAIN, size=size, people=people),
+            "cache": faults.cache_outage(target, slug=MAIN, size=size, people=people, redis_port=redis_port),
+        }
+        save()
+    if "import" in phases:
+        step("import: 1,000 and 10,000 bulletins (bench/import_bench.py)")
+        subprocess.run(
+            [
+                *(PYTHON, str(ROOT / "bench" / "import_bench.py"), "--sizes", "1000", "10000", "--repeat", "3"),
+                *("--database-url", target.database_url + "_import"),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+    report.write(results)
+    step(f"written: {ROOT / 'docs' / 'benchmarks.md'}")
+
+
+if __name__ == "__main__":
+    main()
