@@ -14,13 +14,12 @@ from collections.abc import Callable, Sequence
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import models
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from timeline.models import Event, Person, Source, bulletin_prefetches
+from timeline.models import Event, Person, Source, bulletin_prefetches, latest_change
 
 TEMPLATE = "timeline/includes/event.html"
 FRAGMENT_SECONDS = 24 * 3600
@@ -28,11 +27,7 @@ FRAGMENT_SECONDS = 24 * 3600
 
 def names_changed_at() -> str:
     """When a person or a source was last changed: their names, roles and addresses appear in bulletins."""
-    stamps = [
-        Person.objects.aggregate(at=models.Max("updated_at"))["at"],
-        Source.objects.aggregate(at=models.Max("updated_at"))["at"],
-    ]
-    latest = max((stamp for stamp in stamps if stamp is not None), default=None)
+    latest = latest_change(Person, Source)
     return latest.isoformat() if latest else "-"
 
 

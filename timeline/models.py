@@ -876,7 +876,12 @@ def content_changed_at() -> datetime.datetime | None:
     sources their own rows. (Drafts touch their timeline too: at worst a needless refresh, never a stale page.)
 
     Asked on every cached read, so in one round trip (three index lookups) rather than three ORM aggregates."""
-    tables = [model._meta.db_table for model in (Timeline, Person, Source)]
+    return latest_change(Timeline, Person, Source)
+
+
+def latest_change(*changed: type[models.Model]) -> datetime.datetime | None:
+    """The latest `updated_at` among these models' rows, in one round trip."""
+    tables = [model._meta.db_table for model in changed]
     connection = connections[router.db_for_read(Timeline)]
     quote = connection.ops.quote_name
     columns = ", ".join(f"(SELECT MAX({quote('updated_at')}) FROM {quote(table)})" for table in tables)

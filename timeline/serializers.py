@@ -106,7 +106,15 @@ class StatementSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(SpeakerSerializer)
     def get_speaker(self, statement: Statement) -> dict[str, Any]:
-        return SpeakerSerializer(statement.speaker, context={**self.context, "statement_role": statement.role}).data
+        # What SpeakerSerializer gives, built directly: a serializer made per statement cost a third of a page's
+        # serialization (its fields are deep-copied each time), 250 statements on a page of 50 bulletins.
+        speaker = statement.speaker
+        return {
+            "name": speaker.display_name,
+            "slug": speaker.slug,
+            "anonymous": speaker.is_anonymous,
+            "role": statement.role.title if statement.role is not None else None,
+        }
 
 
 class StatementListSerializer(StatementSerializer):
