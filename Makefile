@@ -15,12 +15,13 @@ PORT ?= 8000
 DEMO_USER ?= demo
 DEMO_PASSWORD ?= tasalsul-demo
 
-.PHONY: help setup run serve test lint format check migrate demo lock messages bench-import clean
+.PHONY: help setup run serve test lint format check migrate demo lock messages bench bench-import clean
 
 help:
 	@echo "make run     set up, migrate, load demo data and serve on http://$(HOST):$(PORT)"
 	@echo "make test    set up, then ruff, manage.py check, makemigrations --check and the whole test suite"
 	@echo "make setup   create $(VENV) and install the locked dependencies"
+	@echo "make bench   every benchmark, load and fault test on PostgreSQL + Redis; writes docs/benchmarks.md"
 	@echo "make lint | format | lock | messages | bench-import | clean"
 
 setup: $(STAMP)
@@ -94,6 +95,12 @@ lock:
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tasalsul_bench
 bench-import: setup
 	$(BIN)/python bench/import_bench.py --database-url $(BENCH_DATABASE_URL)
+
+# Every benchmark, load and fault test (bench/run.py; about 20 minutes): needs PostgreSQL, Redis and wrk, and stops
+# and starts the local PostgreSQL and Redis servers in its outage phase. Writes docs/benchmarks.md.
+bench: setup
+	@command -v wrk >/dev/null 2>&1 || { echo "make bench needs wrk: sudo apt-get install -y wrk"; exit 1; }
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/run.py $(BENCH_ARGS)
 
 messages: setup
 	$(BIN)/python manage.py makemessages --locale ar --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'node_modules/*' --ignore 'test-artifacts/*' --no-location
