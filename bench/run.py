@@ -2,7 +2,7 @@
 
     python bench/run.py [--only PHASE ...] [--reuse-data] [--quick]
 
-Phases, in order: data, growth, search, throughput, memory, load, outages, numbering, conflicts, import.
+Phases, in order: data, growth, search, throughput, profiles, memory, load, numbering, conflicts, outages, import.
 Needs PostgreSQL (BENCH_DATABASE_URL, a throw-away database it recreates), Redis (BENCH_REDIS_URL, a database number
 it flushes) and wrk (Debian's package). The outage phase stops and starts the local PostgreSQL and Redis servers, so
 it runs last among the server phases and only where it may (root, pg_ctlcluster).
@@ -28,7 +28,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import faults, report, throughput
 from bench.stack import PYTHON, ROOT, WORKERS, Target
 
-PHASES = ["data", "growth", "search", "throughput", "memory", "load", "outages", "numbering", "conflicts", "import"]
+PHASES = [
+    "data",
+    "growth",
+    "search",
+    "throughput",
+    "profiles",
+    "memory",
+    "load",
+    "outages",
+    "numbering",
+    "conflicts",
+    "import",
+]
 RESULTS = ROOT / "docs" / "benchmark-results.json"
 SIZES = {"growth-100": 100, "growth-1000": 1_000, "growth-10000": 10_000, "archive": 8_900}
 MAIN = "growth-10000"
@@ -61,6 +73,11 @@ def phase_data(target: Target, sizes: dict[str, int]) -> dict:
         started = time.monotonic()
         target.manage("generate_data", "--bulletins", str(size), "--timeline", slug, "--seed", str(seed))
         made[slug] = {"bulletins": size, "seconds": round(time.monotonic() - started, 1)}
+    # What autovacuum would do after a bulk load, before anything is measured: statistics and the visibility map.
+    import psycopg
+
+    with psycopg.connect(target.database_url, autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")
     counts = target.shell(
         "from timeline.models import *; "
         "print(Event.objects.count(), Statement.objects.count(), Person.objects.count(), Source.objects.count())"
@@ -161,6 +178,10 @@ def main() -> None:
             rounds=1 if args.quick else args.rounds,
             seconds=2 if args.quick else args.seconds,
         )
+        save()
+    if "profiles" in phases:
+        step("profiles: where a cold request's time goes (pyinstrument)")
+        results["profiles"] = child_json("profile_cold.py", target, MAIN, BENCH_CACHE="dummy")
         save()
     if "memory" in phases:
         step("memory: worker RSS before and after 20,000 requests")

@@ -603,6 +603,10 @@ class Event(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "date"], name="event_status_date"),
+            # A timeline page counts, pages through and charts a timeline's published bulletins: from these, index
+            # only, whatever the timeline's length (docs/benchmarks.md, "Growth").
+            models.Index(fields=["timeline", "number"], condition=Q(status="published"), name="event_published_number"),
+            models.Index(fields=["timeline", "date"], condition=Q(status="published"), name="event_published_date"),
         ]
 
     def __str__(self) -> str:
