@@ -13,6 +13,10 @@ TARGETS = {"hot": 0.5, "warm": 0.25, "cold": 0.05, "304": 0.5}
 ANALYSIS_START, ANALYSIS_END = "<!-- analysis:start -->", "<!-- analysis:end -->"
 
 
+def _statuses(counts: dict) -> str:
+    return ", ".join(f"{status} × {count:,}" for status, count in sorted(counts.items())) or "none"
+
+
 def _mark(met: bool) -> str:
     return "met" if met else "**not met**"
 
@@ -223,7 +227,8 @@ def _load_section(results: dict) -> list[str]:
             "permalinks, people, search, API lists and searches, feeds, conditional GETs) while an editor publishes a",
             f"bulletin every second through the API: {load['requests']:,} requests "
             f"({load['requests_per_second']:,.0f}/s, p50 {load['p50_ms']:.0f} ms, p99 {load['p99_ms']:.0f} ms), "
-            f"statuses {load['statuses']}; **{load['server_errors']}** 5xx, **{load['no_answer']}** without an "
+            f"statuses {_statuses(load['statuses'])}; **{load['server_errors']}** 5xx, "
+            f"**{load['no_answer']}** without an "
             f"answer. {load['published']} bulletins published ({load['failed_publications']} failed); not visible on "
             f"the very next request: **{len(load['not_visible_on_next_request'])}**.",
             "",
@@ -233,13 +238,15 @@ def _load_section(results: dict) -> list[str]:
         database, cache = outages["database"], outages["cache"]
         lines += [
             f"**PostgreSQL stopped** for {database['down_seconds']} s under traffic (8 connections): answers while it",
-            f"was down {database['statuses_while_down']}, slowest {database['slowest_answer_while_down_s']} s; 5xx "
+            f"was down {_statuses(database['statuses_while_down'])}, "
+            f"slowest {database['slowest_answer_while_down_s']} s; 5xx "
             f"other than 503: **{database['server_errors_other_than_503']}**; no answer: {database['no_answer']}; "
             f"all answers 200 again **{database['recovered_after_s']} s** after it accepted connections "
             f"(target ≤ 5 s: {_mark(database['recovered_after_s'] <= 5)}), with the same workers: "
             f"{database['same_workers']}.",
             "",
-            f"**Redis stopped** for 10 s under traffic: answers meanwhile {cache['statuses_while_down']}; same "
+            "**Redis stopped** for 10 s under traffic: answers meanwhile "
+            f"{_statuses(cache['statuses_while_down'])}; same "
             f"workers: {cache['same_workers']}.",
             "",
         ]
@@ -247,9 +254,9 @@ def _load_section(results: dict) -> list[str]:
     if numbering:
         lines += [
             f"**Concurrent numbering.** 4 processes posted {numbering['posted']:,} bulletins to one timeline through",
-            f"the write API in {numbering['seconds']} s: statuses {numbering['statuses']}; "
+            f"the write API in {numbering['seconds']} s: statuses {_statuses(numbering['statuses'])}; "
             f"{numbering['bulletins']:,} bulletins, numbered 1..{numbering['posted']:,} without gap: "
-            f"**{numbering['numbered_1_to_n']}**, duplicates: **{numbering['duplicates']}**.",
+            f"**{'yes' if numbering['numbered_1_to_n'] else 'no'}**, duplicates: **{numbering['duplicates']}**.",
             "",
         ]
     conflicts = results.get("conflicts")
@@ -257,7 +264,7 @@ def _load_section(results: dict) -> list[str]:
         lines += [
             f"**Conflicting saves.** Two editors read the same version of a bulletin and both saved it, "
             f"{conflicts['rounds']} times, under 16 connections of reading traffic: one winner and one 409 every "
-            f"round: **{conflicts['one_winner_every_round']}** (refusals {conflicts['refused_statuses']}); "
+            f"round: **{conflicts['one_winner_every_round']}** (refusals {_statuses(conflicts['refused_statuses'])}); "
             f"{conflicts['winning_saves_in_history']} of {conflicts['winning_saves']} winning saves in the history "
             f"(none lost), readers see the last: {conflicts['readers_see_the_last_winner']}; reader 5xx: "
             f"{conflicts['reader_server_errors']}.",
