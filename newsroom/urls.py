@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.views import healthz, readyz
+from timeline.embedding import oembed
 from timeline.sitemaps import SITEMAPS
 from timeline.views import robots_txt
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("api/v1/", include("timeline.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
+    path("oembed", oembed, name="oembed"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from timeline import feeds, preview, views
+from timeline import embedding, feeds, preview, views
 
 app_name = "timeline"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("search/", views.SearchView.as_view(), name="search"),
     path("timelines/<str:slug>/", views.TimelineDetailView.as_view(), name="timeline-detail"),
     path("timelines/<str:slug>/updates/", views.timeline_updates, name="timeline-updates"),
+    path("embed/timelines/<str:slug>/", embedding.timeline_embed, name="timeline-embed"),
     path("timelines/<str:slug>/feed/rss/", feeds.TimelineRssFeed(), name="timeline-rss"),
     path("timelines/<str:slug>/feed/atom/", feeds.TimelineAtomFeed(), name="timeline-atom"),
     path("timelines/<str:slug>/feed.json", feeds.timeline_json_feed, name="timeline-json-feed"),

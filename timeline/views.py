@@ -26,6 +26,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
 from timeline.bulletin_fragments import rendered_bulletins
+from timeline.embedding import EMBED_HEIGHT, EMBED_WIDTH, embed_html, oembed_discovery_url
 from timeline.models import Correction, Event, EventRedirect, Person, Source, Statement, Timeline
 
 PAGE_SIZE = 50
@@ -185,6 +186,8 @@ class TimelineDetailView(TemplateView):
             oldest_first=oldest_first,
             chart=chart(_bulletins_per_day(self.timeline)),
             latest_number=latest,
+            embed_code=embed_html(self.request, self.timeline, width=EMBED_WIDTH, height=EMBED_HEIGHT),
+            oembed_url=oembed_discovery_url(self.request, self.timeline),
             poll_seconds=settings.TASALSUL_LIVE_POLL_SECONDS,
             json_ld=self.json_ld(events),
             canonical=self.timeline.get_absolute_url()
