@@ -21,7 +21,18 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from timeline import editing_presence, revisions, services
 from timeline.forms import BulletinImportForm, corrections_from
-from timeline.models import AuditEntry, Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline.models import (
+    AuditEntry,
+    Event,
+    Person,
+    PersonAlias,
+    Place,
+    Role,
+    Source,
+    Statement,
+    Timeline,
+    Topic,
+)
 from timeline.preview import preview_token
 from timeline.wire_text import WireTextError
 
@@ -49,6 +60,8 @@ class EventAdminForm(forms.ModelForm):
             "publish_at",
             "persons",
             "sources",
+            "topics",
+            "places",
         ]
         widgets = {"headline": forms.TextInput(attrs={"size": 80})}
 
@@ -187,7 +200,7 @@ class EventAdmin(admin.ModelAdmin):
     search_help_text = gettext_lazy("Searches headlines, bodies, the statements' text and their speakers.")
     date_hierarchy = "date"
     ordering = ["-date", "-number"]
-    autocomplete_fields = ["persons", "sources"]
+    autocomplete_fields = ["persons", "sources", "topics", "places"]
     save_on_top = True
     actions = ["publish_selected", "unpublish_selected", "retract_selected", "submit_selected_for_review"]
     readonly_fields = ["created_by", "updated_by", "created_at", "updated_at", "published_at"]
@@ -205,6 +218,7 @@ class EventAdmin(admin.ModelAdmin):
             },
         ),
         (gettext_lazy("People and sources"), {"fields": ["persons", "sources"]}),
+        (gettext_lazy("Topics and places"), {"fields": ["topics", "places"]}),
         (
             gettext_lazy("History"),
             {
@@ -720,3 +734,31 @@ class SourceAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Merge selected sources"), permissions=["merge"])
     def merge_selected(self, request: HttpRequest, queryset: QuerySet[Source]) -> HttpResponse | None:
         return _merge_view(self, request, queryset, services.source_merge)
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "bulletin_count"]
+    search_fields = ["name", "slug"]
+    fields = ["name", "slug"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Topic]:
+        return super().get_queryset(request).annotate(bulletin_count=Count("events"))
+
+    @admin.display(description=gettext_lazy("bulletins"), ordering="bulletin_count")
+    def bulletin_count(self, topic: Topic) -> int:
+        return topic.bulletin_count
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_en", "latitude", "longitude", "bulletin_count"]
+    search_fields = ["name", "name_en", "slug"]
+    fields = [("name", "name_en"), "slug", ("latitude", "longitude")]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Place]:
+        return super().get_queryset(request).annotate(bulletin_count=Count("events"))
+
+    @admin.display(description=gettext_lazy("bulletins"), ordering="bulletin_count")
+    def bulletin_count(self, place: Place) -> int:
+        return place.bulletin_count

@@ -32,11 +32,13 @@ from timeline.models import (
     EventRedirect,
     Person,
     PersonAlias,
+    Place,
     Revision,
     Role,
     Source,
     Statement,
     Timeline,
+    Topic,
 )
 
 FORMAT = "tasalsul-backup"
@@ -50,6 +52,8 @@ SECTIONS: list[tuple[str, type[models.Model]]] = [
     ("person_aliases", PersonAlias),
     ("roles", Role),
     ("sources", Source),
+    ("topics", Topic),
+    ("places", Place),
     ("bulletins", Event),
     ("statements", Statement),
     ("corrections", Correction),

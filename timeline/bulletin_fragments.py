@@ -19,15 +19,15 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from timeline.models import Event, Person, Source, bulletin_prefetches, latest_change
+from timeline.models import Event, Person, Place, Source, Topic, bulletin_prefetches, latest_change
 
 TEMPLATE = "timeline/includes/event.html"
 FRAGMENT_SECONDS = 24 * 3600
 
 
 def names_changed_at() -> str:
-    """When a person or a source was last changed: their names, roles and addresses appear in bulletins."""
-    latest = latest_change(Person, Source)
+    """When a person, a source, a topic or a place was last changed: their names appear in bulletins."""
+    latest = latest_change(Person, Source, Topic, Place)
     return latest.isoformat() if latest else "-"
 
 

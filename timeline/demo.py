@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from timeline import services
-from timeline.models import Event, Person, Source, Statement, Timeline
+from timeline.models import Event, Person, Place, Source, Statement, Timeline, Topic
 
 D = datetime.date
 
@@ -310,6 +310,15 @@ def load_demo() -> DemoReport:
             report.count("sources")
         sources[spec["slug"]] = source
 
+    # Every demo bulletin is about the talks in Geneva: a place and a topic readers can filter by.
+    geneva, _created = Place.objects.get_or_create(
+        slug="geneva",
+        defaults={"name": "جنيف", "name_en": "Geneva", "latitude": "46.20222", "longitude": "6.14569"},
+    )
+    guarantees, _created = Topic.objects.get_or_create(
+        slug="security-guarantees", defaults={"name": "الضمانات الأمنية"}
+    )
+
     for spec in EVENTS:
         if Event.objects.for_timeline(timeline).filter(number=spec.number).exists():
             continue
@@ -324,6 +333,8 @@ def load_demo() -> DemoReport:
             is_key=spec.is_key,
             persons=[people[slug] for slug in spec.mentions],
         )
+        event.places.add(geneva)
+        event.topics.add(guarantees)
         for statement in spec.statements:
             services.statement_add(
                 event=event,

@@ -9,6 +9,7 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlencode
 
 from django.utils import formats, translation
 from django.utils.html import format_html
@@ -109,6 +110,27 @@ def ninjs(event: Event, absolute: Callable[[str], str]) -> dict[str, Any]:
         ],
         "altids": [{"role": "bulletin-number", "value": f"{event.timeline.slug}/{event.number}"}],
     }
+    timeline_url = event.timeline.get_absolute_url()
+    topics = list(event.topics.all())
+    if topics:
+        item["subjects"] = [
+            {
+                "name": topic.name,
+                "literal": topic.slug,
+                "uri": absolute(f"{timeline_url}?{urlencode({'topic': topic.slug})}"),
+            }
+            for topic in topics
+        ]
+    places = list(event.places.all())
+    if places:
+        item["places"] = [
+            {
+                "name": place.name_in(event.timeline.language),
+                "literal": place.slug,
+                "uri": absolute(f"{timeline_url}?{urlencode({'place': place.slug})}"),
+            }
+            for place in places
+        ]
     return item
 
 

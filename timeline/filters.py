@@ -66,6 +66,8 @@ class EventFilter(django_filters.FilterSet):
     number_max = PositiveIntegerFilter(field_name="number", lookup_expr="lte", help_text="Bulletin number ≤.")
     speaker = django_filters.CharFilter(method="filter_speaker", help_text="Bulletins quoting this person (slug).")
     source = django_filters.CharFilter(method="filter_source", help_text="Bulletins citing this source (slug).")
+    topic = django_filters.CharFilter(method="filter_topic", help_text="Bulletins tagged with this topic (slug).")
+    place = django_filters.CharFilter(method="filter_place", help_text="Bulletins tagged with this place (slug).")
     kind = django_filters.ChoiceFilter(
         choices=Statement.Kind.choices, method="filter_kind", help_text="Bulletins with a statement of this kind."
     )
@@ -88,6 +90,12 @@ class EventFilter(django_filters.FilterSet):
 
     def filter_speaker(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
         return queryset.filter(Exists(Statement.objects.filter(event=OuterRef("pk"), speaker__slug=value)))
+
+    def filter_topic(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
+        return queryset.filter(Exists(Event.topics.through.objects.filter(event=OuterRef("pk"), topic__slug=value)))
+
+    def filter_place(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
+        return queryset.filter(Exists(Event.places.through.objects.filter(event=OuterRef("pk"), place__slug=value)))
 
     def filter_source(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
         cited = Q(Exists(Statement.objects.filter(event=OuterRef("pk"), source__slug=value)))

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connections, models, router
 from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
@@ -379,6 +379,107 @@ class Source(models.Model):
         return reverse("timeline:source-detail", kwargs={"slug": self.slug})
 
 
+# --- Topics and places -----------------------------------------------------------------------------------------
+
+
+class TopicQuerySet(models.QuerySet):
+    def public(self) -> Self:
+        """Topics of a published bulletin: a topic used only in drafts could reveal a story in preparation."""
+        return self.filter(models.Exists(Event.objects.published().filter(topics=models.OuterRef("pk"))))
+
+
+class Topic(models.Model):
+    name = models.CharField(_("name"), max_length=120, help_text=_("e.g. “Sanctions”, “Arms control”."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Leave empty to make one from the name."),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(Topic, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
+class PlaceQuerySet(models.QuerySet):
+    def public(self) -> Self:
+        """Places of a published bulletin (as for topics, drafts reveal nothing)."""
+        return self.filter(models.Exists(Event.objects.published().filter(places=models.OuterRef("pk"))))
+
+
+class Place(models.Model):
+    name = models.CharField(_("name in Arabic"), max_length=120, help_text=_("e.g. “جنيف”."))
+    name_en = models.CharField(_("name in English"), max_length=120, blank=True, help_text=_("e.g. “Geneva”."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Leave empty to make one from the name."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Optional, in degrees: 46.20222 for Geneva."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Optional, in degrees: 6.14569 for Geneva."),
+    )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="place_both_coordinates_or_none",
+                violation_error_message=_("Give both the latitude and the longitude, or neither."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(Place, self.name_en or self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def name_in(self, language: str) -> str:
+        return self.name_en if language == "en" and self.name_en else self.name
+
+
 # --- Events (bulletins) ----------------------------------------------------------------------------------------
 
 
@@ -388,6 +489,8 @@ def bulletin_prefetches() -> list[models.Prefetch | str]:
     return [
         models.Prefetch("statements", queryset=Statement.objects.select_related("speaker", "source", "role")),
         "corrections",
+        "topics",
+        "places",
     ]
 
 
@@ -535,6 +638,12 @@ class Event(models.Model):
         related_name="cited_in",
         verbose_name=_("sources cited"),
         help_text=_("Sources of its statements are added automatically."),
+    )
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="events", verbose_name=_("topics"), help_text=_("What the bulletin is about.")
+    )
+    places = models.ManyToManyField(
+        Place, blank=True, related_name="events", verbose_name=_("places"), help_text=_("Where it happened.")
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -880,7 +989,7 @@ def content_changed_at() -> datetime.datetime | None:
     sources their own rows. (Drafts touch their timeline too: at worst a needless refresh, never a stale page.)
 
     Asked on every cached read, so in one round trip (three index lookups) rather than three ORM aggregates."""
-    return latest_change(Timeline, Person, Source)
+    return latest_change(Timeline, Person, Source, Topic, Place)
 
 
 def latest_change(*changed: type[models.Model]) -> datetime.datetime | None:

@@ -26,6 +26,8 @@ _REPORTER = {
     "personalias": ["add", "view"],
     "role": ["add", "view"],
     "source": ["add", "view"],
+    "topic": ["add", "view"],
+    "place": ["add", "view"],
 }
 _EDITOR = {
     **_REPORTER,
@@ -35,6 +37,8 @@ _EDITOR = {
     "personalias": ["add", "change", "delete", "view"],
     "role": ["add", "change", "delete", "view"],
     "source": ["add", "change", "view"],
+    "topic": ["add", "change", "view"],
+    "place": ["add", "change", "view"],
 }
 _CHIEF = {
     **_EDITOR,
@@ -42,6 +46,8 @@ _CHIEF = {
     "timeline": ["add", "change", "delete", "view"],
     "person": ["add", "change", "delete", "view", "merge"],
     "source": ["add", "change", "delete", "view", "merge"],
+    "topic": ["add", "change", "delete", "view"],
+    "place": ["add", "change", "delete", "view"],
 }
 
 ROLE_PERMISSIONS: dict[NewsroomRole, dict[str, list[str]]] = {

@@ -13,7 +13,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from timeline.bulletin_fragments import serialized_bulletins
-from timeline.models import Event, Person, Role, Source, Statement, Timeline, bulletin_prefetches
+from timeline.models import Event, Person, Place, Role, Source, Statement, Timeline, Topic, bulletin_prefetches
 
 # The API's names for statuses: "review" reads better in a URL or a JSON body than "in_review".
 STATUS_TO_API = {
@@ -40,6 +40,24 @@ class SourceSerializer(serializers.ModelSerializer):
 
     def get_page(self, source: Source) -> str:
         return absolute(self.context.get("request"), source.get_absolute_url())
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(read_only=True, help_text="Filter bulletins by it: ?topic=<slug>.")
+
+    class Meta:
+        model = Topic
+        fields = ["slug", "name"]
+
+
+class PlaceSerializer(serializers.ModelSerializer):
+    slug = serializers.CharField(read_only=True, help_text="Filter bulletins by it: ?place=<slug>.")
+    latitude = serializers.FloatField(allow_null=True, help_text="Degrees north, if known.")
+    longitude = serializers.FloatField(allow_null=True, help_text="Degrees east, if known.")
+
+    class Meta:
+        model = Place
+        fields = ["slug", "name", "name_en", "latitude", "longitude"]
 
 
 class RoleSerializer(serializers.ModelSerializer):
@@ -139,7 +157,7 @@ class CachedEventListSerializer(serializers.ListSerializer):
     def to_representation(self, data: Any) -> list[dict[str, Any]]:
         events = list(data.all() if hasattr(data, "all") else data)
         if self.context.get("show_status"):
-            prefetch_related_objects(events, *bulletin_prefetches(), "persons", "sources")
+            prefetch_related_objects(events, *bulletin_prefetches(), "persons", "sources")  # topics, places within
             return [self.child.to_representation(event) for event in events]
         request = self.context.get("request")
         site = request.build_absolute_uri("/") if request is not None else ""
@@ -153,6 +171,8 @@ class EventSerializer(serializers.ModelSerializer):
     statements = StatementSerializer(many=True)
     persons = PersonSummarySerializer(many=True)
     sources = SourceSerializer(many=True)
+    topics = TopicSerializer(many=True)
+    places = PlaceSerializer(many=True)
 
     class Meta:
         model = Event
@@ -168,6 +188,8 @@ class EventSerializer(serializers.ModelSerializer):
             "statements",
             "persons",
             "sources",
+            "topics",
+            "places",
             "is_key",
             "published_at",
             "updated_at",

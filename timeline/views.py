@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -27,7 +28,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from timeline.bulletin_fragments import rendered_bulletins
 from timeline.embedding import EMBED_HEIGHT, EMBED_WIDTH, embed_html, oembed_discovery_url
-from timeline.models import Correction, Event, EventRedirect, Person, Source, Statement, Timeline
+from timeline.models import Correction, Event, EventRedirect, Person, Place, Source, Statement, Timeline, Topic
 
 PAGE_SIZE = 50
 SOURCE_LATEST_BULLETINS = 20
@@ -146,6 +147,14 @@ class TimelineDetailView(TemplateView):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.timeline = get_object_or_404(Timeline.objects.public(), slug=kwargs["slug"])
         self.events = Event.objects.published().for_timeline(self.timeline).order_by("number")
+        # ?topic=<slug> or ?place=<slug>: the timeline's bulletins about one topic, or in one place.
+        self.topic = self.place = None
+        if request.GET.get("topic"):
+            self.topic = get_object_or_404(Topic.objects.public(), slug=request.GET["topic"])
+            self.events = self.events.filter(topics=self.topic)
+        if request.GET.get("place"):
+            self.place = get_object_or_404(Place.objects.public(), slug=request.GET["place"])
+            self.events = self.events.filter(places=self.place)
         number = request.GET.get("number", "").strip()
         if number:
             return self.go_to_number(number)
@@ -186,6 +195,13 @@ class TimelineDetailView(TemplateView):
             oldest_first=oldest_first,
             chart=chart(_bulletins_per_day(self.timeline)),
             latest_number=latest,
+            topic=self.topic,
+            place=self.place,
+            filter_query=urlencode(
+                {name: value.slug for name, value in (("topic", self.topic), ("place", self.place)) if value}
+            ),
+            topics=Topic.objects.public().filter(events__timeline=self.timeline).distinct(),
+            places=Place.objects.public().filter(events__timeline=self.timeline).distinct(),
             embed_code=embed_html(self.request, self.timeline, width=EMBED_WIDTH, height=EMBED_HEIGHT),
             oembed_url=oembed_discovery_url(self.request, self.timeline),
             poll_seconds=settings.TASALSUL_LIVE_POLL_SECONDS,

@@ -15,7 +15,7 @@ from rest_framework.authtoken.models import Token
 
 from tests.factories import PersonFactory, SourceFactory, TimelineFactory, UserFactory
 from timeline import bulletin_fragments, services
-from timeline.models import Event
+from timeline.models import Event, Place
 from timeline.roles import NewsroomRole
 from timeline.serializers import EventSerializer
 
@@ -146,8 +146,28 @@ def _rename_source(story):
     return "وكالة رويترز", True
 
 
+def _rename_place(story):
+    place = Place.objects.create(name="جنيف")
+    story["events"][18].places.add(place)
+    services.event_statements_sync(event=story["events"][18])  # as the admin does after saving its tags
+    place.name = "مدينة جنيف"
+    place.save()
+    return "مدينة جنيف", True
+
+
 @pytest.mark.parametrize(
-    "edit", [_publish_draft, _edit, _add_statement, _correct, _retract, _renumber, _rename_person, _rename_source]
+    "edit",
+    [
+        _publish_draft,
+        _edit,
+        _add_statement,
+        _correct,
+        _retract,
+        _renumber,
+        _rename_person,
+        _rename_source,
+        _rename_place,
+    ],
 )
 def test_no_edit_ever_shows_a_stale_bulletin(reader, story, edit):
     reader.get(PAGE)

@@ -15,7 +15,7 @@ from django.test import Client
 
 from tests.factories import PersonFactory, RoleFactory, SourceFactory, TimelineFactory, UserFactory
 from timeline import services
-from timeline.models import Event, Person, Revision, Statement, Timeline
+from timeline.models import Event, Person, Place, Revision, Statement, Timeline, Topic
 from timeline.roles import NewsroomRole
 
 API_PATHS = [
@@ -25,6 +25,7 @@ API_PATHS = [
     "/api/v1/timelines/geneva/events/1/",
     "/api/v1/timelines/geneva/events/2/",
     "/api/v1/timelines/geneva/events/1/ninjs/",
+    "/api/v1/events/?place=geneva",
     "/api/v1/timelines/geneva/timelinejs.json",
     "/api/v1/timelines/geneva/statements.csv",
     "/api/v1/events/?q=محادثات",
@@ -59,6 +60,8 @@ def _newsroom() -> None:
     services.statement_add(
         event=first, user=chief, speaker=ryabkov, text="إن موسكو لن تتنازل", kind=Statement.Kind.PARAPHRASE
     )
+    first.topics.add(Topic.objects.create(name="العقوبات"))
+    first.places.add(Place.objects.create(name="جنيف", name_en="Geneva", latitude="46.20222", longitude="6.14569"))
     services.event_publish(event=first, user=chief)
     services.event_update(event=first, user=chief, headline="بلينكن: لا اختراقات متوقعة في محادثات جنيف")
     services.event_correct(event=first, user=chief, note="صُحّح العنوان.")
