@@ -5,11 +5,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from timeline.management.section_progress import SectionProgress
 from timeline.models import Event, Revision, Source, Statement, Timeline
 from timeline.services import BulletinImportError, ImportReport, bulletins_import
 from timeline.synthetic_chronology import STATEMENTS_PER_BULLETIN, SyntheticChronology, SyntheticSource
@@ -54,7 +55,7 @@ class Command(BaseCommand):
                 if existing:
                     _delete_bulletins(target)
             cited = array("I")  # the source of each statement, in the order the importer writes them
-            progress = _Progress(self.stderr, bulletins)
+            progress = SectionProgress(self.stderr, verb="Generated")
             try:
                 report = bulletins_import(
                     lines=_lines(chronology, cited),
@@ -62,7 +63,7 @@ class Command(BaseCommand):
                     timeline=target,
                     create_timeline=None if target else {"slug": timeline, "title": TITLE, "language": "ar"},
                     publish=publish,
-                    progress=progress.update,
+                    progress=lambda count: progress("bulletins", count, bulletins),
                 )
             except BulletinImportError as error:
                 raise CommandError("nothing was generated:\n" + "\n".join(str(e) for e in error.errors)) from error
@@ -233,21 +234,3 @@ def _record_sources(timeline: Timeline, tables: dict[str, str]) -> None:
         for snapshot, (source_id, name) in zip(revision.data["statements"], cited[revision.object_id], strict=True):
             snapshot["source"], snapshot["source_name"] = source_id, name
     Revision.objects.bulk_update(revisions, ["data"], batch_size=500)
-
-
-class _Progress:
-    """A bar on standard error, drawn as import_bulletins draws its own; here the bulletin count is known ahead."""
-
-    def __init__(self, stream: OutputWrapper, total: int) -> None:
-        self.stream, self.total, self.shown = stream, total, -1
-
-    def update(self, count: int) -> None:
-        percent = min(100, count * 100 // self.total)
-        if percent != self.shown:
-            self.shown = percent
-            bar = "#" * (percent // 4) + "-" * (25 - percent // 4)
-            self.stream.write(f"\r[{bar}] {percent:3d}%  {count:,} bulletins", ending="")
-            self.stream.flush()
-
-    def finish(self) -> None:
-        self.stream.write("")
