@@ -237,6 +237,11 @@ def test_apposition_gives_title_and_name():
     assert found == [(PARAPHRASE, "أنطوني بلينكن", "وزير الخارجية الأمريكي", "لا يتوقع اختراقات")]
 
 
+def test_a_title_with_lil_is_not_an_audience():
+    found = statements_of("قال الأمين العام للأمم المتحدة، جون سميث، للصحفيين إن الحوار ضروري.")
+    assert found == [(PARAPHRASE, "جون سميث", "الأمين العام للأمم المتحدة", "الحوار ضروري")]
+
+
 def test_apposition_with_the_name_first():
     found = statements_of("قالت هدى كمال، المتحدثة باسم الوزارة، إن الاجتماع انتهى.")
     assert found == [(PARAPHRASE, "هدى كمال", "المتحدثة باسم الوزارة", "الاجتماع انتهى")]
