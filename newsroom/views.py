@@ -110,5 +110,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @never_cache
 def readyz(request: HttpRequest) -> JsonResponse:
-    """Ready for traffic: the database and the cache answer."""
-    return _health(_problems(migrations=False))
+    """Ready for traffic: the database answers. A cache that does not is reported but does not fail readiness: the
+    site serves from the database without it (newsroom/tolerant_cache.py), and a load balancer that took every app
+    server out of rotation because Redis stopped would turn a slowdown into an outage."""
+    problems = _problems(migrations=False)
+    degraded = {name: problems.pop(name) for name in list(problems) if name == "cache"}
+    response = _health(problems)
+    if degraded and response.status_code == 200:
+        response = JsonResponse({"status": "degraded", "problems": {}, "degraded": degraded})
+    return response

@@ -156,3 +156,20 @@ def test_health_checks_answer_503_with_retry_after_while_the_database_is_down(cl
     for response in (health, ready):
         assert (response.status_code, response["Retry-After"]) == (503, "5")
         assert "database" in response.json()["problems"]
+
+
+def test_readiness_survives_a_cache_outage_that_health_reports(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "newsroom.tolerant_cache.OutageTolerantRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    health = client.get("/healthz")
+    assert health.status_code == 503
+    assert "cache" in health.json()["problems"]
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["status"] == "degraded"
+    assert "cache" in ready.json()["degraded"]
