@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 from drf_spectacular.utils import extend_schema_field
 
-from timeline.models import Event, Language, Person, Source, Statement, Timeline
+from timeline.models import Event, Language, Person, Place, Source, Statement, Timeline, Topic
 
 
 @extend_schema_field({"type": "integer", "minimum": 1})
@@ -89,13 +89,13 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=Event.objects.search(value).values("pk"))
 
     def filter_speaker(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        return queryset.filter(Exists(Statement.objects.filter(event=OuterRef("pk"), speaker__slug=value)))
+        return queryset.quoting(Person.objects.filter(slug=value))
 
     def filter_topic(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        return queryset.filter(Exists(Event.topics.through.objects.filter(event=OuterRef("pk"), topic__slug=value)))
+        return queryset.about(Topic.objects.filter(slug=value))
 
     def filter_place(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        return queryset.filter(Exists(Event.places.through.objects.filter(event=OuterRef("pk"), place__slug=value)))
+        return queryset.located_in(Place.objects.filter(slug=value))
 
     def filter_source(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
         cited = Q(Exists(Statement.objects.filter(event=OuterRef("pk"), source__slug=value)))

@@ -524,6 +524,20 @@ class EventQuerySet(models.QuerySet):
     def newest_first(self) -> Self:
         return self.order_by("-number")
 
+    # Bulletins by who speaks in them and what they are tagged with: the reading site and the API filter alike.
+    # Each is an EXISTS, so a bulletin with several matching rows is listed once, without DISTINCT.
+
+    def quoting(self, people: models.QuerySet | Iterable[Person]) -> Self:
+        return self.filter(models.Exists(Statement.objects.filter(event=models.OuterRef("pk"), speaker__in=people)))
+
+    def about(self, topics: models.QuerySet | Iterable[Topic]) -> Self:
+        links = Event.topics.through.objects.filter(event=models.OuterRef("pk"), topic__in=topics)
+        return self.filter(models.Exists(links))
+
+    def located_in(self, places: models.QuerySet | Iterable[Place]) -> Self:
+        links = Event.places.through.objects.filter(event=models.OuterRef("pk"), place__in=places)
+        return self.filter(models.Exists(links))
+
     def visible_to(self, user) -> Self:
         """Published bulletins for everyone; staff who may view bulletins see drafts too."""
         if user is not None and user.is_authenticated and user.is_staff and user.has_perm("timeline.view_event"):

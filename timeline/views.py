@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import (
     Http404,
     HttpRequest,
@@ -151,10 +151,10 @@ class TimelineDetailView(TemplateView):
         self.topic = self.place = None
         if request.GET.get("topic"):
             self.topic = get_object_or_404(Topic.objects.public(), slug=request.GET["topic"])
-            self.events = self.events.filter(topics=self.topic)
+            self.events = self.events.about([self.topic])
         if request.GET.get("place"):
             self.place = get_object_or_404(Place.objects.public(), slug=request.GET["place"])
-            self.events = self.events.filter(places=self.place)
+            self.events = self.events.located_in([self.place])
         number = request.GET.get("number", "").strip()
         if number:
             return self.go_to_number(number)
@@ -434,8 +434,7 @@ class SearchView(TemplateView):
             if filters["timeline"]:
                 results = results.for_timeline(filters["timeline"])
             if filters["speaker"]:
-                speakers = Person.objects.called(filters["speaker"])
-                results = results.filter(Exists(Statement.objects.filter(event=OuterRef("pk"), speaker__in=speakers)))
+                results = results.quoting(Person.objects.called(filters["speaker"]))
             for name, lookup in (("from", "date__gte"), ("to", "date__lte")):
                 if filters[name]:
                     try:
