@@ -166,11 +166,12 @@ def write_results(rows: list[dict], vendor: str, repeat: int) -> None:
 
 
 def create_database(url: str) -> None:
+    """A new, empty PostgreSQL database at `url`, dropping any left by an earlier run (and its connections)."""
     import psycopg
 
     name = url.rsplit("/", 1)[1]
     with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{name}"')
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import faults, report, throughput
+from bench.import_bench import create_database
 from bench.stack import PYTHON, ROOT, WORKERS, Target
 
 PHASES = [
@@ -46,15 +47,6 @@ SIZES = {"growth-100": 100, "growth-1000": 1_000, "growth-10000": 10_000, "archi
 MAIN = "growth-10000"
 
 
-def recreate_database(url: str) -> None:
-    import psycopg
-
-    name = url.rsplit("/", 1)[1]
-    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-
 def flush_redis(url: str) -> None:
     number = url.rsplit("/", 1)[1]
     subprocess.run(["redis-cli", "-n", number, "flushdb"], check=True, capture_output=True)
@@ -65,7 +57,7 @@ def step(message: str) -> None:
 
 
 def phase_data(target: Target, sizes: dict[str, int]) -> dict:
-    recreate_database(target.database_url)
+    create_database(target.database_url)
     target.manage("migrate", "--noinput")
     made = {}
     for seed, (slug, size) in enumerate(sizes.items(), start=1):
