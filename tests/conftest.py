@@ -9,7 +9,10 @@ Without Chromium it is skipped with the reason; under CI a missing Chromium is a
 """
 
 import os
+import threading
 from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -115,3 +118,20 @@ def page(chromium, live_server):
     tab.on("pageerror", lambda error: tab.problems.append(str(error)))
     yield tab
     context.close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def other_site(tmp_path) -> Iterator[tuple[Path, str]]:
+    """Another origin: its own static server on the loopback address, serving `folder`, for pages that embed ours.
+    Yields (folder, origin)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(tmp_path)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

@@ -2,9 +2,6 @@
 it current as bulletins are published, while the timeline's own page refuses to be framed."""
 
 import datetime
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -14,22 +11,6 @@ from timeline.models import Event
 from timeline.roles import NewsroomRole
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:
-        pass
-
-
-@pytest.fixture
-def other_site(tmp_path):
-    """Another origin (its own server on the loopback address) whose page frames ours."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(tmp_path)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 def test_the_embed_code_works_on_another_site_and_only_the_embed_page_can_be_framed(

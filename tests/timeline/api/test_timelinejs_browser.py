@@ -3,9 +3,6 @@ loads our JSON from another origin in Chromium and makes a slide of every publis
 
 import datetime
 import os
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -40,20 +37,11 @@ def timelinejs():
 
 
 @pytest.fixture
-def embedding_site(tmp_path, timelinejs):
-    """A page elsewhere: another origin (its own server on the loopback address) embedding the timeline."""
-    (tmp_path / "dist").symlink_to(timelinejs)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(tmp_path)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args) -> None:
-        pass
+def embedding_site(other_site, timelinejs):
+    """A page elsewhere: another origin embedding the timeline, with TimelineJS beside it."""
+    folder, origin = other_site
+    (folder / "dist").symlink_to(timelinejs)
+    return folder, origin
 
 
 def serve_from_node_modules(route) -> None:
