@@ -99,6 +99,16 @@ class Timeline(models.Model):
     is_live = models.BooleanField(
         _("live"), default=True, help_text=_("Still being updated. Live stories are listed first.")
     )
+    translations = models.ManyToManyField(
+        "self",
+        symmetrical=True,
+        blank=True,
+        verbose_name=_("translations"),
+        help_text=_(
+            "The same story told in another language (the English chronology of an Arabic one). The link goes "
+            "both ways, and its bulletins are linked to the bulletins with the same numbers."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Indexed: readers' caches are keyed by the latest change (content_changed_at), asked on every request.
     updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
@@ -491,6 +501,7 @@ def bulletin_prefetches() -> list[models.Prefetch | str]:
         "corrections",
         "topics",
         "places",
+        "media",
     ]
 
 
@@ -658,6 +669,16 @@ class Event(models.Model):
     )
     places = models.ManyToManyField(
         Place, blank=True, related_name="events", verbose_name=_("places"), help_text=_("Where it happened.")
+    )
+    translations = models.ManyToManyField(
+        "self",
+        symmetrical=True,
+        blank=True,
+        verbose_name=_("translated bulletins"),
+        help_text=_(
+            "Only when the translation has another number: by default a bulletin is linked to the bulletin with "
+            "the same number in the timeline's translation."
+        ),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -885,6 +906,100 @@ class Statement(models.Model):
 
 
 # --- Editorial history -----------------------------------------------------------------------------------------
+
+
+# --- Media: photos and embedded posts in bulletins -----------------------------------------------------------
+
+
+class MediaQuerySet(models.QuerySet):
+    def public(self) -> Self:
+        """Media of published bulletins: a draft's photo is not served to anyone who guesses its address."""
+        return self.filter(Event.published_q(prefix="event__"))
+
+
+class Media(models.Model):
+    """A photo uploaded into a bulletin, or a link to a post or video elsewhere shown as a click-to-load embed.
+
+    Photos are stored re-encoded (timeline.images): `image` is the largest size, `renditions` every size made,
+    for `srcset`."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("photo")
+        EMBED = "embed", _("embedded post or video")
+
+    class Provider(models.TextChoices):
+        YOUTUBE = "youtube", "YouTube"
+        X = "x", "X (Twitter)"
+        FACEBOOK = "facebook", "Facebook"
+        INSTAGRAM = "instagram", "Instagram"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="media", verbose_name=_("bulletin"))
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Order within the bulletin; leave 0 to keep the order entered.")
+    )
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind, default=Kind.IMAGE)
+    image = models.ImageField(
+        _("photo"),
+        upload_to="bulletins/",
+        max_length=200,
+        blank=True,
+        width_field="width",
+        height_field="height",
+        help_text=_("JPEG, PNG, WebP or GIF. Its metadata (camera, place taken) is removed when it is stored."),
+    )
+    width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(_("height"), null=True, blank=True, editable=False)
+    # [{"width": 480, "height": 270, "name": "bulletins/<id>/480.jpg"}, ...], smallest first; the last is `image`.
+    renditions = models.JSONField(_("sizes"), default=list, blank=True, editable=False)
+    embed_url = models.URLField(
+        _("link to embed"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "A YouTube video, or a post on X, Facebook or Instagram. Readers see a placeholder and load it with "
+            "a click, so the platform learns nothing about readers who do not."
+        ),
+    )
+    provider = models.CharField(_("platform"), max_length=16, choices=Provider, blank=True, editable=False)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What the photo shows, for readers who cannot see it: “Blinken and Lavrov shake hands in Geneva”. "
+            "Required for photos."
+        ),
+    )
+    caption = models.CharField(_("caption"), max_length=500, blank=True, help_text=_("Shown under the photo."))
+    credit = models.CharField(
+        _("credit"), max_length=200, blank=True, help_text=_("Who took it or owns it: “Reuters / Denis Balibouse”.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = MediaQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["event_id", "position", "pk"]
+        verbose_name = _("photo or embed")
+        verbose_name_plural = _("photos and embeds")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="image") | (~Q(image="") & ~Q(alt_text="")),
+                name="media_image_needs_file_and_alt_text",
+                violation_error_message=_("A photo needs its file and an alternative text."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="embed") | ~Q(embed_url=""),
+                name="media_embed_needs_link",
+                violation_error_message=_("An embed needs its link."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        if self.kind == Media.Kind.EMBED:
+            return f"{self.get_provider_display() or _('embed')}: {self.embed_url}"
+        return self.alt_text or self.caption or str(_("photo"))
 
 
 class Revision(models.Model):

@@ -149,6 +149,13 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# Photos uploaded into bulletins. They are served by timeline.media_files (a draft's photos only to staff), not
+# straight from the folder: back this folder up with the database (docs/backup-format.md).
+MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_URL = "/media/"
+# The largest photo accepted, in bytes (10 MB: a camera's JPEG, not a RAW file).
+TASALSUL_MAX_UPLOAD_BYTES = env_int("TASALSUL_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
+
 LOGIN_URL = "admin:login"
 
 AUTHENTICATION_BACKENDS = [
@@ -172,6 +179,13 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
+    # Embedded videos and posts, loaded only when a reader clicks their placeholder (timeline.embeds).
+    "frame-src": [
+        "https://www.youtube-nocookie.com",
+        "https://platform.twitter.com",
+        "https://www.facebook.com",
+        "https://www.instagram.com",
+    ],
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
