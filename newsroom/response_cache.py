@@ -29,6 +29,7 @@ NOT_CACHED = (
     "/readyz",
     "/api/v1/docs/",
     "/api/v1/schema/",
+    "/media/",  # files, streamed, with their own Cache-Control
 )
 
 

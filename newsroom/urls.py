@@ -1,13 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.views import healthz, readyz
 from timeline.embedding import oembed
 from timeline.sitemaps import SITEMAPS
-from timeline.views import robots_txt
+from timeline.views import media_file, robots_txt
 
 admin.site.site_header = _("Tasalsul newsroom")
 admin.site.site_title = _("Tasalsul")
@@ -19,6 +19,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("oembed", oembed, name="oembed"),
+    re_path(r"^media/bulletins/(?P<folder>[0-9a-f]{32})/(?P<name>[0-9]{1,5}\.(?:jpg|png))$", media_file, name="media-file"),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
 ]

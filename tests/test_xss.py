@@ -88,6 +88,8 @@ def submit_everywhere():
             "editor_note": "",
             "statements-TOTAL_FORMS": "0",
             "statements-INITIAL_FORMS": "0",
+            "media-TOTAL_FORMS": "0",
+            "media-INITIAL_FORMS": "0",
             "statements-MIN_NUM_FORMS": "0",
             "statements-MAX_NUM_FORMS": "1000",
         }

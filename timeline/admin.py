@@ -19,11 +19,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from timeline import editing_presence, revisions, services
+from timeline import editing_presence, images, revisions, services
+from timeline.embeds import embed_for
 from timeline.forms import BulletinImportForm, corrections_from
 from timeline.models import (
     AuditEntry,
     Event,
+    Media,
     Person,
     PersonAlias,
     Place,
@@ -133,6 +135,13 @@ class EventAdminForm(forms.ModelForm):
                 services.event_number_check(timeline=timeline, number=number, exclude=self.instance)
             except ValidationError as error:
                 self.add_error(None, error)
+        if timeline is not None and "translations" in self.changed_data and "translations" in cleaned:
+            try:
+                services.event_translations_check(
+                    event=self.instance, translations=cleaned["translations"], timeline=timeline
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
         if "change_kind" in self.fields:
             if not cleaned.get("change_kind"):
                 self.add_error("change_kind", _("Say whether readers should be told about this change."))
@@ -181,10 +190,66 @@ class StatementInline(admin.StackedInline):
         return 3 if obj is None else 1
 
 
+class MediaInlineForm(forms.ModelForm):
+    """A photo (file, alternative text, caption, credit) or a link to embed. The checks are the services' own, run
+    here too so that a wrong file shows beside its field rather than as a failed save."""
+
+    class Meta:
+        model = Media
+        fields = ["kind", "image", "alt_text", "caption", "credit", "embed_url", "position"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            # A photo stays a photo: to show a video instead, delete it and add the embed.
+            self.fields["kind"].disabled = True
+
+    def clean_image(self) -> Any:
+        upload = self.cleaned_data.get("image")
+        if upload and upload is not getattr(self.instance, "image", None) and hasattr(upload, "content_type"):
+            images.checked_image(upload)
+            upload.seek(0)
+        return upload
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        kind = cleaned.get("kind")
+        if kind == Media.Kind.IMAGE:
+            if not cleaned.get("image"):
+                self.add_error("image", _("Choose the photo to upload."))
+            if not (cleaned.get("alt_text") or "").strip():
+                self.add_error("alt_text", _("Describe the photo for readers who cannot see it."))
+        elif kind == Media.Kind.EMBED:
+            url = cleaned.get("embed_url")
+            if not url:
+                self.add_error("embed_url", _("Paste the address of the video or post."))
+            else:
+                try:
+                    embed_for(url)
+                except ValidationError as error:
+                    self.add_error("embed_url", error)
+        return cleaned
+
+    def _post_clean(self) -> None:
+        # The model's own validation would see the raw upload; the services validate what is actually stored.
+        pass
+
+
+class MediaInline(admin.StackedInline):
+    model = Media
+    form = MediaInlineForm
+    extra = 0
+    verbose_name = gettext_lazy("photo or embed")
+    verbose_name_plural = gettext_lazy("Photos and embeds")
+    fieldsets = [
+        (None, {"fields": [("kind", "position"), "image", "alt_text", ("caption", "credit"), "embed_url"]}),
+    ]
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     form = EventAdminForm
-    inlines = [StatementInline]
+    inlines = [StatementInline, MediaInline]
     list_display = [
         "number_label",
         "headline",
@@ -200,7 +265,7 @@ class EventAdmin(admin.ModelAdmin):
     search_help_text = gettext_lazy("Searches headlines, bodies, the statements' text and their speakers.")
     date_hierarchy = "date"
     ordering = ["-date", "-number"]
-    autocomplete_fields = ["persons", "sources", "topics", "places"]
+    autocomplete_fields = ["persons", "sources", "topics", "places", "translations"]
     save_on_top = True
     actions = ["publish_selected", "unpublish_selected", "retract_selected", "submit_selected_for_review"]
     readonly_fields = ["created_by", "updated_by", "created_at", "updated_at", "published_at"]
@@ -219,6 +284,7 @@ class EventAdmin(admin.ModelAdmin):
         ),
         (gettext_lazy("People and sources"), {"fields": ["persons", "sources"]}),
         (gettext_lazy("Topics and places"), {"fields": ["topics", "places"]}),
+        (gettext_lazy("Translation"), {"fields": ["translations"]}),
         (
             gettext_lazy("History"),
             {
@@ -354,8 +420,54 @@ class EventAdmin(admin.ModelAdmin):
         if form.cleaned_data.get("change_kind") == "correction":
             services.event_correct(event=obj, user=request.user, note=form.cleaned_data["correction_note"])
 
+    def save_formset(self, request: HttpRequest, form: forms.ModelForm, formset: Any, change: bool) -> None:
+        if formset.model is not Media:
+            super().save_formset(request, form, formset, change)
+            return
+        event = form.instance
+        # What the admin's history message lists (ModelAdmin.construct_change_message reads these).
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for inline in formset.deleted_forms:
+            if inline.instance.pk is not None:
+                formset.deleted_objects.append(inline.instance)
+                services.media_remove(media=inline.instance, user=request.user)
+        for inline in formset.forms:
+            if inline in formset.deleted_forms or not inline.has_changed():
+                continue
+            data = inline.cleaned_data
+            text = {name: data.get(name) or "" for name in ("alt_text", "caption", "credit")}
+            position = data.get("position") or None
+            if inline.instance.pk is None and data["kind"] == Media.Kind.IMAGE:
+                added = services.media_add_image(
+                    event=event, user=request.user, upload=data["image"], position=position, **text
+                )
+                formset.new_objects.append(added)
+            elif inline.instance.pk is None:
+                added = services.media_add_embed(
+                    event=event,
+                    user=request.user,
+                    url=data["embed_url"],
+                    caption=text["caption"],
+                    credit=text["credit"],
+                    position=position,
+                )
+                formset.new_objects.append(added)
+            else:
+                changes = {name: value for name, value in text.items() if name in inline.changed_data}
+                if "position" in inline.changed_data:
+                    changes["position"] = data.get("position") or 0
+                if "embed_url" in inline.changed_data and inline.instance.kind == Media.Kind.EMBED:
+                    changes["embed_url"] = data["embed_url"]
+                upload = data["image"] if "image" in inline.changed_data else None
+                services.media_update(media=inline.instance, user=request.user, upload=upload, **changes)
+                formset.changed_objects.append((inline.instance, inline.changed_data))
+
     def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
+        # Translation links are written by their service (both ways, with the timelines touched), not by save_m2m.
+        translations = form.cleaned_data.pop("translations", None)
         super().save_related(request, form, formsets, change)
+        if translations is not None and "translations" in form.changed_data:
+            services.event_translations_set(event=form.instance, translations=translations, user=request.user)
         services.event_statements_sync(event=form.instance)
         kind = form.cleaned_data.get("change_kind")
         summary = (
@@ -508,8 +620,30 @@ class EventAdmin(admin.ModelAdmin):
 # --- Timelines -------------------------------------------------------------------------------------------------
 
 
+class TimelineAdminForm(forms.ModelForm):
+    """Checks the translations with the services' rules (one per language, never the timeline's own language)."""
+
+    class Meta:
+        model = Timeline
+        fields = ["slug", "title", "summary", "language", "is_live", "translations"]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if "translations" in self.changed_data and "translations" in cleaned:
+            try:
+                services.timeline_translations_check(
+                    timeline=self.instance,
+                    translations=cleaned["translations"],
+                    language=cleaned.get("language") or self.instance.language,
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
 @admin.register(Timeline)
 class TimelineAdmin(admin.ModelAdmin):
+    form = TimelineAdminForm
     list_display = [
         "title",
         "language",
@@ -523,9 +657,17 @@ class TimelineAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     ordering = ["-is_live", "-updated_at"]
+    autocomplete_fields = ["translations"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Timeline]:
         return super().get_queryset(request).with_event_counts()
+
+    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
+        # Through the service: the link goes both ways and both timelines' readers see it at once.
+        translations = form.cleaned_data.pop("translations", None)
+        super().save_related(request, form, formsets, change)
+        if translations is not None and "translations" in form.changed_data:
+            services.timeline_translations_set(timeline=form.instance, translations=translations, user=request.user)
 
     @admin.display(description=gettext_lazy("bulletins"), ordering="event_count")
     def event_count_link(self, timeline: Timeline) -> str:

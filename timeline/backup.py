@@ -1,7 +1,7 @@
 """Whole-newsroom backups in a documented, versioned JSON format (docs/backup-format.md).
 
-A backup holds every timeline, bulletin, statement, person, source, revision, correction, former number and audit
-entry, with their own ids and timestamps, and the newsroom's users with their roles but never their passwords or API
+A backup holds every timeline, bulletin, statement, photo and embed (their records; the photo files stay in
+MEDIA_ROOT, copied alongside), person, source, revision, correction, former number and audit entry, with their own ids and timestamps, and the newsroom's users with their roles but never their passwords or API
 tokens. Restoring it into an empty database reproduces the same public pages and the same API output byte for byte,
 which is why ids and every timestamp (``auto_now`` ones included) are written and restored exactly as they were.
 """
@@ -22,6 +22,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
+from django.db.models.fields.files import FieldFile
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
@@ -30,6 +31,7 @@ from timeline.models import (
     Correction,
     Event,
     EventRedirect,
+    Media,
     Person,
     PersonAlias,
     Place,
@@ -56,6 +58,7 @@ SECTIONS: list[tuple[str, type[models.Model]]] = [
     ("places", Place),
     ("bulletins", Event),
     ("statements", Statement),
+    ("media", Media),
     ("corrections", Correction),
     ("former_numbers", EventRedirect),
     ("revisions", Revision),
@@ -86,6 +89,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return str(value)
+    if isinstance(value, FieldFile):
+        return value.name  # a path inside MEDIA_ROOT; the file itself is copied with that folder
     return value
 
 

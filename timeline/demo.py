@@ -1,4 +1,5 @@
-"""Demo newsroom content for a first run: a short Arabic timeline of the January 2022 US-Russia security talks.
+"""Demo newsroom content for a first run: a short Arabic timeline of the January 2022 US-Russia security talks,
+and the beginning of its English translation, linked to it.
 
 The text is our own retelling of public facts. Loading creates what is missing and leaves what exists alone, so it
 can run any number of times, and never overwrites an editor's changes.
@@ -270,6 +271,62 @@ EVENTS = [
 ]
 
 
+ENGLISH_TIMELINE = {
+    "slug": "russia-us-security-talks-2022-en",
+    "title": "The Russia-US security talks",
+    "summary": "A chronology of the US-Russian talks in Geneva in early 2022, held as Russian forces massed near "
+    "Ukraine's borders.",
+    "language": "en",
+    "is_live": True,
+}
+
+# The same bulletins, numbered as in the Arabic chronology so that each is linked to its original by its number.
+# Without statements: the people's names are kept in Arabic, for the Arabic pages.
+ENGLISH_EVENTS = [
+    DemoEvent(
+        number=16,
+        headline="US and Russian delegations arrive in Geneva for strategic stability talks",
+        date=D(2022, 1, 8),
+        status=PUBLISHED,
+        body=[
+            "The US and Russian delegations arrived in Geneva for a round of the Strategic Stability Dialogue that "
+            "opens on Monday.",
+            "Deputy Secretary of State Wendy Sherman leads the US delegation; Deputy Foreign Minister Sergei Ryabkov "
+            "leads Russia's.",
+        ],
+    ),
+    DemoEvent(
+        number=17,
+        headline="Washington ready to discuss missiles and exercises if Moscow does the same",
+        date=D(2022, 1, 8),
+        status=PUBLISHED,
+        body=[
+            "A senior US administration official told reporters that the Biden administration is prepared to discuss "
+            "missile deployments in Ukraine and Europe, and limits on US and NATO exercises, if Russia commits to "
+            "similar steps.",
+            "Nothing concrete will be agreed in Geneva, the official said: whatever is discussed will be taken back "
+            "to Washington and to the allies. The delegation goes with realism rather than optimism.",
+        ],
+    ),
+    DemoEvent(
+        number=18,
+        headline="Blinken expects no breakthroughs in the Geneva talks with Russia",
+        date=D(2022, 1, 9),
+        status=PUBLISHED,
+        is_key=True,
+        body=[
+            "Secretary of State Antony Blinken said he did not expect this week's meetings with Russia to produce "
+            "breakthroughs: Washington is ready to hear Moscow's concerns, but progress needs de-escalation on "
+            "Ukraine's border.",
+            "“It's very hard to see making actual progress, as opposed to talking, in an atmosphere of escalation "
+            "with a gun to Ukraine's head,” he told CNN.",
+            "The question is not one of concessions, he said, but of what both sides can do through diplomacy to "
+            "reduce tensions.",
+        ],
+    ),
+]
+
+
 @dataclass
 class DemoReport:
     created: dict[str, int] = field(default_factory=dict)
@@ -347,4 +404,26 @@ def load_demo() -> DemoReport:
                 original_language=statement.original_language,
             )
         report.count("bulletins")
+
+    english, created = Timeline.objects.get_or_create(slug=ENGLISH_TIMELINE["slug"], defaults=ENGLISH_TIMELINE)
+    if created:
+        report.count("timelines")
+    for spec in ENGLISH_EVENTS:
+        if Event.objects.for_timeline(english).filter(number=spec.number).exists():
+            continue
+        event = services.event_create(
+            timeline=english,
+            user=None,
+            number=spec.number,
+            headline=spec.headline,
+            body="\n".join(spec.body),
+            date=spec.date,
+            status=spec.status,
+            is_key=spec.is_key,
+        )
+        event.places.add(geneva)
+        report.count("bulletins")
+    if created:
+        # Linked once, when made: an editor who unlinks them is not overruled by the next run.
+        services.timeline_link_translation(timeline=timeline, translation=english, user=None)
     return report

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.utils import formats, translation
 from django.utils.html import format_html
 
-from timeline.models import Event, Statement, Timeline
+from timeline.models import Event, Media, Statement, Timeline
 
 CSV_COLUMNS = [
     "number",
@@ -51,7 +51,56 @@ def _statements_html(event: Event) -> str:
     return "".join(parts)
 
 
-def timelinejs(timeline: Timeline, events: Iterable[Event]) -> dict[str, Any]:
+SLIDE_IMAGE_WIDTH = 1440  # TimelineJS shows a slide's media at up to about half a wide screen, at 2x
+
+
+def _slide_media(event: Event, absolute: Callable[[str], str]) -> dict[str, Any] | None:
+    """The bulletin's first photo or embed. TimelineJS recognises YouTube, X, Facebook and Instagram links itself."""
+    item = next(iter(event.media.all()), None)
+    if item is None:
+        return None
+    media: dict[str, Any] = {}
+    if item.is_image:
+        media = {
+            "url": absolute(item.size_for(SLIDE_IMAGE_WIDTH)["url"]),
+            "thumbnail": absolute(item.thumbnail_url),
+            "alt": item.alt_text,
+        }
+    else:
+        media = {"url": item.embed_url}
+    if item.caption:
+        media["caption"] = item.caption
+    if item.credit:
+        media["credit"] = item.credit
+    return media
+
+
+def _picture(media: Media, absolute: Callable[[str], str]) -> dict[str, Any]:
+    """A photo as a ninjs association: a picture item with a rendition per stored width."""
+    picture: dict[str, Any] = {
+        "name": f"photo-{media.position}",
+        "uri": absolute(media.image.url),
+        "type": "picture",
+        "renditions": [
+            {
+                "name": f"w{size['width']}",
+                "href": absolute(size["url"]),
+                "width": size["width"],
+                "height": size["height"],
+                "contenttype": "image/png" if size["url"].endswith(".png") else "image/jpeg",
+            }
+            for size in media.sizes
+        ],
+        "descriptions": [{"role": "alt", "contenttype": "text/plain", "value": media.alt_text}],
+    }
+    if media.caption:
+        picture["descriptions"].append({"role": "caption", "contenttype": "text/plain", "value": media.caption})
+    if media.credit:
+        picture["by"] = media.credit
+    return picture
+
+
+def timelinejs(timeline: Timeline, events: Iterable[Event], absolute: Callable[[str], str]) -> dict[str, Any]:
     """TimelineJS3's JSON: a title slide, then a slide per bulletin in number order (TimelineJS sorts by date and
     keeps the given order between bulletins of the same day)."""
     slides = []
@@ -70,6 +119,9 @@ def timelinejs(timeline: Timeline, events: Iterable[Event]) -> dict[str, Any]:
         }
         if event.is_key:
             slide["group"] = "key"
+        media = _slide_media(event, absolute)
+        if media is not None:
+            slide["media"] = media
         slides.append(slide)
     return {
         "title": {
@@ -131,6 +183,9 @@ def ninjs(event: Event, absolute: Callable[[str], str]) -> dict[str, Any]:
             }
             for place in places
         ]
+    photos = [item for item in event.media.all() if item.is_image]
+    if photos:
+        item["associations"] = [_picture(photo, absolute) for photo in photos]
     return item
 
 

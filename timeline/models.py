@@ -13,6 +13,7 @@ from typing import Any, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connections, models, router
 from django.db.models import Count, Q
@@ -25,6 +26,7 @@ from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from timeline.arabic import search_query, search_terms
+from timeline.embeds import Provider, embed_for
 
 language_code_validator = RegexValidator(
     r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -916,6 +918,20 @@ class MediaQuerySet(models.QuerySet):
         """Media of published bulletins: a draft's photo is not served to anyone who guesses its address."""
         return self.filter(Event.published_q(prefix="event__"))
 
+    def visible_to(self, user) -> Self:
+        """Staff see the photos of drafts they are editing (in the admin and in previews); readers only public ones."""
+        return self if user.is_active and user.has_perm("timeline.view_event") else self.public()
+
+    def images(self) -> Self:
+        return self.filter(kind=Media.Kind.IMAGE)
+
+    def latest_first(self) -> Self:
+        return self.order_by("-event__number", "-position", "-pk")
+
+    def stored_in(self, folder: str) -> Self:
+        """The photo whose files are in this folder (each upload has its own, named at random)."""
+        return self.filter(image__startswith=f"{folder}/")
+
 
 class Media(models.Model):
     """A photo uploaded into a bulletin, or a link to a post or video elsewhere shown as a click-to-load embed.
@@ -927,11 +943,7 @@ class Media(models.Model):
         IMAGE = "image", _("photo")
         EMBED = "embed", _("embedded post or video")
 
-    class Provider(models.TextChoices):
-        YOUTUBE = "youtube", "YouTube"
-        X = "x", "X (Twitter)"
-        FACEBOOK = "facebook", "Facebook"
-        INSTAGRAM = "instagram", "Instagram"
+    Provider = Provider
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="media", verbose_name=_("bulletin"))
     position = models.PositiveSmallIntegerField(
@@ -943,8 +955,6 @@ class Media(models.Model):
         upload_to="bulletins/",
         max_length=200,
         blank=True,
-        width_field="width",
-        height_field="height",
         help_text=_("JPEG, PNG, WebP or GIF. Its metadata (camera, place taken) is removed when it is stored."),
     )
     width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
@@ -1000,6 +1010,37 @@ class Media(models.Model):
         if self.kind == Media.Kind.EMBED:
             return f"{self.get_provider_display() or _('embed')}: {self.embed_url}"
         return self.alt_text or self.caption or str(_("photo"))
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind == Media.Kind.IMAGE
+
+    @property
+    def sizes(self) -> list[dict[str, Any]]:
+        """Each stored size with its address: [{"width", "height", "url"}], smallest first."""
+        return [
+            {"width": size["width"], "height": size["height"], "url": default_storage.url(size["name"])}
+            for size in self.renditions
+        ]
+
+    @property
+    def srcset(self) -> str:
+        return ", ".join(f"{size['url']} {size['width']}w" for size in self.sizes)
+
+    def size_for(self, width: int) -> dict[str, Any]:
+        """The smallest stored size at least `width` wide, else the largest (a share card wants about 1200)."""
+        sizes = self.sizes
+        return next((size for size in sizes if size["width"] >= width), sizes[-1])
+
+    @property
+    def thumbnail_url(self) -> str:
+        """The smallest size, for lists and other formats' thumbnails."""
+        return default_storage.url(self.renditions[0]["name"]) if self.renditions else ""
+
+    @property
+    def frame_url(self) -> str:
+        """Where the click-to-load placeholder of an embed points its frame."""
+        return embed_for(self.embed_url).frame_url if self.embed_url else ""
 
 
 class Revision(models.Model):

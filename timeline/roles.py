@@ -22,6 +22,8 @@ _REPORTER = {
     "timeline": ["view"],
     "event": ["add", "change", "view"],
     "statement": ["add", "change", "delete", "view"],
+    # Like statements: within the bulletins they may edit (services.user_can_edit_event).
+    "media": ["add", "change", "delete", "view"],
     "person": ["add", "view"],
     "personalias": ["add", "view"],
     "role": ["add", "view"],

@@ -12,8 +12,20 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from timeline import translations
 from timeline.bulletin_fragments import serialized_bulletins
-from timeline.models import Event, Person, Place, Role, Source, Statement, Timeline, Topic, bulletin_prefetches
+from timeline.models import (
+    Event,
+    Media,
+    Person,
+    Place,
+    Role,
+    Source,
+    Statement,
+    Timeline,
+    Topic,
+    bulletin_prefetches,
+)
 
 # The API's names for statuses: "review" reads better in a URL or a JSON body than "in_review".
 STATUS_TO_API = {
@@ -58,6 +70,44 @@ class PlaceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Place
         fields = ["slug", "name", "name_en", "latitude", "longitude"]
+
+
+class MediaSizeSerializer(serializers.Serializer):
+    url = serializers.URLField(help_text="The photo at this width.")
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+class MediaSerializer(serializers.ModelSerializer):
+    type = serializers.ChoiceField(source="kind", choices=Media.Kind.values, help_text="image or embed.")
+    url = serializers.SerializerMethodField(
+        help_text="image: the photo at its largest stored width. embed: the post or video on its platform."
+    )
+    sizes = serializers.SerializerMethodField(help_text="image: every stored width, smallest first, for srcset.")
+    alt = serializers.CharField(source="alt_text", help_text="image: what it shows, for readers who cannot see it.")
+    provider = serializers.CharField(help_text="embed: youtube, x, facebook or instagram; empty for a photo.")
+    player_url = serializers.SerializerMethodField(
+        help_text="embed: the platform's embed page, to put in a frame (load it only when the reader asks)."
+    )
+
+    class Meta:
+        model = Media
+        fields = ["type", "url", "width", "height", "sizes", "alt", "caption", "credit", "provider", "player_url"]
+
+    @extend_schema_field({"type": "string", "format": "uri"})
+    def get_url(self, media: Media) -> str:
+        if media.is_image:
+            return absolute(self.context.get("request"), media.image.url)
+        return media.embed_url
+
+    @extend_schema_field(MediaSizeSerializer(many=True))
+    def get_sizes(self, media: Media) -> list[dict[str, Any]]:
+        request = self.context.get("request")
+        return [{**size, "url": absolute(request, size["url"])} for size in media.sizes]
+
+    @extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+    def get_player_url(self, media: Media) -> str | None:
+        return media.frame_url or None
 
 
 class RoleSerializer(serializers.ModelSerializer):
@@ -156,12 +206,40 @@ class CachedEventListSerializer(serializers.ListSerializer):
 
     def to_representation(self, data: Any) -> list[dict[str, Any]]:
         events = list(data.all() if hasattr(data, "all") else data)
+        # Translations for the whole page at once; never part of a cached bulletin, which a translation published or
+        # unpublished later does not change.
+        self.context["event_translations"] = translations.for_events(events)
         if self.context.get("show_status"):
             prefetch_related_objects(events, *bulletin_prefetches(), "persons", "sources")  # topics, places within
             return [self.child.to_representation(event) for event in events]
         request = self.context.get("request")
         site = request.build_absolute_uri("/") if request is not None else ""
-        return serialized_bulletins(events, self.child.to_representation, site=site)
+        cached = serialized_bulletins(events, self._without_translations, site=site)
+        return [
+            {**bulletin, "translations": self.child.get_translations(event)}
+            for bulletin, event in zip(cached, events, strict=True)
+        ]
+
+    def _without_translations(self, event: Event) -> dict[str, Any]:
+        representation = self.child.to_representation(event)
+        representation.pop("translations", None)
+        return representation
+
+
+class EventTranslationSerializer(serializers.Serializer):
+    language = serializers.CharField(help_text="The translation's language code, e.g. en.")
+    timeline = serializers.CharField(help_text="The slug of the timeline it is in.")
+    number = serializers.IntegerField(help_text="Its number there (usually the same).")
+    headline = serializers.CharField()
+    url = serializers.URLField(help_text="Its public permalink, in its language's interface.")
+
+
+class TimelineTranslationSerializer(serializers.Serializer):
+    language = serializers.CharField(help_text="The translation's language code, e.g. en.")
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    url = serializers.URLField(help_text="Its public page, in its language's interface.")
+    api_url = serializers.URLField(help_text="The timeline in the API.")
 
 
 class EventSerializer(serializers.ModelSerializer):
@@ -173,6 +251,11 @@ class EventSerializer(serializers.ModelSerializer):
     sources = SourceSerializer(many=True)
     topics = TopicSerializer(many=True)
     places = PlaceSerializer(many=True)
+    translations = serializers.SerializerMethodField(
+        help_text="The same bulletin in other languages: the published bulletin linked to it, or else the one with "
+        "its number, in each timeline linked as a translation of its timeline."
+    )
+    media = MediaSerializer(many=True, help_text="Photos and embedded posts or videos, in order.")
 
     class Meta:
         model = Event
@@ -190,13 +273,31 @@ class EventSerializer(serializers.ModelSerializer):
             "sources",
             "topics",
             "places",
+            "media",
             "is_key",
             "published_at",
             "updated_at",
+            "translations",
         ]
 
     def get_url(self, event: Event) -> str:
         return absolute(self.context.get("request"), event.get_absolute_url())
+
+    @extend_schema_field(EventTranslationSerializer(many=True))
+    def get_translations(self, event: Event) -> list[dict[str, Any]]:
+        found = self.context.get("event_translations", {})
+        links = found[event.pk] if event.pk in found else translations.event_links(event)
+        request = self.context.get("request")
+        return [
+            {
+                "language": link.language,
+                "timeline": link.target.timeline.slug,
+                "number": link.target.number,
+                "headline": link.target.headline,
+                "url": absolute(request, link.url),
+            }
+            for link in links
+        ]
 
     def to_representation(self, event: Event) -> dict[str, Any]:
         data = super().to_representation(event)
@@ -206,15 +307,28 @@ class EventSerializer(serializers.ModelSerializer):
         return data
 
 
+class TimelineListSerializer(serializers.ListSerializer):
+    """A page of timelines, with their translations found for the whole page at once."""
+
+    def to_representation(self, data: Any) -> list[dict[str, Any]]:
+        timelines = list(data.all() if hasattr(data, "all") else data)
+        self.context["timeline_translations"] = translations.for_timelines(timelines)
+        return super().to_representation(timelines)
+
+
 class TimelineSerializer(serializers.ModelSerializer):
     slug = serializers.CharField(read_only=True, help_text="Its address on this site and in the API.")
     direction = serializers.CharField(help_text="rtl or ltr, from the language.")
     url = serializers.SerializerMethodField(help_text="The timeline's public page.")
     events = serializers.SerializerMethodField(help_text="Its bulletins in the API.")
     published_event_count = serializers.IntegerField(help_text="How many bulletins are published.")
+    translations = serializers.SerializerMethodField(
+        help_text="The same story in other languages: published timelines linked as its translations."
+    )
 
     class Meta:
         model = Timeline
+        list_serializer_class = TimelineListSerializer
         fields = [
             "slug",
             "title",
@@ -227,6 +341,7 @@ class TimelineSerializer(serializers.ModelSerializer):
             "published_event_count",
             "created_at",
             "updated_at",
+            "translations",
         ]
 
     def get_url(self, timeline: Timeline) -> str:
@@ -234,6 +349,22 @@ class TimelineSerializer(serializers.ModelSerializer):
 
     def get_events(self, timeline: Timeline) -> str:
         return absolute(self.context.get("request"), f"/api/v1/timelines/{timeline.slug}/events/")
+
+    @extend_schema_field(TimelineTranslationSerializer(many=True))
+    def get_translations(self, timeline: Timeline) -> list[dict[str, Any]]:
+        found = self.context.get("timeline_translations", {})
+        links = found[timeline.pk] if timeline.pk in found else translations.timeline_links(timeline)
+        request = self.context.get("request")
+        return [
+            {
+                "language": link.language,
+                "slug": link.target.slug,
+                "title": link.target.title,
+                "url": absolute(request, link.url),
+                "api_url": absolute(request, f"/api/v1/timelines/{link.target.slug}/"),
+            }
+            for link in links
+        ]
 
 
 # --- Writing ---------------------------------------------------------------------------------------------------

@@ -28,12 +28,14 @@ from django.utils.translation import gettext_lazy as _lazy
 from psycopg import sql as psycopg_sql
 from psycopg.types.json import Jsonb
 
-from timeline import revisions
+from timeline import images, revisions
+from timeline.embeds import embed_for
 from timeline.models import (
     AuditEntry,
     Correction,
     Event,
     EventRedirect,
+    Media,
     Person,
     PersonAlias,
     Revision,
@@ -421,6 +423,129 @@ def person_changed(*, person: Person) -> None:
     events = Event.objects.filter(statements__speaker=person).distinct()
     if events:
         _refresh_derived(*events)
+
+
+# --- Media: photos and embeds in a bulletin --------------------------------------------------------------------
+
+
+def _require_media_permission(user: User | None, event: Event, action: str) -> None:
+    if user is not None and not user.has_perm(f"timeline.{action}_media"):
+        raise PermissionDenied(_("You may not change the photos and embeds of bulletins."))
+    if not user_can_edit_event(user, event):
+        raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+
+
+def _next_media_position(event: Event) -> int:
+    return (event.media.aggregate(last=Max("position"))["last"] or 0) + 1
+
+
+def _save_media(media: Media, written: list[dict[str, Any]]) -> Media:
+    """Validate and save; if the row cannot be saved, the files just written for it are removed again. (Should an
+    enclosing transaction roll back later, its files stay behind unserved: the media view answers only for a row.)"""
+    try:
+        media.full_clean()
+        media.save()
+    except BaseException:
+        images.delete_stored(written)
+        raise
+    return media
+
+
+@transaction.atomic
+def media_add_image(
+    *,
+    event: Event,
+    user: User | None,
+    upload: Any,
+    alt_text: str,
+    caption: str = "",
+    credit: str = "",
+    position: int | None = None,
+) -> Media:
+    """Add a photo to a bulletin: checked by content, re-encoded without its metadata, stored in several widths."""
+    _require_media_permission(user, event, "add")
+    if not alt_text.strip():
+        raise ValidationError({"alt_text": _("Describe the photo for readers who cannot see it.")})
+    stored = images.store_image(upload)
+    media = Media(
+        event=event,
+        kind=Media.Kind.IMAGE,
+        position=position or _next_media_position(event),
+        image=stored.name,
+        width=stored.width,
+        height=stored.height,
+        renditions=stored.renditions,
+        alt_text=alt_text.strip(),
+        caption=caption.strip(),
+        credit=credit.strip(),
+    )
+    _save_media(media, stored.renditions)
+    _refresh_derived(event)
+    return media
+
+
+@transaction.atomic
+def media_add_embed(
+    *, event: Event, user: User | None, url: str, caption: str = "", credit: str = "", position: int | None = None
+) -> Media:
+    """Add a video or post from YouTube, X, Facebook or Instagram, shown to readers as a click-to-load placeholder."""
+    _require_media_permission(user, event, "add")
+    try:
+        embed = embed_for(url)
+    except ValidationError as error:
+        raise ValidationError({"embed_url": error.messages}) from error
+    media = Media(
+        event=event,
+        kind=Media.Kind.EMBED,
+        position=position or _next_media_position(event),
+        embed_url=url.strip(),
+        provider=embed.provider,
+        caption=caption.strip(),
+        credit=credit.strip(),
+    )
+    _save_media(media, [])
+    _refresh_derived(event)
+    return media
+
+
+@transaction.atomic
+def media_update(*, media: Media, user: User | None, upload: Any = None, **changes: Any) -> Media:
+    """Change a photo's or embed's text (alt_text, caption, credit, position, embed_url), or replace the photo."""
+    _require_media_permission(user, media.event, "change")
+    allowed = {"alt_text", "caption", "credit", "position", "embed_url"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"media_update cannot change {sorted(unknown)}")
+    for name, value in changes.items():
+        setattr(media, name, value.strip() if isinstance(value, str) else value)
+    if "embed_url" in changes and media.kind == Media.Kind.EMBED:
+        try:
+            media.provider = embed_for(media.embed_url).provider
+        except ValidationError as error:
+            raise ValidationError({"embed_url": error.messages}) from error
+    if media.kind == Media.Kind.IMAGE and not media.alt_text:
+        raise ValidationError({"alt_text": _("Describe the photo for readers who cannot see it.")})
+    replaced: list[dict[str, Any]] = []
+    written: list[dict[str, Any]] = []
+    if upload is not None:
+        stored = images.store_image(upload)
+        replaced, written = media.renditions, stored.renditions
+        media.image, media.width, media.height, media.renditions = stored.name, stored.width, stored.height, written
+    _save_media(media, written)
+    if replaced:
+        # Only once the new photo is committed: a rolled-back replacement keeps the old files in use.
+        transaction.on_commit(lambda: images.delete_stored(replaced))
+    _refresh_derived(media.event)
+    return media
+
+
+@transaction.atomic
+def media_remove(*, media: Media, user: User | None) -> None:
+    _require_media_permission(user, media.event, "delete")
+    event, renditions = media.event, list(media.renditions)
+    media.delete()
+    transaction.on_commit(lambda: images.delete_stored(renditions))
+    _refresh_derived(event)
 
 
 @transaction.atomic
@@ -1163,3 +1288,212 @@ def revision_restore(*, revision: Revision, user: User | None) -> Event:
     _audit(AuditEntry.Action.RESTORE, event, user, f"#{revision.number}")
     event_revision(event=event, user=user, summary=_("Restored revision %(number)s") % {"number": revision.number})
     return event
+
+
+# --- Translations: timelines and bulletins in another language ------------------------------------------------
+# Which page readers are sent to is worked out in timeline.translations; these write the links, and keep the rules
+# that make the answer unambiguous: one translation per language, one explicit link per translated timeline.
+
+
+def _touch_timelines(*timeline_ids: int) -> None:
+    # Readers' cached pages follow the timelines' updated_at (content_changed_at): both pages show the link.
+    Timeline.objects.filter(pk__in=timeline_ids).update(updated_at=timezone.now())
+
+
+def _lock_timelines(*timeline_ids: int) -> None:
+    # Two editors linking at once must not both pass the one-per-language checks (in pk order: no deadlock).
+    list(Timeline.objects.select_for_update().filter(pk__in=timeline_ids).order_by("pk").values_list("pk"))
+
+
+def _require_timeline_editor(user: User | None) -> None:
+    if user is not None and not user.has_perm("timeline.change_timeline"):
+        raise PermissionDenied(_("You may not change timelines."))
+
+
+def timeline_translations_check(
+    *, timeline: Timeline, translations: Iterable[Timeline], language: str | None = None
+) -> None:
+    """Refuse `translations` as the whole set of `timeline`'s translations (in `language`, when the timeline's is
+    being changed too): not itself, not in its own language, one per language, and none that already has another
+    translation in this timeline's language."""
+    language = language or timeline.language
+    translations = list(translations)
+    labels = dict(Timeline._meta.get_field("language").choices)
+    problems: list[str] = []
+    by_language: dict[str, Timeline] = {}
+    for translation in translations:
+        if timeline.pk is not None and translation.pk == timeline.pk:
+            problems.append(_("A timeline cannot be its own translation."))
+        elif translation.language == language:
+            problems.append(
+                _("“%(title)s” is in the same language as this timeline; a translation is in another language.")
+                % {"title": translation}
+            )
+        elif translation.language in by_language:
+            problems.append(
+                _("A timeline has one translation per language: “%(first)s” and “%(second)s” are both in %(language)s.")
+                % {
+                    "first": by_language[translation.language],
+                    "second": translation,
+                    "language": labels.get(translation.language, translation.language),
+                }
+            )
+        else:
+            by_language[translation.language] = translation
+    taken = (
+        Timeline.translations.through.objects.filter(
+            from_timeline__in=[translation.pk for translation in by_language.values()], to_timeline__language=language
+        )
+        .exclude(to_timeline_id=timeline.pk)
+        .select_related("from_timeline", "to_timeline")
+    )
+    for row in taken:
+        problems.append(
+            _("“%(title)s” already has a translation in %(language)s: “%(other)s”.")
+            % {"title": row.from_timeline, "other": row.to_timeline, "language": labels.get(language, language)}
+        )
+    if problems:
+        raise ValidationError({"translations": problems})
+
+
+@transaction.atomic
+def timeline_translations_set(*, timeline: Timeline, translations: Iterable[Timeline], user: User | None) -> None:
+    """Make `translations` exactly the timeline's translations (the admin's form): links removed, then added."""
+    _require_timeline_editor(user)
+    wanted = {translation.pk: translation for translation in translations}
+    timeline_translations_check(timeline=timeline, translations=wanted.values())
+    current = {translation.pk: translation for translation in timeline.translations.all()}
+    for pk in current.keys() - wanted.keys():
+        timeline_unlink_translation(timeline=timeline, translation=current[pk], user=user)
+    for pk in wanted.keys() - current.keys():
+        timeline_link_translation(timeline=timeline, translation=wanted[pk], user=user)
+
+
+@transaction.atomic
+def timeline_link_translation(*, timeline: Timeline, translation: Timeline, user: User | None) -> None:
+    """Link two timelines as translations of each other (both ways); their bulletins are then linked by number,
+    or as editors link them (event_link_translation)."""
+    _require_timeline_editor(user)
+    _lock_timelines(timeline.pk, translation.pk)
+    current = list(timeline.translations.all())
+    if translation in current:
+        return
+    for other in current:
+        if other.language == translation.language:
+            raise ValidationError(
+                {
+                    "translations": _(
+                        "This timeline already has a translation in that language: “%(title)s”. Unlink it first."
+                    )
+                    % {"title": other}
+                }
+            )
+    timeline_translations_check(timeline=timeline, translations=[*current, translation])
+    timeline.translations.add(translation)
+    _touch_timelines(timeline.pk, translation.pk)
+
+
+@transaction.atomic
+def timeline_unlink_translation(*, timeline: Timeline, translation: Timeline, user: User | None) -> None:
+    """Undo a link between two timelines, with the explicit links between their bulletins, which meant nothing
+    without it."""
+    _require_timeline_editor(user)
+    timeline.translations.remove(translation)
+    Event.translations.through.objects.filter(
+        models.Q(from_event__timeline=timeline, to_event__timeline=translation)
+        | models.Q(from_event__timeline=translation, to_event__timeline=timeline)
+    ).delete()
+    _touch_timelines(timeline.pk, translation.pk)
+
+
+def _require_event_editor(user: User | None, event: Event) -> None:
+    if not user_can_edit_event(user, event):
+        raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+
+
+def event_translations_check(*, event: Event, translations: Iterable[Event], timeline: Timeline | None = None) -> None:
+    """Refuse `translations` as the whole set of `event`'s explicit links (with the bulletin in `timeline`, when it
+    is moving there): each in a timeline linked as a translation of the bulletin's, at most one per timeline, and
+    none already linked to another bulletin of this timeline."""
+    timeline = timeline or event.timeline
+    translations = list(translations)
+    linked = set(timeline.translations.values_list("pk", flat=True)) if timeline.pk else set()
+    problems: list[str] = []
+    by_timeline: dict[int, Event] = {}
+    for translation in translations:
+        if event.pk is not None and translation.pk == event.pk:
+            problems.append(_("A bulletin cannot be its own translation."))
+        elif translation.timeline_id not in linked:
+            problems.append(
+                _(
+                    "“%(bulletin)s” is in “%(timeline)s”, which is not a translation of this timeline. "
+                    "Link the timelines first."
+                )
+                % {"bulletin": translation, "timeline": translation.timeline}
+            )
+        elif translation.timeline_id in by_timeline:
+            problems.append(
+                _("One translated bulletin per timeline: “%(first)s” and “%(second)s” are both in “%(timeline)s”.")
+                % {
+                    "first": by_timeline[translation.timeline_id],
+                    "second": translation,
+                    "timeline": translation.timeline,
+                }
+            )
+        else:
+            by_timeline[translation.timeline_id] = translation
+    taken = Event.translations.through.objects.filter(
+        from_event__in=[translation.pk for translation in by_timeline.values()], to_event__timeline=timeline
+    ).select_related("from_event", "to_event")
+    if event.pk is not None:
+        taken = taken.exclude(to_event_id=event.pk)
+    for row in taken:
+        problems.append(
+            _("“%(bulletin)s” is already linked to “%(other)s”.") % {"bulletin": row.from_event, "other": row.to_event}
+        )
+    if problems:
+        raise ValidationError({"translations": problems})
+
+
+@transaction.atomic
+def event_translations_set(*, event: Event, translations: Iterable[Event], user: User | None) -> None:
+    """Make `translations` exactly the bulletin's explicit links (the admin's form): links removed, then added."""
+    _require_event_editor(user, event)
+    wanted = {translation.pk: translation for translation in translations}
+    event_translations_check(event=event, translations=wanted.values())
+    current = {translation.pk: translation for translation in event.translations.all()}
+    for pk in current.keys() - wanted.keys():
+        event_unlink_translation(event=event, translation=current[pk], user=user)
+    for pk in wanted.keys() - current.keys():
+        event_link_translation(event=event, translation=wanted[pk], user=user)
+
+
+@transaction.atomic
+def event_link_translation(*, event: Event, translation: Event, user: User | None) -> None:
+    """Link a bulletin to its translation when the numbers differ (the same number needs no link), both ways."""
+    _require_event_editor(user, event)
+    _lock_timelines(event.timeline_id, translation.timeline_id)
+    current = list(event.translations.select_related("timeline"))
+    if translation in current:
+        return
+    for other in current:
+        if other.timeline_id == translation.timeline_id:
+            raise ValidationError(
+                {
+                    "translations": _(
+                        "This bulletin is already linked to “%(bulletin)s” in that timeline. Unlink it first."
+                    )
+                    % {"bulletin": other}
+                }
+            )
+    event_translations_check(event=event, translations=[*current, translation])
+    event.translations.add(translation)
+    _touch_timelines(event.timeline_id, translation.timeline_id)
+
+
+@transaction.atomic
+def event_unlink_translation(*, event: Event, translation: Event, user: User | None) -> None:
+    """Undo an explicit link: both bulletins fall back to the bulletins with their numbers."""
+    _require_event_editor(user, event)
+    event.translations.remove(translation)
+    _touch_timelines(event.timeline_id, translation.timeline_id)

@@ -1,12 +1,44 @@
-"""/sitemap.xml: public timelines, published bulletins, and the people and sources in them."""
+"""/sitemap.xml: public timelines, published bulletins, and the people and sources in them. A timeline or bulletin
+with a translation lists it as an alternate (`xhtml:link hreflang`), as its page's head does."""
+
+from collections.abc import Sequence
+from typing import Any
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import QuerySet
 
+from timeline import translations
 from timeline.models import Event, Person, Source, Timeline
 
 
-class TimelineSitemap(Sitemap):
+class TranslatedSitemap(Sitemap):
+    """Lists each item at its address in its own language's interface (an English timeline under /en/), and fills
+    a translated item's alternates: the item and each translation, in bulk for the whole sitemap page."""
+
+    def translations_of(self, items: Sequence[Any]) -> dict[int, list[translations.TranslationLink]]:
+        raise NotImplementedError
+
+    def language_of(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def location(self, item: Any) -> str:
+        # Each page at its address in its own language's interface, like its alternates.
+        return translations.link_to(item, self.language_of(item)).url
+
+    def get_urls(self, page: int = 1, site: Any = None, protocol: str | None = None) -> list[dict[str, Any]]:
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        links = self.translations_of([url["item"] for url in urls])
+        root = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        for url in urls:
+            item = url["item"]
+            if links.get(item.pk):
+                url["alternates"] = [{"lang_code": self.language_of(item), "location": url["location"]}] + [
+                    {"lang_code": link.language, "location": f"{root}{link.url}"} for link in links[item.pk]
+                ]
+        return urls
+
+
+class TimelineSitemap(TranslatedSitemap):
     changefreq = "hourly"
     priority = 0.8
 
@@ -16,8 +48,14 @@ class TimelineSitemap(Sitemap):
     def lastmod(self, timeline: Timeline):
         return timeline.updated_at
 
+    def translations_of(self, items: Sequence[Timeline]) -> dict[int, list[translations.TranslationLink]]:
+        return translations.for_timelines(items)
 
-class EventSitemap(Sitemap):
+    def language_of(self, timeline: Timeline) -> str:
+        return timeline.language
+
+
+class EventSitemap(TranslatedSitemap):
     changefreq = "daily"
     priority = 0.6
     limit = 5000
@@ -27,6 +65,12 @@ class EventSitemap(Sitemap):
 
     def lastmod(self, event: Event):
         return event.updated_at
+
+    def translations_of(self, items: Sequence[Event]) -> dict[int, list[translations.TranslationLink]]:
+        return translations.for_events(items)
+
+    def language_of(self, event: Event) -> str:
+        return event.timeline.language
 
 
 class PersonSitemap(Sitemap):

@@ -8,9 +8,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, prefetch_related_objects
 from django.http import (
+    FileResponse,
     Http404,
     HttpRequest,
     HttpResponse,
@@ -26,9 +28,21 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
+from timeline import translations
 from timeline.bulletin_fragments import rendered_bulletins
 from timeline.embedding import EMBED_HEIGHT, EMBED_WIDTH, embed_html, oembed_discovery_url
-from timeline.models import Correction, Event, EventRedirect, Person, Place, Source, Statement, Timeline, Topic
+from timeline.models import (
+    Correction,
+    Event,
+    EventRedirect,
+    Media,
+    Person,
+    Place,
+    Source,
+    Statement,
+    Timeline,
+    Topic,
+)
 
 PAGE_SIZE = 50
 SOURCE_LATEST_BULLETINS = 20
@@ -183,8 +197,10 @@ class TimelineDetailView(TemplateView):
         ids = list(page.object_list)
         events = Event.objects.filter(pk__in=ids).select_related("timeline")
         events = list(events.order_by("number" if oldest_first else "-number"))
+        prefetch_related_objects(events, "media")
         pages = page_links(page.number, paginator.num_pages, newest_first=not oldest_first)
         latest = self.events.order_by("-number").values_list("number", flat=True).first()
+        translation_links = translations.timeline_links(self.timeline)
         context = super().get_context_data(**kwargs)
         context.update(
             timeline=self.timeline,
@@ -206,6 +222,18 @@ class TimelineDetailView(TemplateView):
             oembed_url=oembed_discovery_url(self.request, self.timeline),
             poll_seconds=settings.TASALSUL_LIVE_POLL_SECONDS,
             json_ld=self.json_ld(events),
+            translation_links=translation_links,
+            # A page, an order or a filter of the timeline has no counterpart in the translation: the translation is
+            # announced on the timeline's own address only.
+            hreflang_links=translations.page_alternates(
+                self.request,
+                language=self.timeline.language,
+                links=[] if self.request.GET else translation_links,
+            ),
+            og_image=share_image(
+                self.request,
+                Media.objects.public().images().filter(event__timeline=self.timeline).latest_first().first(),
+            ),
             canonical=self.timeline.get_absolute_url()
             + (f"?page={page.number}" if page.number != default_page else ""),
         )
@@ -238,7 +266,8 @@ def _iso(day: datetime.date | None) -> str | None:
 
 
 def _blog_posting(request: HttpRequest, event: Event) -> dict[str, Any]:
-    return {
+    """`event.media` should be prefetched for a list."""
+    posting = {
         "@type": "BlogPosting",
         "headline": f"({event.number}) {event.headline}",
         "url": absolute(request, f"{event.timeline.get_absolute_url()}#{event.number}"),
@@ -246,6 +275,42 @@ def _blog_posting(request: HttpRequest, event: Event) -> dict[str, Any]:
         "dateModified": event.updated_at.isoformat(),
         "articleBody": "\n".join(event.paragraphs),
         "inLanguage": event.timeline.language,
+    }
+    photos = [_image_object(request, item) for item in event.media.all() if item.is_image]
+    if photos:
+        posting["image"] = photos
+    return posting
+
+
+SHARE_IMAGE_WIDTH = 1200  # what Facebook, X and LinkedIn cards show best
+
+
+def _image_object(request: HttpRequest, media: Media) -> dict[str, Any]:
+    size = media.size_for(SHARE_IMAGE_WIDTH)
+    image = {
+        "@type": "ImageObject",
+        "url": absolute(request, size["url"]),
+        "width": size["width"],
+        "height": size["height"],
+        "description": media.alt_text,
+    }
+    if media.caption:
+        image["caption"] = media.caption
+    if media.credit:
+        image["creditText"] = media.credit
+    return image
+
+
+def share_image(request: HttpRequest, media: Media | None) -> dict[str, Any] | None:
+    """What base.html puts in og:image (and makes the X card a large one)."""
+    if media is None:
+        return None
+    size = media.size_for(SHARE_IMAGE_WIDTH)
+    return {
+        "url": absolute(request, size["url"]),
+        "width": size["width"],
+        "height": size["height"],
+        "alt": media.alt_text,
     }
 
 
@@ -294,6 +359,7 @@ class EventDetailView(DetailView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         siblings = Event.objects.published().for_timeline(self.object.timeline)
         event = self.object
+        translation_links = translations.event_links(event)
         data = _blog_posting(self.request, event)
         data.update(
             {
@@ -313,6 +379,11 @@ class EventDetailView(DetailView):
             previous_event=siblings.filter(number__lt=event.number).order_by("-number").first(),
             next_event=siblings.filter(number__gt=event.number).order_by("number").first(),
             json_ld=data,
+            translation_links=translation_links,
+            hreflang_links=translations.page_alternates(
+                self.request, language=event.timeline.language, links=translation_links
+            ),
+            og_image=share_image(self.request, next((item for item in event.media.all() if item.is_image), None)),
             **kwargs,
         )
 
@@ -471,3 +542,26 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {absolute(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# --- Photos ----------------------------------------------------------------------------------------------------
+
+MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png"}
+
+
+@require_GET
+def media_file(request: HttpRequest, folder: str, name: str) -> FileResponse:
+    """A stored size of a photo, served only while its bulletin is published (staff also see drafts' photos).
+
+    Files are not served straight from MEDIA_ROOT: a draft's photo has an address before the bulletin is public,
+    and unpublishing or retracting a bulletin must take its photos down with it."""
+    media = get_object_or_404(Media.objects.visible_to(request.user).stored_in(f"bulletins/{folder}"))
+    wanted = f"bulletins/{folder}/{name}"
+    if wanted not in {size["name"] for size in media.renditions}:
+        raise Http404
+    response = FileResponse(default_storage.open(wanted, "rb"), content_type=MEDIA_TYPES[name.rsplit(".", 1)[1]])
+    # A file's content never changes (a replaced photo gets a new folder), but a bulletin can be unpublished:
+    # caches keep it an hour at most; a draft's photo is kept by no one.
+    public = media.event.is_public
+    response["Cache-Control"] = "public, max-age=3600" if public else "private, no-store"
+    return response

@@ -1,6 +1,8 @@
 """The test suite: fast hashing, and a file SQLite test database so threads share it."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from newsroom.settings.base import *  # noqa: F403
 from newsroom.settings.base import BASE_DIR, DATABASES, REST_FRAMEWORK
@@ -27,6 +29,8 @@ REST_FRAMEWORK = {
 }
 
 STATIC_ROOT = None
+# Uploaded photos go to a folder of this run's own, never into the checkout's media/.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tasalsul-test-media-"))
 WHITENOISE_USE_FINDERS = True
 
 LOGGING["loggers"]["newsroom.requests"]["level"] = "WARNING"  # noqa: F405 - the access log would drown test output

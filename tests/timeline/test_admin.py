@@ -34,6 +34,8 @@ def bulletin_form(timeline, *, number="", status="draft", statements=(), **field
         "body": "قال وزير الخارجية الأمريكي إنه لا يتوقع أي اختراقات.",
         "statements-TOTAL_FORMS": str(len(statements)),
         "statements-INITIAL_FORMS": "0",
+        "media-TOTAL_FORMS": "0",
+        "media-INITIAL_FORMS": "0",
         "statements-MIN_NUM_FORMS": "0",
         "statements-MAX_NUM_FORMS": "1000",
         **fields,

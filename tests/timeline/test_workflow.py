@@ -208,6 +208,8 @@ def test_each_admin_save_records_a_revision_with_a_readable_diff_and_restore(use
         "editor_note": "",
         "statements-TOTAL_FORMS": "1",
         "statements-INITIAL_FORMS": "1",
+        "media-TOTAL_FORMS": "0",
+        "media-INITIAL_FORMS": "0",
         "statements-MIN_NUM_FORMS": "0",
         "statements-MAX_NUM_FORMS": "1000",
     }
@@ -297,6 +299,8 @@ def _form_data(client, event):
         "editor_note": "",
         "statements-TOTAL_FORMS": "1",
         "statements-INITIAL_FORMS": "1",
+        "media-TOTAL_FORMS": "0",
+        "media-INITIAL_FORMS": "0",
         "statements-MIN_NUM_FORMS": "0",
         "statements-MAX_NUM_FORMS": "1000",
         "statements-0-id": statement.pk,

@@ -406,7 +406,7 @@ class TimelineJSExportView(ExportView):
         self.check_no_parameters(request)
         timeline = self.published_timeline(slug)
         events = Event.objects.published().for_timeline(timeline).with_statements().order_by("number")
-        return Response(exports.timelinejs(timeline, events))
+        return Response(exports.timelinejs(timeline, events, request.build_absolute_uri))
 
 
 @extend_schema(tags=["exports"], responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="IPTC ninjs 2.2")})

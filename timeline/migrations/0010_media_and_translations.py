@@ -55,12 +55,10 @@ class Migration(migrations.Migration):
                     "image",
                     models.ImageField(
                         blank=True,
-                        height_field="height",
                         help_text="JPEG, PNG, WebP or GIF. Its metadata (camera, place taken) is removed when it is stored.",
                         max_length=200,
                         upload_to="bulletins/",
                         verbose_name="photo",
-                        width_field="width",
                     ),
                 ),
                 ("width", models.PositiveIntegerField(blank=True, editable=False, null=True, verbose_name="width")),
@@ -81,7 +79,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         choices=[
                             ("youtube", "YouTube"),
-                            ("x", "X (Twitter)"),
+                            ("x", "X"),
                             ("facebook", "Facebook"),
                             ("instagram", "Instagram"),
                         ],

@@ -7,9 +7,11 @@ import io
 import json
 from pathlib import Path
 
+import PIL.Image
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.test import Client
 
@@ -62,6 +64,11 @@ def _newsroom() -> None:
     )
     first.topics.add(Topic.objects.create(name="العقوبات"))
     first.places.add(Place.objects.create(name="جنيف", name_en="Geneva", latitude="46.20222", longitude="6.14569"))
+    photo = io.BytesIO()
+    PIL.Image.new("RGB", (640, 400), (30, 60, 90)).save(photo, "JPEG")
+    upload = SimpleUploadedFile("geneva.jpg", photo.getvalue(), content_type="image/jpeg")
+    services.media_add_image(event=first, user=chief, upload=upload, alt_text="قصر الأمم في جنيف", credit="رويترز")
+    services.media_add_embed(event=first, user=chief, url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     services.event_publish(event=first, user=chief)
     services.event_update(event=first, user=chief, headline="بلينكن: لا اختراقات متوقعة في محادثات جنيف")
     services.event_correct(event=first, user=chief, note="صُحّح العنوان.")

@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from timeline import translations
 from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
 
 pytestmark = pytest.mark.django_db
@@ -31,18 +32,17 @@ def test_load_demo_twice_gives_the_same_data():
     second_output = StringIO()
     call_command("load_demo", stdout=second_output)
     assert snapshot() == first
-    assert "4 bulletins" in first_output.getvalue()
+    assert "7 bulletins" in first_output.getvalue()  # four in Arabic, three of them translated into English
     assert "nothing changed" in second_output.getvalue()
 
 
 def test_the_demo_is_a_real_looking_newsroom():
     call_command("load_demo", stdout=StringIO())
-    timeline = Timeline.objects.get()
-    assert timeline.language == "ar"
+    timeline = Timeline.objects.get(language="ar")
     assert Event.objects.published().for_timeline(timeline).count() == 3
     assert Event.objects.in_review().count() == 1
     assert Person.objects.anonymous().count() == 1
-    bulletin = Event.objects.get(number=18)
+    bulletin = Event.objects.for_timeline(timeline).get(number=18)
     direct = bulletin.statements.filter(kind=Statement.Kind.DIRECT).get()
     assert direct.speaker.name_latin == "Antony Blinken"
     assert direct.role.title == "وزير الخارجية الأمريكي"
@@ -54,6 +54,16 @@ def test_the_demo_is_a_real_looking_newsroom():
 
 def test_an_editor_s_change_survives_a_reload():
     call_command("load_demo", stdout=StringIO())
-    Event.objects.filter(number=18).update(headline="عنوان عدّله المحرر")
+    arabic = Event.objects.filter(timeline__language="ar", number=18)
+    arabic.update(headline="عنوان عدّله المحرر")
     call_command("load_demo", stdout=StringIO())
-    assert Event.objects.get(number=18).headline == "عنوان عدّله المحرر"
+    assert arabic.get().headline == "عنوان عدّله المحرر"
+
+
+def test_the_demo_chronology_reads_in_english():
+    call_command("load_demo", stdout=StringIO())
+    arabic, english = Timeline.objects.get(language="ar"), Timeline.objects.get(language="en")
+    assert [link.target for link in translations.timeline_links(arabic)] == [english]
+    linked = translations.for_events(list(Event.objects.for_timeline(arabic).order_by("number")))
+    assert [[link.target.number for link in links] for links in linked.values()] == [[16], [17], [18], []]
+    assert list(english.translations.all()) == [arabic]
