@@ -1,9 +1,10 @@
 """Whole-newsroom backups in a documented, versioned JSON format (docs/backup-format.md).
 
 A backup holds every timeline, bulletin, statement, photo and embed (their records; the photo files stay in
-MEDIA_ROOT, copied alongside), person, source, revision, correction, former number and audit entry, with their own ids and timestamps, and the newsroom's users with their roles but never their passwords or API
-tokens. Restoring it into an empty database reproduces the same public pages and the same API output byte for byte,
-which is why ids and every timestamp (``auto_now`` ones included) are written and restored exactly as they were.
+MEDIA_ROOT, copied alongside), person, source, revision, correction, former number and audit entry, with their own
+ids and timestamps, and the newsroom's users with their roles but never their passwords or API tokens. Restoring
+it into an empty database reproduces the same public pages and the same API output byte for byte, which is why
+ids and every timestamp (``auto_now`` ones included) are written and restored exactly as they were.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management.color import no_style
 from django.db import connection, models, transaction
-from django.db.models.fields.files import FieldFile
 from django.db.migrations.recorder import MigrationRecorder
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from timeline.models import (

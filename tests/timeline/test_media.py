@@ -98,7 +98,9 @@ def test_an_oversized_file_is_refused_with_its_size_and_the_limit(bulletin, sett
     message = refused.value.messages[0]
     assert "largest photo accepted" in message
     # Both sizes, written for people (19.0 KB, 2.0 KB; in Arabic here), not in bytes.
-    assert re.search(r"19[.,]0", message) and re.search(r"\b2[.,]0", message) and "2000" not in message
+    assert re.search(r"19[.,]0", message)
+    assert re.search(r"\b2[.,]0", message)
+    assert "2000" not in message
     assert not Media.objects.exists()
 
 
@@ -164,7 +166,8 @@ def test_replacing_and_removing_a_photo_delete_its_old_files(bulletin, django_ca
         services.media_update(media=media, user=None, upload=upload(photo_bytes(700, 500)), credit="أ ف ب")
     assert not any(path.exists() for path in old)
     media.refresh_from_db()
-    assert media.credit == "أ ف ب" and media.width == 700
+    assert media.credit == "أ ف ب"
+    assert media.width == 700
     new = [Path(settings.MEDIA_ROOT) / size["name"] for size in media.renditions]
     with django_capture_on_commit_callbacks(execute=True):
         services.media_remove(media=media, user=None)
@@ -225,7 +228,8 @@ def test_a_photo_shows_with_its_alt_text_sizes_dimensions_and_credit(client, bul
     srcset = re.search(r'srcset="([^"]+)"', img).group(1)
     assert [entry.rsplit(" ", 1)[1] for entry in srcset.split(", ")] == ["480w", "960w", "1440w", "2000w"]
     assert f'src="/media/{media.image.name}"' in img
-    assert "رويترز" in page and "في جنيف" in page
+    assert "رويترز" in page
+    assert "في جنيف" in page
     for entry in srcset.split(", "):  # every size is served
         response = client.get(entry.rsplit(" ", 1)[0])
         assert response.status_code == 200
@@ -284,7 +288,8 @@ def test_the_api_lists_media_with_absolute_addresses(client, editor_client, bull
         )
         assert [size["width"] for size in photo["sizes"]] == [480, 960, 1000]
         assert all(size["url"].startswith("http://testserver/media/bulletins/") for size in photo["sizes"])
-        assert post["type"] == "embed" and post["provider"] == "x"
+        assert post["type"] == "embed"
+        assert post["provider"] == "x"
         assert post["url"] == "https://x.com/StateDept/status/1480183019482779650"
         assert post["player_url"].startswith("https://platform.twitter.com/embed/Tweet.html?id=1480183019482779650")
     detail = client.get("/api/v1/timelines/geneva-talks/events/18/").json()
@@ -303,7 +308,8 @@ def test_timelinejs_slides_and_ninjs_carry_the_photo(client, bulletin):
     }
     item = client.get("/api/v1/timelines/geneva-talks/events/18/ninjs/").json()
     picture = item["associations"][0]
-    assert picture["type"] == "picture" and picture["by"] == "رويترز"
+    assert picture["type"] == "picture"
+    assert picture["by"] == "رويترز"
     assert [rendition["width"] for rendition in picture["renditions"]] == [480, 960, 1000]
     schema = json.loads(SCHEMA.read_text())
     jsonschema.validate(item, schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
@@ -380,7 +386,8 @@ def test_an_editor_adds_a_photo_with_its_credit_to_bulletin_18_in_the_admin(edit
     assert b"SpyCam" not in (Path(settings.MEDIA_ROOT) / media.image.name).read_bytes()
     services.event_publish(event=bulletin, user=None)
     page = client.get(bulletin.get_absolute_url()).content.decode()
-    assert 'alt="بلينكن في مؤتمر صحفي"' in page and "رويترز / دينيس باليبوز" in page
+    assert 'alt="بلينكن في مؤتمر صحفي"' in page
+    assert "رويترز / دينيس باليبوز" in page
 
 
 def test_the_admin_shows_a_refused_upload_beside_its_field(editor_client, bulletin):
