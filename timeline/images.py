@@ -35,6 +35,7 @@ class StoredImage:
     """The sizes written for one upload, smallest first; the last is the one shown where one size is wanted."""
 
     renditions: list[dict[str, Any]]
+    folder: str  # its random part, unique to this upload
 
     @property
     def name(self) -> str:
@@ -139,19 +140,19 @@ def store_image(upload: IO[bytes]) -> StoredImage:
     width up to the largest. The folder's name is random, so an address cannot be guessed from another."""
     image = _upright(checked_image(upload))
     widths = [width for width in WIDTHS if width < image.width] + [min(image.width, WIDTHS[-1])]
-    folder = f"{FOLDER}/{secrets.token_hex(16)}"
+    folder = secrets.token_hex(16)
     renditions = []
     try:
         for width in sorted(set(widths)):
             height = max(1, round(image.height * width / image.width))
             sized = image if width == image.width else image.resize((width, height), Image.Resampling.LANCZOS)
             data, extension = _encoded(sized)
-            name = default_storage.save(f"{folder}/{width}.{extension}", ContentFile(data))
+            name = default_storage.save(f"{FOLDER}/{folder}/{width}.{extension}", ContentFile(data))
             renditions.append({"width": width, "height": height, "name": name})
     except BaseException:
         delete_stored(renditions)
         raise
-    return StoredImage(renditions)
+    return StoredImage(renditions, folder)
 
 
 def delete_stored(renditions: list[dict[str, Any]]) -> None:

@@ -930,7 +930,7 @@ class MediaQuerySet(models.QuerySet):
 
     def stored_in(self, folder: str) -> Self:
         """The photo whose files are in this folder (each upload has its own, named at random)."""
-        return self.filter(image__startswith=f"{folder}/")
+        return self.filter(folder=folder)
 
 
 class Media(models.Model):
@@ -959,8 +959,10 @@ class Media(models.Model):
     )
     width = models.PositiveIntegerField(_("width"), null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(_("height"), null=True, blank=True, editable=False)
-    # [{"width": 480, "height": 270, "name": "bulletins/<id>/480.jpg"}, ...], smallest first; the last is `image`.
+    # [{"width": 480, "height": 270, "name": "bulletins/<folder>/480.jpg"}, ...], smallest first; the last is `image`.
     renditions = models.JSONField(_("sizes"), default=list, blank=True, editable=False)
+    # The random name of the folder holding its files: how a request for one of them finds its row (indexed).
+    folder = models.CharField(_("folder"), max_length=64, blank=True, db_index=True, editable=False)
     embed_url = models.URLField(
         _("link to embed"),
         max_length=500,

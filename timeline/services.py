@@ -472,6 +472,7 @@ def media_add_image(
         kind=Media.Kind.IMAGE,
         position=position or _next_media_position(event),
         image=stored.name,
+        folder=stored.folder,
         width=stored.width,
         height=stored.height,
         renditions=stored.renditions,
@@ -530,7 +531,8 @@ def media_update(*, media: Media, user: User | None, upload: Any = None, **chang
     if upload is not None:
         stored = images.store_image(upload)
         replaced, written = media.renditions, stored.renditions
-        media.image, media.width, media.height, media.renditions = stored.name, stored.width, stored.height, written
+        media.image, media.folder, media.renditions = stored.name, stored.folder, written
+        media.width, media.height = stored.width, stored.height
     _save_media(media, written)
     if replaced:
         # Only once the new photo is committed: a rolled-back replacement keeps the old files in use.

@@ -555,7 +555,7 @@ def media_file(request: HttpRequest, folder: str, name: str) -> FileResponse:
 
     Files are not served straight from MEDIA_ROOT: a draft's photo has an address before the bulletin is public,
     and unpublishing or retracting a bulletin must take its photos down with it."""
-    media = get_object_or_404(Media.objects.visible_to(request.user).stored_in(f"bulletins/{folder}"))
+    media = get_object_or_404(Media.objects.visible_to(request.user).stored_in(folder))
     wanted = f"bulletins/{folder}/{name}"
     if wanted not in {size["name"] for size in media.renditions}:
         raise Http404
