@@ -11,9 +11,10 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from tests.factories import EventFactory, TimelineFactory
+from tests.factories import EventFactory, TimelineFactory, UserFactory
 from timeline import services
 from timeline.models import Event
+from timeline.roles import NewsroomRole
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
@@ -77,3 +78,39 @@ def test_the_photo_loads_in_a_fitting_size_and_the_video_waits_for_a_click(page,
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "bulletin-photo-and-embed-phone.png"), full_page=True)
     assert page.problems == []
+
+
+def test_an_editor_adds_a_photo_with_its_credit_to_bulletin_18_in_the_admin(page, live_server, tmp_path):
+    timeline = TimelineFactory(slug="geneva", title="المحادثات الأمنية في جنيف")
+    event = EventFactory(
+        timeline=timeline,
+        number=18,
+        status=Event.Status.DRAFT,
+        headline="بلينكن لا يتوقع اختراقات في محادثات جنيف",
+        date=datetime.date(2022, 1, 9),
+    )
+    UserFactory(username="noura", role=NewsroomRole.EDITOR)
+    photo = tmp_path / "geneva.jpg"
+    Image.new("RGB", (1600, 900), (40, 70, 120)).save(photo, "JPEG")
+
+    page.goto("/admin/login/")
+    page.fill("#id_username", "noura")
+    page.fill("#id_password", "correct horse battery staple")
+    page.click("input[type=submit]")
+    page.goto(f"/admin/timeline/event/{event.pk}/change/")
+    page.locator("#media-group .add-row a").click()
+    page.set_input_files("#id_media-0-image", str(photo))
+    page.fill("#id_media-0-alt_text", "بلينكن ولافروف قبل المحادثات")
+    page.fill("#id_media-0-credit", "رويترز / دينيس باليبوز")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    assert page.problems == []
+
+    media = event.media.get()
+    assert media.credit == "رويترز / دينيس باليبوز"
+    services.event_publish(event=event, user=None)
+    page.goto(event.get_absolute_url())
+    img = page.locator("figure.media--photo img")
+    page.wait_for_function("document.querySelector('figure.media--photo img').naturalWidth > 0")
+    assert img.get_attribute("alt") == "بلينكن ولافروف قبل المحادثات"
+    assert "رويترز / دينيس باليبوز" in page.locator("figure.media--photo figcaption").inner_text()
