@@ -97,21 +97,27 @@ def timeline_json_feed(request: HttpRequest, slug: str) -> JsonResponse:
         "feed_url": request.build_absolute_uri(request.path),
         "description": timeline.summary,
         "language": timeline.language,
-        "items": [
-            {
-                "id": request.build_absolute_uri(event.get_absolute_url()),
-                "url": request.build_absolute_uri(event.get_absolute_url()),
-                "title": f"({event.number}) {event.headline}",
-                "content_html": _content(event),
-                "date_published": timezone.localtime(_when(event)).isoformat(),
-                "date_modified": timezone.localtime(event.updated_at).isoformat(),
-                "authors": [{"name": statement.speaker.display_name} for statement in event.statements.all()][:1]
-                or [{"name": timeline.title}],
-            }
-            for event in _latest(timeline)
-        ],
+        "items": [_json_feed_item(request, timeline, event) for event in _latest(timeline)],
     }
     return JsonResponse(feed, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})
+
+
+def _json_feed_item(request: HttpRequest, timeline: Timeline, event: Event) -> dict[str, Any]:
+    item = {
+        "id": request.build_absolute_uri(event.get_absolute_url()),
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "title": f"({event.number}) {event.headline}",
+        "content_html": _content(event),
+        "date_published": timezone.localtime(_when(event)).isoformat(),
+        "date_modified": timezone.localtime(event.updated_at).isoformat(),
+        "authors": [{"name": statement.speaker.display_name} for statement in event.statements.all()][:1]
+        or [{"name": timeline.title}],
+    }
+    photo = next((media for media in event.media.all() if media.is_image), None)
+    if photo is not None:
+        # Feed readers show it beside the item: the size a share card would use.
+        item["image"] = request.build_absolute_uri(photo.size_for(1200)["url"])
+    return item
 
 
 class CorrectionsFeed(Feed):

@@ -315,6 +315,12 @@ def test_timelinejs_slides_and_ninjs_carry_the_photo(client, bulletin):
     jsonschema.validate(item, schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
+def test_the_json_feed_gives_each_item_its_photo(client, bulletin):
+    media = add_photo(bulletin, data=photo_bytes(1000, 500))
+    item = client.get("/timelines/geneva-talks/feed.json").json()["items"][0]
+    assert item["image"] == f"http://testserver/media/{media.image.name}"
+
+
 # --- Drafts ----------------------------------------------------------------------------------------------------
 
 
