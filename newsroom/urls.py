@@ -19,7 +19,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("oembed", oembed, name="oembed"),
-    re_path(r"^media/bulletins/(?P<folder>[0-9a-f]{32})/(?P<name>[0-9]{1,5}\.(?:jpg|png))$", media_file, name="media-file"),
+    # Photos of bulletins, checked against their bulletin's status (timeline.views.media_file).
+    re_path(r"^media/bulletins/(?P<folder>[0-9a-f]{32})/(?P<name>[0-9]{1,5}\.(?:jpg|png))$", media_file),
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
 ]

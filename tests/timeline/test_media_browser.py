@@ -111,6 +111,7 @@ def test_an_editor_adds_a_photo_with_its_credit_to_bulletin_18_in_the_admin(page
     services.event_publish(event=event, user=None)
     page.goto(event.get_absolute_url())
     img = page.locator("figure.media--photo img")
+    img.scroll_into_view_if_needed()  # it is loading="lazy"
     page.wait_for_function("document.querySelector('figure.media--photo img').naturalWidth > 0")
     assert img.get_attribute("alt") == "بلينكن ولافروف قبل المحادثات"
     assert "رويترز / دينيس باليبوز" in page.locator("figure.media--photo figcaption").inner_text()
