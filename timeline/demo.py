@@ -8,9 +8,11 @@ can run any number of times, and never overwrites an editor's changes.
 from __future__ import annotations
 
 import datetime
+import io
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from PIL import Image, ImageDraw
 
 from timeline import services
 from timeline.models import Event, Person, Place, Source, Statement, Timeline, Topic
@@ -327,6 +329,44 @@ ENGLISH_EVENTS = [
 ]
 
 
+def geneva_illustration() -> bytes:
+    """A picture for the demo's bulletin 18, drawn here (so no one's photo is copied): Lake Geneva, its fountain
+    and the Alps behind, in flat shapes."""
+    width, height = 1600, 900
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):  # the sky, paler towards the horizon
+        shade = y / height
+        draw.line([(0, y), (width, y)], fill=(int(120 + 100 * shade), int(170 + 70 * shade), int(225 + 25 * shade)))
+    draw.polygon(
+        [(0, 560), (260, 330), (420, 450), (640, 260), (900, 470), (1120, 300), (1600, 520), (1600, 600), (0, 600)],
+        fill=(92, 110, 140),
+    )
+    for peak_x, peak_y in ((260, 330), (640, 260), (1120, 300)):
+        draw.polygon([(peak_x, peak_y), (peak_x - 60, peak_y + 55), (peak_x + 60, peak_y + 55)], fill=(240, 244, 250))
+    draw.rectangle([(0, 600), (width, height)], fill=(28, 78, 128))
+    for row, y in enumerate(range(625, height, 28)):  # the lake's ripples
+        for x in range(-80 + (row % 2) * 60, width, 160):
+            draw.line([(x, y), (x + 70, y)], fill=(70, 125, 175), width=3)
+    for x, top in ((40, 520), (130, 480), (210, 540), (300, 500), (1380, 530), (1470, 490)):  # the shores
+        draw.rectangle([(x, top), (x + 70, 600)], fill=(215, 200, 180))
+        for window in range(top + 15, 590, 22):
+            draw.rectangle([(x + 12, window), (x + 24, window + 10)], fill=(120, 100, 80))
+            draw.rectangle([(x + 44, window), (x + 56, window + 10)], fill=(120, 100, 80))
+    # The Jet d'Eau: a thin column, and its spray drifting downwind in the light wind.
+    spray = Image.new("RGBA", (width, height))
+    mist = ImageDraw.Draw(spray)
+    for step in range(14):
+        x, y, size = 800 + step * 14, 160 + step * 26, 26 + step * 4
+        mist.ellipse([(x - size, y - size // 2), (x + size, y + size // 2)], fill=(245, 248, 255, 150 - step * 8))
+    image.paste(spray, (0, 0), spray)
+    draw.polygon([(793, 600), (807, 600), (802, 150), (798, 150)], fill=(250, 252, 255))
+    draw.ellipse([(750, 585), (850, 612)], fill=(225, 236, 248))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
 @dataclass
 class DemoReport:
     created: dict[str, int] = field(default_factory=dict)
@@ -402,6 +442,15 @@ def load_demo() -> DemoReport:
                 source=sources[statement.source] if statement.source else None,
                 original_text=statement.original_text,
                 original_language=statement.original_language,
+            )
+        if spec.number == 18:
+            services.media_add_image(
+                event=event,
+                user=None,
+                upload=io.BytesIO(geneva_illustration()),
+                alt_text="رسم توضيحي: بحيرة جنيف ونافورتها أمام جبال الألب",
+                caption="جنيف، حيث التقى الوفدان الأمريكي والروسي",
+                credit="رسم: تسلسل",
             )
         report.count("bulletins")
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from timeline import translations
-from timeline.models import Event, Person, PersonAlias, Role, Source, Statement, Timeline
+from timeline.models import Event, Media, Person, PersonAlias, Role, Source, Statement, Timeline
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +22,7 @@ def snapshot() -> dict[str, list]:
         "aliases": list(PersonAlias.objects.order_by("pk").values_list("pk", "person", "name")),
         "roles": list(Role.objects.order_by("pk").values_list("pk", "person", "title")),
         "sources": list(Source.objects.order_by("pk").values_list("pk", "slug", "kind")),
+        "media": list(Media.objects.order_by("pk").values_list("pk", "event", "image", "credit")),
     }
 
 
@@ -50,6 +51,10 @@ def test_the_demo_is_a_real_looking_newsroom():
     assert direct.source is not None
     official = Person.objects.anonymous().get()
     assert official.statements.count() == 3
+    photo = bulletin.media.get()  # a picture drawn for the demo, with what a reader needs
+    assert photo.alt_text
+    assert photo.credit
+    assert [size["width"] for size in photo.renditions] == [480, 960, 1440, 1600]
 
 
 def test_an_editor_s_change_survives_a_reload():
