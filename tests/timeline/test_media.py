@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import ExifTags, Image
 
 from tests.factories import EventFactory, TimelineFactory, UserFactory
@@ -70,10 +71,17 @@ def add_photo(event: Event, **kwargs) -> Media:
     return services.media_add_image(event=event, user=None, upload=upload(data), **values)
 
 
+@pytest.fixture
+def in_english():
+    """The refusals' wording is checked in English (the suite's default language is Arabic)."""
+    with translation.override("en"):
+        yield
+
+
 # --- What an upload must be --------------------------------------------------------------------------------------
 
 
-def test_a_renamed_file_that_is_not_an_image_is_refused_and_nothing_is_stored(bulletin):
+def test_a_renamed_file_that_is_not_an_image_is_refused_and_nothing_is_stored(bulletin, in_english):
     pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
     before = stored_files()
     with pytest.raises(ValidationError) as refused:
@@ -83,13 +91,13 @@ def test_a_renamed_file_that_is_not_an_image_is_refused_and_nothing_is_stored(bu
     assert stored_files() == before
 
 
-def test_an_image_type_we_do_not_accept_is_refused_by_its_content(bulletin):
+def test_an_image_type_we_do_not_accept_is_refused_by_its_content(bulletin, in_english):
     with pytest.raises(ValidationError) as refused:
         add_photo(bulletin, data=photo_bytes(fmt="TIFF"))
     assert "TIFF" in refused.value.messages[0]
 
 
-def test_an_oversized_file_is_refused_with_its_size_and_the_limit(bulletin, settings):
+def test_an_oversized_file_is_refused_with_its_size_and_the_limit(bulletin, settings, in_english):
     settings.TASALSUL_MAX_UPLOAD_BYTES = 2000
     data = photo_bytes(1200, 900)
     assert len(data) > 2000
@@ -97,7 +105,7 @@ def test_an_oversized_file_is_refused_with_its_size_and_the_limit(bulletin, sett
         add_photo(bulletin, data=data)
     message = refused.value.messages[0]
     assert "largest photo accepted" in message
-    # Both sizes, written for people (19.0 KB, 2.0 KB; in Arabic here), not in bytes.
+    # Both sizes, written for people (19.0 KB, 2.0 KB), not in bytes.
     assert re.search(r"19[.,]0", message)
     assert re.search(r"\b2[.,]0", message)
     assert "2000" not in message
@@ -209,7 +217,7 @@ def test_links_to_each_platform_are_recognised(url, provider, frame):
         ("https://x.com/StateDept", "does not point to a single video"),
     ],
 )
-def test_links_that_cannot_be_embedded_are_refused_with_the_reason(bulletin, url, problem):
+def test_links_that_cannot_be_embedded_are_refused_with_the_reason(bulletin, url, problem, in_english):
     with pytest.raises(ValidationError) as refused:
         services.media_add_embed(event=bulletin, user=None, url=url)
     assert problem in " ".join(refused.value.messages)
