@@ -375,6 +375,20 @@ class DemoReport:
         self.created[kind] = self.created.get(kind, 0) + 1
 
 
+def _bulletin(timeline: Timeline, spec: DemoEvent, *, persons: list[Person] | None = None) -> Event:
+    return services.event_create(
+        timeline=timeline,
+        user=None,
+        number=spec.number,
+        headline=spec.headline,
+        body="\n".join(spec.body),
+        date=spec.date,
+        status=spec.status,
+        is_key=spec.is_key,
+        persons=persons or [],
+    )
+
+
 @transaction.atomic
 def load_demo() -> DemoReport:
     report = DemoReport()
@@ -419,17 +433,7 @@ def load_demo() -> DemoReport:
     for spec in EVENTS:
         if Event.objects.for_timeline(timeline).filter(number=spec.number).exists():
             continue
-        event = services.event_create(
-            timeline=timeline,
-            user=None,
-            number=spec.number,
-            headline=spec.headline,
-            body="\n".join(spec.body),
-            date=spec.date,
-            status=spec.status,
-            is_key=spec.is_key,
-            persons=[people[slug] for slug in spec.mentions],
-        )
+        event = _bulletin(timeline, spec, persons=[people[slug] for slug in spec.mentions])
         event.places.add(geneva)
         event.topics.add(guarantees)
         for statement in spec.statements:
@@ -460,16 +464,7 @@ def load_demo() -> DemoReport:
     for spec in ENGLISH_EVENTS:
         if Event.objects.for_timeline(english).filter(number=spec.number).exists():
             continue
-        event = services.event_create(
-            timeline=english,
-            user=None,
-            number=spec.number,
-            headline=spec.headline,
-            body="\n".join(spec.body),
-            date=spec.date,
-            status=spec.status,
-            is_key=spec.is_key,
-        )
+        event = _bulletin(english, spec)
         event.places.add(geneva)
         report.count("bulletins")
     if created:
