@@ -19,8 +19,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from timeline import editing_presence, images, revisions, services
-from timeline.embeds import embed_for
+from timeline import editing_presence, revisions, services
 from timeline.forms import BulletinImportForm, corrections_from
 from timeline.models import (
     AuditEntry,
@@ -204,30 +203,24 @@ class MediaInlineForm(forms.ModelForm):
             # A photo stays a photo: to show a video instead, delete it and add the embed.
             self.fields["kind"].disabled = True
 
-    def clean_image(self) -> Any:
-        upload = self.cleaned_data.get("image")
-        if upload and upload is not getattr(self.instance, "image", None) and hasattr(upload, "content_type"):
-            images.checked_image(upload)
-            upload.seek(0)
-        return upload
-
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
-        kind = cleaned.get("kind")
-        if kind == Media.Kind.IMAGE:
-            if not cleaned.get("image"):
-                self.add_error("image", _("Choose the photo to upload."))
-            if not (cleaned.get("alt_text") or "").strip():
-                self.add_error("alt_text", _("Describe the photo for readers who cannot see it."))
-        elif kind == Media.Kind.EMBED:
-            url = cleaned.get("embed_url")
-            if not url:
-                self.add_error("embed_url", _("Paste the address of the video or post."))
-            else:
-                try:
-                    embed_for(url)
-                except ValidationError as error:
-                    self.add_error("embed_url", error)
+        kind = cleaned.get("kind") or self.instance.kind
+        upload = cleaned.get("image")
+        if kind == Media.Kind.IMAGE and not upload:
+            self.add_error("image", _("Choose the photo to upload."))
+        new_upload = upload if "image" in self.changed_data and hasattr(upload, "content_type") else None
+        try:
+            services.media_check(
+                kind=kind,
+                alt_text=cleaned.get("alt_text") or "",
+                embed_url=cleaned.get("embed_url") or "",
+                upload=new_upload,
+            )
+        except ValidationError as error:
+            for field, problems in error.message_dict.items():
+                if field in self.fields:
+                    self.add_error(field, problems)
         return cleaned
 
     def _post_clean(self) -> None:

@@ -47,6 +47,19 @@ def unique_slug(model: type[models.Model], text: str, *, exclude_pk: int | None 
     return candidate
 
 
+class SlugFromName:
+    """For a model whose empty `slug` is made from its name when saved (unique in its table): `slug_text()` says
+    which name."""
+
+    def slug_text(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = unique_slug(type(self), self.slug_text(), exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+
 class Language(models.TextChoices):
     ARABIC = "ar", _("Arabic")
     ENGLISH = "en", _("English")
@@ -167,7 +180,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Q(name=name) | Q(name_latin__iexact=name) | Q(aliases__name=name)).distinct()
 
 
-class Person(models.Model):
+class Person(SlugFromName, models.Model):
     name = models.CharField(
         _("name"),
         max_length=200,
@@ -242,13 +255,11 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(Person, self.name_latin or self.name or self.description, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("timeline:person-detail", kwargs={"slug": self.slug})
+
+    def slug_text(self) -> str:
+        return self.name_latin or self.name or self.description
 
     @property
     def display_name(self) -> str:
@@ -343,7 +354,7 @@ class SourceQuerySet(models.QuerySet):
         )
 
 
-class Source(models.Model):
+class Source(SlugFromName, models.Model):
     class Kind(models.TextChoices):
         NEWS_AGENCY = "news_agency", _("news agency")
         BROADCASTER = "broadcaster", _("broadcaster")
@@ -382,11 +393,6 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(Source, self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("timeline:source-detail", kwargs={"slug": self.slug})
 
@@ -400,7 +406,7 @@ class TopicQuerySet(models.QuerySet):
         return self.filter(models.Exists(Event.objects.published().filter(topics=models.OuterRef("pk"))))
 
 
-class Topic(models.Model):
+class Topic(SlugFromName, models.Model):
     name = models.CharField(_("name"), max_length=120, help_text=_("e.g. “Sanctions”, “Arms control”."))
     slug = models.SlugField(
         _("slug"),
@@ -422,11 +428,6 @@ class Topic(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(Topic, self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
 
 class PlaceQuerySet(models.QuerySet):
     def public(self) -> Self:
@@ -434,7 +435,7 @@ class PlaceQuerySet(models.QuerySet):
         return self.filter(models.Exists(Event.objects.published().filter(places=models.OuterRef("pk"))))
 
 
-class Place(models.Model):
+class Place(SlugFromName, models.Model):
     name = models.CharField(_("name in Arabic"), max_length=120, help_text=_("e.g. “جنيف”."))
     name_en = models.CharField(_("name in English"), max_length=120, blank=True, help_text=_("e.g. “Geneva”."))
     slug = models.SlugField(
@@ -483,16 +484,19 @@ class Place(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            self.slug = unique_slug(Place, self.name_en or self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
+    def slug_text(self) -> str:
+        return self.name_en or self.name
 
     def name_in(self, language: str) -> str:
         return self.name_en if language == "en" and self.name_en else self.name
 
 
 # --- Events (bulletins) ----------------------------------------------------------------------------------------
+
+
+def sees_drafts(user) -> bool:
+    """Staff who may view bulletins see drafts and their photos (the admin, previews, the API); no one else does."""
+    return bool(user is not None and user.is_authenticated and user.is_staff and user.has_perm("timeline.view_event"))
 
 
 def bulletin_prefetches() -> list[models.Prefetch | str]:
@@ -553,9 +557,7 @@ class EventQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> Self:
         """Published bulletins for everyone; staff who may view bulletins see drafts too."""
-        if user is not None and user.is_authenticated and user.is_staff and user.has_perm("timeline.view_event"):
-            return self.all()
-        return self.published()
+        return self.all() if sees_drafts(user) else self.published()
 
     def with_everything(self) -> Self:
         """All a bulletin's representation needs, in a constant number of queries whatever the page holds."""
@@ -920,7 +922,10 @@ class MediaQuerySet(models.QuerySet):
 
     def visible_to(self, user) -> Self:
         """Staff see the photos of drafts they are editing (in the admin and in previews); readers only public ones."""
-        return self if user.is_active and user.has_perm("timeline.view_event") else self.public()
+        return self.all() if sees_drafts(user) else self.public()
+
+    def for_timeline(self, timeline: Timeline) -> Self:
+        return self.filter(event__timeline=timeline)
 
     def images(self) -> Self:
         return self.filter(kind=Media.Kind.IMAGE)

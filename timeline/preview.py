@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from timeline import services
-from timeline.models import Event
+from timeline.models import Event, sees_drafts
 
 SALT = "timeline.preview"
 
@@ -26,7 +26,7 @@ def _previewed_event(request: HttpRequest, token: str) -> Event:
     """The bulletin behind `token`, for a staff user who may view bulletins; a 404 for anyone else, so that a
     preview address reveals nothing, not even that it exists."""
     user = request.user
-    if not (user.is_authenticated and user.is_staff and user.has_perm("timeline.view_event")):
+    if not sees_drafts(user):
         raise Http404
     try:
         pk = signing.loads(token, salt=SALT)

@@ -435,6 +435,33 @@ def _require_media_permission(user: User | None, event: Event, action: str) -> N
         raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
 
 
+def media_check(*, kind: str, alt_text: str = "", embed_url: str = "", upload: Any = None) -> str:
+    """The rules a photo or an embed must meet, raised together by field: for the services below, and for forms
+    that show each problem beside its field. An embed's link gives its platform, which is returned ("" for a photo).
+    `upload`, when given, is checked by content and size (images.checked_image) and rewound."""
+    errors: dict[str, list[str]] = {}
+    provider = ""
+    if kind == Media.Kind.IMAGE:
+        if upload is not None:
+            try:
+                images.checked_image(upload)
+            except ValidationError as error:
+                errors["image"] = error.messages
+            upload.seek(0)
+        if not alt_text.strip():
+            errors["alt_text"] = [_("Describe the photo for readers who cannot see it.")]
+    elif not embed_url.strip():
+        errors["embed_url"] = [_("Paste the address of the video or post.")]
+    else:
+        try:
+            provider = embed_for(embed_url).provider
+        except ValidationError as error:
+            errors["embed_url"] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    return provider
+
+
 def _next_media_position(event: Event) -> int:
     return (event.media.aggregate(last=Max("position"))["last"] or 0) + 1
 
@@ -464,8 +491,7 @@ def media_add_image(
 ) -> Media:
     """Add a photo to a bulletin: checked by content, re-encoded without its metadata, stored in several widths."""
     _require_media_permission(user, event, "add")
-    if not alt_text.strip():
-        raise ValidationError({"alt_text": _("Describe the photo for readers who cannot see it.")})
+    media_check(kind=Media.Kind.IMAGE, alt_text=alt_text)  # the file itself is checked as it is stored
     stored = images.store_image(upload)
     media = Media(
         event=event,
@@ -491,16 +517,13 @@ def media_add_embed(
 ) -> Media:
     """Add a video or post from YouTube, X, Facebook or Instagram, shown to readers as a click-to-load placeholder."""
     _require_media_permission(user, event, "add")
-    try:
-        embed = embed_for(url)
-    except ValidationError as error:
-        raise ValidationError({"embed_url": error.messages}) from error
+    provider = media_check(kind=Media.Kind.EMBED, embed_url=url)
     media = Media(
         event=event,
         kind=Media.Kind.EMBED,
         position=position or _next_media_position(event),
         embed_url=url.strip(),
-        provider=embed.provider,
+        provider=provider,
         caption=caption.strip(),
         credit=credit.strip(),
     )
@@ -519,13 +542,9 @@ def media_update(*, media: Media, user: User | None, upload: Any = None, **chang
         raise ValueError(f"media_update cannot change {sorted(unknown)}")
     for name, value in changes.items():
         setattr(media, name, value.strip() if isinstance(value, str) else value)
-    if "embed_url" in changes and media.kind == Media.Kind.EMBED:
-        try:
-            media.provider = embed_for(media.embed_url).provider
-        except ValidationError as error:
-            raise ValidationError({"embed_url": error.messages}) from error
-    if media.kind == Media.Kind.IMAGE and not media.alt_text:
-        raise ValidationError({"alt_text": _("Describe the photo for readers who cannot see it.")})
+    provider = media_check(kind=media.kind, alt_text=media.alt_text, embed_url=media.embed_url)
+    if media.kind == Media.Kind.EMBED:
+        media.provider = provider
     replaced: list[dict[str, Any]] = []
     written: list[dict[str, Any]] = []
     if upload is not None:

@@ -232,7 +232,7 @@ class TimelineDetailView(TemplateView):
             ),
             og_image=share_image(
                 self.request,
-                Media.objects.public().images().filter(event__timeline=self.timeline).latest_first().first(),
+                Media.objects.public().images().for_timeline(self.timeline).latest_first().first(),
             ),
             canonical=self.timeline.get_absolute_url()
             + (f"?page={page.number}" if page.number != default_page else ""),
