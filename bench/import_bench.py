@@ -59,8 +59,8 @@ def run_once(path: str, slug: str) -> dict:
     from django.core.management import call_command
     from django.db import connection
 
-    from timeline.services import bulletins_import
-    from timeline.wire_text import decode_lines
+    from timeline.importing.lines import decode_lines
+    from timeline.importing.writing import bulletins_import
 
     call_command("migrate", verbosity=0)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

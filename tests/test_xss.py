@@ -10,9 +10,10 @@ from rest_framework.test import APIClient
 
 from tests.factories import PersonFactory, TimelineFactory, UserFactory
 from timeline import services
+from timeline.importing import writing
+from timeline.importing.lines import numbered_lines
 from timeline.models import Event
 from timeline.roles import NewsroomRole
-from timeline.wire_text import numbered_lines
 
 VECTORS = [
     "<script>alert(1)</script>",
@@ -94,7 +95,7 @@ def submit_everywhere():
             "statements-MAX_NUM_FORMS": "1000",
         }
         assert admin.post(reverse("admin:timeline_event_add"), data).status_code == 302, vector
-    services.bulletins_import(lines=numbered_lines("\n".join(lines)), user=editor, timeline=timeline, publish=True)
+    writing.bulletins_import(lines=numbered_lines("\n".join(lines)), user=editor, timeline=timeline, publish=True)
     for event in Event.objects.all():
         services.event_statements_sync(event=event)
     return timeline

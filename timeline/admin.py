@@ -21,6 +21,8 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from timeline import editing_presence, revisions, services
 from timeline.forms import BulletinImportForm, corrections_from
+from timeline.importing import writing
+from timeline.importing.lines import WireTextError
 from timeline.models import (
     AuditEntry,
     Event,
@@ -35,7 +37,6 @@ from timeline.models import (
     Topic,
 )
 from timeline.preview import preview_token
-from timeline.wire_text import WireTextError
 
 # --- Bulletins -------------------------------------------------------------------------------------------------
 
@@ -332,7 +333,7 @@ class EventAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             confirm = "confirm" in request.POST
             try:
-                report = services.bulletins_import(
+                report = writing.bulletins_import(
                     lines=form.lines(),
                     user=request.user,
                     timeline=form.cleaned_data["timeline"],
@@ -343,7 +344,7 @@ class EventAdmin(admin.ModelAdmin):
                     corrections=corrections_from(request.POST) if confirm else None,
                     details=not confirm,
                 )
-            except services.BulletinImportError as error:
+            except writing.BulletinImportError as error:
                 context["import_errors"] = error.errors
             except WireTextError as error:
                 context["import_errors"] = [error]

@@ -5,9 +5,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from timeline.importing.lines import WireTextError, decode_lines, numbered_lines
+from timeline.importing.writing import Corrections
 from timeline.models import Language, Statement, Timeline
-from timeline.services import Corrections
-from timeline.wire_text import WireTextError, decode_lines, numbered_lines
 
 
 class BulletinImportForm(forms.Form):

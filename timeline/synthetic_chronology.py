@@ -1,4 +1,4 @@
-"""A synthetic Arabic chronology in wire text (see `timeline.wire_text`), for benchmarks and tests.
+"""A synthetic Arabic chronology in wire text (see `timeline.importing`), for benchmarks and tests.
 
     chronology = SyntheticChronology(bulletins=10_000, seed=1)
     for bulletin in chronology.bulletins():
@@ -810,7 +810,7 @@ class SyntheticChronology:
         self.sources = make_sources(max(1, bulletins // BULLETINS_PER_SOURCE), random.Random(f"{seed}:sources"))
 
     def lines(self) -> Iterator[tuple[int, str]]:
-        """Numbered lines, as `timeline.services.bulletins_import` reads them."""
+        """Numbered lines, as `timeline.importing.writing.bulletins_import` reads them."""
         number = 0
         for bulletin in self.bulletins():
             for line in bulletin.lines:

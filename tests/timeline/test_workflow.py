@@ -270,10 +270,11 @@ def test_people_and_sources_have_revisions_too(users):
 
 
 def test_imports_record_a_first_revision():
-    from timeline.wire_text import numbered_lines
+    from timeline.importing import writing
+    from timeline.importing.lines import numbered_lines
 
     timeline = TimelineFactory()
-    services.bulletins_import(
+    writing.bulletins_import(
         lines=numbered_lines("(1) عنوان - 9 يناير 2022\nقال سامي نعمان إن الوضع هادئ.\n"), user=None, timeline=timeline
     )
     [revision] = revisions.revisions_of(timeline.events.get())

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from timeline.importing.chronology import format_chronology
 from timeline.models import Event, Timeline
-from timeline.wire_text import format_chronology
 
 
 class Command(BaseCommand):

@@ -10,9 +10,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from timeline.importing.writing import BulletinImportError, ImportReport, bulletins_import
 from timeline.management.section_progress import SectionProgress
 from timeline.models import Event, Revision, Source, Statement, Timeline
-from timeline.services import BulletinImportError, ImportReport, bulletins_import
 from timeline.synthetic_chronology import STATEMENTS_PER_BULLETIN, SyntheticChronology, SyntheticSource
 
 TITLE = "تسلسل تجريبي: مفاوضات وعقوبات وحدود"

@@ -8,9 +8,9 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from timeline.importing.lines import WireTextError, decode_lines
+from timeline.importing.writing import BulletinImportError, ImportReport, bulletins_import
 from timeline.models import Language, Timeline
-from timeline.services import BulletinImportError, ImportReport, bulletins_import
-from timeline.wire_text import WireTextError, decode_lines
 
 PROGRESS_FROM_BYTES = 256 * 1024
 

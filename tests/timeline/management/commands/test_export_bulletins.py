@@ -5,9 +5,9 @@ import pytest
 from django.core.management import call_command
 
 from tests.factories import EventFactory, TimelineFactory
+from timeline.importing.lines import numbered_lines
+from timeline.importing.writing import bulletins_import
 from timeline.models import Event
-from timeline.services import bulletins_import
-from timeline.wire_text import numbered_lines
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from django.db.models import Count
 from tests.factories import EventFactory, TimelineFactory
 from timeline import revisions
 from timeline.arabic import fold
+from timeline.importing.chronology import parse_chronology
 from timeline.models import Event, Person, Revision, Source, Statement, Timeline
 from timeline.synthetic_chronology import SyntheticChronology
-from timeline.wire_text import parse_chronology
 
 
 def generate(*args: str) -> str:

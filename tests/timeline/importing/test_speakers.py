@@ -3,9 +3,9 @@ import datetime
 import pytest
 
 from tests.factories import AnonymousPersonFactory, PersonFactory, RoleFactory
+from timeline.importing.parsed import SpeakerMention
+from timeline.importing.speakers import SpeakerDirectory
 from timeline.models import Person
-from timeline.speaker_resolution import SpeakerDirectory
-from timeline.wire_text import SpeakerMention
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.date(2022, 1, 9)

@@ -20,10 +20,10 @@ from tests.factories import (
     TimelineFactory,
     UserFactory,
 )
+from timeline.importing.lines import WireTextError, numbered_lines
+from timeline.importing.writing import BulletinImportError, ImportAction, bulletins_import
 from timeline.models import Event, Person, Role, Statement, Timeline
 from timeline.roles import NewsroomRole
-from timeline.services import BulletinImportError, ImportAction, bulletins_import
-from timeline.wire_text import WireTextError, numbered_lines
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.arabic import fold
+from timeline.importing.parsed import SpeakerMention
 from timeline.models import Person, PersonAlias, Role
-from timeline.wire_text import SpeakerMention
 
 
 @dataclass

@@ -11,18 +11,12 @@ from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from timeline.wire_text import (
-    DIRECT,
-    PARAPHRASE,
-    Attribution,
-    WireTextError,
-    decode_lines,
-    format_chronology,
-    numbered_lines,
-    parse_chronology,
-    parse_date,
-    parse_header,
-)
+from timeline.importing.attribution import Attribution
+from timeline.importing.chronology import format_chronology, parse_chronology
+from timeline.importing.dates import parse_date
+from timeline.importing.headers import parse_header
+from timeline.importing.lines import WireTextError, decode_lines, numbered_lines
+from timeline.importing.parsed import DIRECT, PARAPHRASE
 
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 D = datetime.date

@@ -1,0 +1,472 @@
+"""Writing an imported chronology: bulletins, statements, people and roles, all or nothing, in batches."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, models, transaction
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from psycopg import sql as psycopg_sql
+from psycopg.types.json import Jsonb
+
+from timeline import revisions
+from timeline.importing.attribution import Attribution
+from timeline.importing.chronology import parse_chronology
+from timeline.importing.lines import WireTextError
+from timeline.importing.parsed import ParsedBulletin
+from timeline.importing.speakers import SpeakerDirectory
+from timeline.models import Event, Person, Revision, Role, Source, Statement, Timeline
+from timeline.services import (
+    User,
+    _lock_timeline,
+    event_statements_sync,
+    event_update,
+    person_create,
+    user_can_publish,
+)
+
+
+@dataclass
+class ImportedStatement:
+    index: int  # the statement's place among those the parser found in its bulletin: what corrections refer to
+    kind: str
+    text: str
+    speaker: str
+    speaker_is_new: bool
+    line: int
+
+
+class ImportAction(models.TextChoices):
+    CREATED = "created", _lazy("new")
+    UPDATED = "updated", _lazy("to update")
+    UNCHANGED = "unchanged", _lazy("unchanged")
+    TO_MERGE = "to_merge", _lazy("exists: merge by hand")
+
+
+@dataclass
+class ImportedBulletin:
+    number: int
+    headline: str
+    date: datetime.date | None
+    line: int
+    action: ImportAction
+    is_fragment: bool
+    paragraphs: list[str]
+    statements: list[ImportedStatement]
+
+
+@dataclass
+class ImportReport:
+    timeline: Timeline
+    dry_run: bool = False
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    statements: int = 0
+    by_speaker: Counter = field(default_factory=Counter)
+    new_people: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    bulletins: list[ImportedBulletin] = field(default_factory=list)
+
+
+class BulletinImportError(Exception):
+    """The text could not be imported; nothing was written. `errors` name their lines."""
+
+    def __init__(self, errors: list[WireTextError]) -> None:
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+
+
+# Corrections an editor made in the import preview, by (bulletin number, statement index): a new "speaker" (the
+# words the text would use: "أنطوني بلينكن", "مسئول كبير ..."; empty to drop the statement) and/or a new "kind".
+Corrections = dict[tuple[int, int], dict[str, str]]
+MAX_REPORTED_ERRORS = 50
+
+
+def _apply_corrections(bulletin: ParsedBulletin, corrections: Corrections) -> None:
+    kept = []
+    for index, statement in enumerate(bulletin.statements):
+        statement.index = index
+        correction = corrections.get((bulletin.number, index), {})
+        if "speaker" in correction:
+            if not correction["speaker"]:
+                continue
+            attribution = Attribution()
+            speaker_text = correction["speaker"]
+            read = attribution.arabic_subject if Attribution.is_arabic(speaker_text) else attribution.english_subject
+            statement.speaker, statement.title = read(speaker_text)
+        if correction.get("kind") in Statement.Kind.values:
+            statement.kind = correction["kind"]
+        kept.append(statement)
+    bulletin.statements = kept
+
+
+@transaction.atomic
+def bulletins_import(
+    *,
+    lines: Iterable[tuple[int, str]],
+    user: User | None,
+    timeline: Timeline | None = None,
+    create_timeline: dict[str, str] | None = None,
+    publish: bool = False,
+    update: bool = False,
+    dry_run: bool = False,
+    corrections: Corrections | None = None,
+    details: bool = False,
+    progress: Callable[[int], None] | None = None,
+    batch_size: int = 500,
+) -> ImportReport:
+    """Import a chronology in wire text (see `timeline.wire_text`) into a timeline, all or nothing.
+
+    Bulletins whose number is new are created (published with `publish`); one whose number exists with the same
+    headline, date and text is left alone, so importing twice changes nothing; one that exists with other text is an
+    error unless `update`. Text before the first header becomes a draft bulletin numbered one below it, with a note
+    for an editor to complete it. Lines are read and written in batches: memory stays flat however long the text.
+    `create_timeline` ({"slug", "title", "language"}) creates the timeline if missing, inside the same transaction.
+    `dry_run` reports what would happen and writes nothing. Raises BulletinImportError with every problem found.
+    """
+    if user is not None and not user.has_perm("timeline.add_event"):
+        raise PermissionDenied(_("You may not add bulletins."))
+    if publish and not user_can_publish(user):
+        raise PermissionDenied(_("You may not publish, unpublish or retract bulletins; submit it for review."))
+    if timeline is None:
+        if create_timeline is None:
+            raise TypeError("bulletins_import() needs a timeline or create_timeline")
+        timeline = Timeline.objects.filter(slug=create_timeline["slug"]).first() or _timeline_create(**create_timeline)
+    timeline = _lock_timeline(timeline)
+    acting_user = user if user is not None and user.is_authenticated else None
+    report = ImportReport(timeline=timeline, dry_run=dry_run)
+    directory = SpeakerDirectory(create_person=lambda **fields: person_create(user=None, **fields))
+    errors: list[WireTextError] = []
+    processed = 0
+
+    try:
+        for batch in itertools.batched(parse_chronology(lines), batch_size):
+            for bulletin in batch:
+                errors.extend(bulletin.errors)
+            if errors:
+                if len(errors) >= MAX_REPORTED_ERRORS:
+                    break
+                continue  # keep reading, to report every problem at once; nothing more is written
+            errors.extend(
+                _import_batch(
+                    batch,
+                    timeline=timeline,
+                    user=user,
+                    acting_user=acting_user,
+                    publish=publish,
+                    update=update,
+                    corrections=corrections or {},
+                    directory=directory,
+                    report=report,
+                    details=details,
+                )
+            )
+            processed += len(batch)
+            if progress is not None:
+                progress(processed)
+    except WireTextError as error:
+        errors.append(error)
+    if errors:
+        raise BulletinImportError(errors[:MAX_REPORTED_ERRORS])
+    report.new_people = [str(person) for person in directory.new_people]
+    Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
+    if dry_run:
+        transaction.set_rollback(True)
+    return report
+
+
+def _timeline_create(*, slug: str, title: str, language: str = "ar") -> Timeline:
+    timeline = Timeline(slug=slug, title=title or slug, language=language)
+    try:
+        timeline.full_clean()
+    except ValidationError as error:
+        raise BulletinImportError([WireTextError(None, f"timeline “{slug}”: {'; '.join(error.messages)}")]) from error
+    timeline.save()
+    return timeline
+
+
+def _import_batch(
+    batch: tuple[ParsedBulletin, ...],
+    *,
+    timeline: Timeline,
+    user: User | None,
+    acting_user: AbstractBaseUser | None,
+    publish: bool,
+    update: bool,
+    corrections: Corrections,
+    directory: SpeakerDirectory,
+    report: ImportReport,
+    details: bool,
+) -> list[WireTextError]:
+    errors: list[WireTextError] = []
+    existing = {
+        event.number: event
+        for event in Event.objects.for_timeline(timeline).filter(number__in=[b.number for b in batch])
+    }
+    now = timezone.now()
+    new_events: list[Event] = []
+    new_statements: list[list[Statement]] = []
+    for bulletin in batch:
+        _apply_corrections(bulletin, corrections)
+        event = existing.get(bulletin.number)
+        unchanged = (
+            event is not None
+            and event.body == bulletin.body
+            and (bulletin.is_fragment or (event.headline, event.date) == (bulletin.headline, bulletin.date))
+        )
+        if unchanged:
+            report.unchanged += 1
+            action = ImportAction.UNCHANGED
+        elif event is not None and bulletin.is_fragment:
+            report.warnings.append(
+                _(
+                    "Lines %(first)s–%(last)s come before the first header and belong to bulletin (%(number)s), "
+                    "which already exists: merge them into it by hand."
+                )
+                % {
+                    "first": bulletin.line,
+                    "last": bulletin.line + len(bulletin.paragraphs) - 1,
+                    "number": bulletin.number,
+                }
+            )
+            action = ImportAction.TO_MERGE
+        elif event is not None and not update:
+            errors.append(
+                WireTextError(
+                    bulletin.line,
+                    _(
+                        "bulletin (%(number)s) already exists in this timeline with other "
+                        "text; import with “update” to replace it"
+                    )
+                    % {"number": bulletin.number},
+                )
+            )
+            continue
+        else:
+            statements = _statements_for(bulletin, directory, report)
+            if event is not None:
+                event_update(event=event, user=user, headline=bulletin.headline, date=bulletin.date, body=bulletin.body)
+                event.statements.all().delete()
+                for position, statement in enumerate(statements, start=1):
+                    statement.event, statement.position = event, position
+                Statement.objects.bulk_create([statement.as_model() for statement in statements])
+                event_statements_sync(event=event)
+                report.updated += 1
+                action = ImportAction.UPDATED
+            else:
+                event = Event(
+                    timeline=timeline,
+                    number=bulletin.number,
+                    headline=bulletin.headline,
+                    body=bulletin.body,
+                    date=bulletin.date,
+                    status=Event.Status.PUBLISHED if publish and not bulletin.is_fragment else Event.Status.DRAFT,
+                    published_at=now if publish and not bulletin.is_fragment else None,
+                    created_by=acting_user,
+                    updated_by=acting_user,
+                    editor_note=_("Imported from text that came before bulletin (%(next)s): add its headline and date.")
+                    % {"next": bulletin.number + 1}
+                    if bulletin.is_fragment
+                    else "",
+                )
+                try:
+                    event.full_clean(exclude=["timeline"], validate_unique=False, validate_constraints=False)
+                except ValidationError as error:
+                    errors.append(WireTextError(bulletin.line, "; ".join(error.messages)))
+                    continue
+                new_events.append(event)
+                new_statements.append(statements)
+                report.created += 1
+                action = ImportAction.CREATED
+            report.statements += len(statements)
+            report.by_speaker.update(str(statement.speaker) for statement in statements)
+            if details:
+                report.bulletins.append(_imported(bulletin, action, statements, directory))
+                continue
+        if details and action != ImportAction.CREATED:
+            report.bulletins.append(_imported(bulletin, action, [], directory))
+    if errors:
+        return errors
+    for event, statements in zip(new_events, new_statements, strict=True):
+        for name, value in event.search_fields(statements).items():
+            setattr(event, name, value)
+    Event.objects.bulk_create(new_events)
+    rows, mentions = [], set()
+    for event, statements in zip(new_events, new_statements, strict=True):
+        for position, statement in enumerate(statements, start=1):
+            statement.event, statement.position = event, position
+            rows.append(statement)
+            mentions.add((event.pk, statement.speaker_id))
+    _insert(
+        Statement,
+        [
+            "event_id",
+            "position",
+            "speaker_id",
+            "kind",
+            "text",
+            "original_text",
+            "original_language",
+            "said_on",
+            "source_id",
+            "role_id",
+        ],
+        (
+            [
+                s.event.pk,
+                s.position,
+                s.speaker_id,
+                s.kind,
+                s.text,
+                s.original_text,
+                s.original_language,
+                s.said_on,
+                s.source_id,
+                s.role_id,
+            ]
+            for s in rows
+        ),
+    )
+    _insert(Event.persons.through, ["event_id", "person_id"], (list(pair) for pair in mentions))
+    _insert(
+        Revision,
+        ["content_type_id", "object_id", "number", "data", "summary", "created_by_id", "created_at"],
+        revisions.imported_revisions(new_events, new_statements, user=acting_user),
+        json_columns={"data"},
+    )
+    return []
+
+
+def _insert(
+    model: type[models.Model],
+    columns: list[str],
+    rows: Iterable[list[Any]],
+    json_columns: frozenset | set = frozenset(),
+) -> None:
+    """Insert rows whose ids nobody needs back. On PostgreSQL through COPY, several times faster than INSERT for
+    the thousands of statements a long chronology holds; elsewhere through bulk_create."""
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create([model(**dict(zip(columns, row, strict=True))) for row in rows])
+        return
+    positions = [index for index, column in enumerate(columns) if column in json_columns]
+    if positions:
+        rows = ([Jsonb(value) if index in positions else value for index, value in enumerate(row)] for row in rows)
+    query = psycopg_sql.SQL("COPY {} ({}) FROM STDIN").format(
+        psycopg_sql.Identifier(model._meta.db_table),
+        psycopg_sql.SQL(", ").join(psycopg_sql.Identifier(model._meta.get_field(c).column) for c in columns),
+    )
+    with connection.cursor() as cursor, cursor.cursor.copy(query) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+@dataclass(slots=True)
+class _NewStatement:
+    """An imported statement before it is written: the attributes of a Statement, without a model instance's cost
+    (a long chronology holds tens of thousands)."""
+
+    speaker: Person
+    kind: str
+    text: str
+    role: Role | None
+    parsed: Any
+    event: Event | None = None
+    position: int = 0
+    source: Source | None = None
+    said_on: datetime.date | None = None
+    original_text: str = ""
+    original_language: str = ""
+
+    @property
+    def speaker_id(self) -> int:
+        return self.speaker.pk
+
+    @property
+    def role_id(self) -> int | None:
+        return self.role.pk if self.role is not None else None
+
+    @property
+    def source_id(self) -> int | None:
+        return self.source.pk if self.source is not None else None
+
+    def as_model(self) -> Statement:
+        return Statement(
+            event=self.event,
+            position=self.position,
+            speaker=self.speaker,
+            kind=self.kind,
+            text=self.text,
+            role=self.role,
+        )
+
+
+def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, report: ImportReport) -> list[_NewStatement]:
+    """Unsaved statements with their speakers resolved. One whose speaker the text does not name is left out and
+    reported: the bulletin's paragraphs keep its words."""
+    statements = []
+    for parsed in bulletin.statements:
+        if parsed.speaker is None:
+            report.warnings.append(
+                _("Line %(line)s: a statement in bulletin (%(number)s) names no speaker and was left out: “%(text)s”")
+                % {"line": parsed.line, "number": bulletin.number, "text": Truncator(parsed.text).chars(60)}
+            )
+            continue
+        resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date)
+        if resolved is None:
+            names = "، ".join(str(person) for person in directory.candidates(parsed.speaker))
+            report.warnings.append(
+                _(
+                    "Line %(line)s: “%(name)s” could be any of %(names)s; the statement was left out for you to "
+                    "attribute."
+                )
+                % {"line": parsed.line, "name": parsed.speaker.label, "names": names}
+            )
+            continue
+        statements.append(
+            _NewStatement(
+                speaker=resolved.person, kind=parsed.kind, text=parsed.text, role=resolved.role, parsed=parsed
+            )
+        )
+    return statements
+
+
+def _imported(
+    bulletin: ParsedBulletin, action: ImportAction, statements: list[Statement], directory: SpeakerDirectory
+) -> ImportedBulletin:
+    """What the preview shows of a bulletin: every statement the parser found, attributed or not."""
+    new_people = set(directory.new_people)
+    speakers = {id(statement.parsed): statement.speaker for statement in statements}
+    shown = []
+    for parsed in bulletin.statements:
+        speaker = speakers.get(id(parsed))
+        shown.append(
+            ImportedStatement(
+                index=parsed.index,
+                kind=parsed.kind,
+                text=parsed.text,
+                speaker=str(speaker) if speaker is not None else "",
+                speaker_is_new=speaker in new_people,
+                line=parsed.line,
+            )
+        )
+    return ImportedBulletin(
+        number=bulletin.number,
+        headline=bulletin.headline,
+        date=bulletin.date,
+        line=bulletin.line,
+        action=action,
+        is_fragment=bulletin.is_fragment,
+        paragraphs=bulletin.paragraphs,
+        statements=shown,
+    )
