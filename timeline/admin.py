@@ -343,6 +343,7 @@ class EventAdmin(admin.ModelAdmin):
                     dry_run=not confirm,
                     corrections=corrections_from(request.POST) if confirm else None,
                     details=not confirm,
+                    date_order=form.cleaned_data["date_order"],
                 )
             except writing.BulletinImportError as error:
                 context["import_errors"] = error.errors

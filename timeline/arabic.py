@@ -111,3 +111,45 @@ def search_query(query: str) -> tuple[str, list[str], list[str]]:
     while parts and parts[0] == "or":
         parts.pop(0)
     return " ".join(parts), required, excluded
+
+
+# --- Names across transliterations ---------------------------------------------------------------------------------
+
+# Letters that different desks use for one foreign sound: g (ج غ ق گ), s/sh (س ش ص), t (ت ط), d (د ض), z (ز ذ ظ),
+# h (ح ه), v/f (ف ڤ), p/b (ب پ). Long vowels and hamza are written by some desks and not by others.
+_SOUNDS = str.maketrans(
+    {
+        "غ": "ج",
+        "ق": "ج",
+        "گ": "ج",
+        "ش": "س",
+        "ص": "س",
+        "ط": "ت",
+        "ض": "د",
+        "ذ": "ز",
+        "ظ": "ز",
+        "ح": "ه",
+        "ڤ": "ف",
+        "پ": "ب",
+    }
+)
+_LATIN_SOUNDS = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "j": "g", "y": "i"})
+_LATIN_VOWELS = re.compile(r"(?<=.)[aeiouh]")
+_ARABIC_VOWELS = re.compile(r"(?<=.)[اويء]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _word_key(word: str) -> str:
+    if word.isascii():
+        word = _LATIN_VOWELS.sub("", word.translate(_LATIN_SOUNDS))
+    else:
+        word = _ARABIC_VOWELS.sub("", word.translate(_SOUNDS))
+    return _REPEATS.sub(r"\1", word)
+
+
+@functools.lru_cache(maxsize=50_000)
+def name_key(name: str) -> str:
+    """The consonant skeleton of a name, equal for its transliteration variants: بلينكن and بلنكن, غوتيريش and
+    غوتيريس, دوجاريك and دوغاريك, Guterres and Gutteres. Used to find a person however a desk spelt them, never
+    to tell two people apart (short names may share a skeleton)."""
+    return " ".join(_word_key(word) for word in re.findall(r"\w+", fold(name)))

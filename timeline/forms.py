@@ -32,6 +32,13 @@ class BulletinImportForm(forms.Form):
         ),
     )
     file = forms.FileField(label=_("or a UTF-8 text file"), required=False)
+    date_order = forms.ChoiceField(
+        label=_("numeric dates"),
+        choices=[("dmy", _("day first: 03/11/2025 is 3 November")), ("mdy", _("month first: 03/11/2025 is 11 March"))],
+        initial="dmy",
+        required=False,
+        help_text=_("Only for dates written in digits; dates with a month name read either way."),
+    )
     publish = forms.BooleanField(label=_("publish the new bulletins"), required=False)
     update = forms.BooleanField(
         label=_("replace bulletins whose text changed"),
@@ -57,6 +64,9 @@ class BulletinImportForm(forms.Form):
         if cleaned.get("timeline") is None and not (cleaned.get("new_slug") and cleaned.get("new_title")):
             self.add_error("timeline", _("Choose a timeline, or give a new one's slug and title."))
         return cleaned
+
+    def clean_date_order(self) -> str:
+        return self.cleaned_data.get("date_order") or "dmy"
 
     def lines(self):
         return numbered_lines(self.cleaned_data["text"])

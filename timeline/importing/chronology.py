@@ -11,10 +11,10 @@ from timeline.importing.lines import WireTextError
 from timeline.importing.parsed import ParsedBulletin
 
 
-def parse_chronology(lines: Iterable[tuple[int, str]]) -> Iterator[ParsedBulletin]:
+def parse_chronology(lines: Iterable[tuple[int, str]], *, date_order: str = "dmy") -> Iterator[ParsedBulletin]:
     """Bulletins, one at a time, from numbered lines. Text before the first header comes first, as a fragment
     numbered one below that header. Problems are attached to the bulletin they concern (`errors`); a number that
-    appears twice in the text is one of them."""
+    appears twice in the text is one of them. Numeric dates are read day first unless `date_order` is "mdy"."""
     attribution = Attribution()
     seen: dict[int, int] = {}
     current: ParsedBulletin | None = None
@@ -36,7 +36,9 @@ def parse_chronology(lines: Iterable[tuple[int, str]]) -> Iterator[ParsedBulleti
         if not stripped:
             continue
         any_text = True
-        header = parse_header(stripped, line)
+        header = parse_header(
+            stripped, line, date_order=date_order, next_number=current.number + 1 if current is not None else None
+        )
         if header is not None:
             if current is not None:
                 yield finish(current)

@@ -42,10 +42,12 @@ class ParsedBulletin:
     headline: str
     date: datetime.date | None
     line: int
+    time: datetime.time | None = None
     paragraphs: list[str] = field(default_factory=list)
     statements: list[ParsedStatement] = field(default_factory=list)
     is_fragment: bool = False  # text before the first header: no headline or date of its own
     errors: list[WireTextError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read, but worth an editor's look (a weekday that disagrees)
 
     @property
     def body(self) -> str:

@@ -125,6 +125,7 @@ def bulletins_import(
     details: bool = False,
     progress: Callable[[int], None] | None = None,
     batch_size: int = 500,
+    date_order: str = "dmy",
 ) -> ImportReport:
     """Import a chronology in wire text (see `timeline.wire_text`) into a timeline, all or nothing.
 
@@ -151,9 +152,13 @@ def bulletins_import(
     processed = 0
 
     try:
-        for batch in itertools.batched(parse_chronology(lines), batch_size):
+        for batch in itertools.batched(parse_chronology(lines, date_order=date_order), batch_size):
             for bulletin in batch:
                 errors.extend(bulletin.errors)
+                report.warnings.extend(
+                    _("Line %(line)s: %(warning)s") % {"line": bulletin.line, "warning": warning}
+                    for warning in bulletin.warnings
+                )
             if errors:
                 if len(errors) >= MAX_REPORTED_ERRORS:
                     break
@@ -223,7 +228,10 @@ def _import_batch(
         unchanged = (
             event is not None
             and event.body == bulletin.body
-            and (bulletin.is_fragment or (event.headline, event.date) == (bulletin.headline, bulletin.date))
+            and (
+                bulletin.is_fragment
+                or (event.headline, event.date, event.time) == (bulletin.headline, bulletin.date, bulletin.time)
+            )
         )
         if unchanged:
             report.unchanged += 1
@@ -256,7 +264,14 @@ def _import_batch(
         else:
             statements = _statements_for(bulletin, directory, report)
             if event is not None:
-                event_update(event=event, user=user, headline=bulletin.headline, date=bulletin.date, body=bulletin.body)
+                event_update(
+                    event=event,
+                    user=user,
+                    headline=bulletin.headline,
+                    date=bulletin.date,
+                    time=bulletin.time,
+                    body=bulletin.body,
+                )
                 event.statements.all().delete()
                 for position, statement in enumerate(statements, start=1):
                     statement.event, statement.position = event, position
@@ -271,6 +286,7 @@ def _import_batch(
                     headline=bulletin.headline,
                     body=bulletin.body,
                     date=bulletin.date,
+                    time=bulletin.time,
                     status=Event.Status.PUBLISHED if publish and not bulletin.is_fragment else Event.Status.DRAFT,
                     published_at=now if publish and not bulletin.is_fragment else None,
                     created_by=acting_user,

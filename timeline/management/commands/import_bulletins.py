@@ -30,6 +30,12 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="publish the new bulletins")
         parser.add_argument("--update", action="store_true", help="replace bulletins whose text changed")
         parser.add_argument("--dry-run", action="store_true", help="report what would happen, write nothing")
+        parser.add_argument(
+            "--date-order",
+            choices=["dmy", "mdy"],
+            default="dmy",
+            help="how numeric dates such as 03/11/2025 read: day first (dmy, the default) or month first (mdy)",
+        )
         parser.add_argument("--as", dest="username", metavar="USERNAME", help="the editor to record as author")
 
     def handle(self, *args, path: str, timeline: str, **options) -> None:
@@ -59,6 +65,7 @@ class Command(BaseCommand):
                     update=options["update"],
                     dry_run=options["dry_run"],
                     progress=progress.bulletins if progress else None,
+                    date_order=options["date_order"],
                 )
             except BulletinImportError as error:
                 raise CommandError("nothing was imported:\n" + "\n".join(str(e) for e in error.errors)) from error
