@@ -34,6 +34,8 @@ class ParsedStatement:
     title: str = ""  # the role the text gives the speaker here: "وزير الخارجية الأمريكي"
     line: int = 0
     index: int = 0  # its place among the statements found in its bulletin
+    confidence: float = 1.0  # how sure the reader is of kind, words and speaker together, 0..1
+    doubts: list[str] = field(default_factory=list)  # why it is less sure: "the quotation is not closed"
 
 
 @dataclass

@@ -101,10 +101,8 @@ def _apply_corrections(bulletin: ParsedBulletin, corrections: Corrections) -> No
         if "speaker" in correction:
             if not correction["speaker"]:
                 continue
-            attribution = Attribution()
-            speaker_text = correction["speaker"]
-            read = attribution.arabic_subject if Attribution.is_arabic(speaker_text) else attribution.english_subject
-            statement.speaker, statement.title = read(speaker_text)
+            statement.speaker, statement.title = Attribution().subject(correction["speaker"])
+            statement.confidence, statement.doubts = 1.0, []  # an editor's word
         if correction.get("kind") in Statement.Kind.values:
             statement.kind = correction["kind"]
         kept.append(statement)

@@ -1,0 +1,614 @@
+"""Statements in Arabic paragraphs, as desks write them.
+
+A statement opens at a speech verb (قال، أضاف، أكد، أعرب عن، دعا إلى ...) standing where an attribution stands: at
+the start of a sentence or after a dateline (`الجزائر –`, `نيويورك في 9 سبتمبر/ وام /`), after `، و` or a connector
+(`لكنه`, `كما`, `وسبق أن`), after a leading phrase (`وفي مقابلة مع ...، قال`), or right after a quotation (`«…»، قال
+X`). Between the verb and the words stands the subject: who spoke, with their title, and perhaps an audience or an
+occasion (`للصحفيين`, `لـ"رويترز"`, `في كلمته أمام ...`) that is neither. The words follow a colon or a quotation
+mark (direct speech), or إن / أن (reported speech), or the verb's preposition (`أعرب عن قلقه`). A participle
+(`، مضيفًا أن`, `قائلًا:`) continues with another statement by the same speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.arabic import MARKS, flexible, fold
+from timeline.importing.clauses import (
+    CLOSING,
+    OPENING,
+    Found,
+    Subject,
+    clean,
+    closing_mark,
+    inside,
+    quoted_spans,
+    sentence_end,
+)
+from timeline.importing.parsed import DIRECT, PARAPHRASE
+
+_B = rf"(?<![\w{MARKS}])"  # a word starts here
+_E = rf"[{MARKS}]*(?![\w{MARKS}])"  # a word ends here
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(flexible(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+def _folded(words: str) -> set[str]:
+    return {fold(word) for word in words.split()}
+
+
+# Speech verbs, past and present, with the preposition that introduces their object when there is no إن/أن.
+_VERB_OBJECTS = {
+    "قال": "",
+    "اضاف": "",
+    "تابع": "",
+    "اوضح": "",
+    "شدد": "على",
+    "اشار": "الى",
+    "اكد": "على",
+    "اعتبر": "",
+    "لفت": "الى",
+    "ذكر": "",
+    "افاد": "ب",
+    "اعلن": "عن",
+    "كشف": "عن",
+    "اردف": "",
+    "اكمل": "",
+    "حذر": "من",
+    "اعرب": "عن",
+    "عبر": "عن",
+    "نفى": "",
+    "نفت": "",
+    "دعا": "الى",
+    "دعت": "الى",
+    "طالب": "ب",
+    "راى": "",
+    "رات": "",
+    "صرح": "ب",
+    "نوه": "ب",
+    "ابرز": "",
+    "استطرد": "",
+    "يقول": "",
+    "تقول": "",
+    "يرى": "",
+    "ترى": "",
+    "يضيف": "",
+    "تضيف": "",
+    "يؤكد": "",
+    "تؤكد": "",
+}
+_VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
+_VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
+_PARTICIPLES = [
+    "مضيف",
+    "مشير",
+    "مؤكد",
+    "موضح",
+    "مشدد",
+    "لافت",
+    "مكرر",
+    "معتبر",
+    "متابع",
+    "منوه",
+    "مبرز",
+    "داعي",
+    "نافي",
+    "محذر",
+    "معرب",
+    "مطالب",
+    "قائل",
+    "مستدرك",
+    "معلن",
+    "كاشف",
+    "معبر",
+]
+_PARTICIPLE = re.compile(
+    rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
+)
+_PARTICIPLE_OBJECT = {"داعي": "الى", "محذر": "من", "معرب": "عن", "معبر": "عن", "مطالب": "ب", "كاشف": "عن"}
+# إن / أن / بأن / إلى أن / على أن, with or without a pronoun: إنه، أنها، إننا ...
+_THAT = re.compile(
+    rf"{_B}(?:(?:{_alternatives(['الى', 'على', 'من'])})\s+)?(?:ب|ل)?{flexible('ان')}[{MARKS}]*"
+    rf"(?:ه|ها|هم|هما|نا|ني|كم)?{_E}"
+)
+# Words that may stand between a sentence's start and its verb: "لكنه أوضح", "كما أشار", "وسبق أن قال".
+_CONNECTOR_WORDS = [
+    *"لكنه لكنها لكن ولكنه ولكنها كما وكما قد وقد ثم فيما بينما حيث اذ كذلك بدوره بدورها فقد و".split(),  # noqa: SIM905
+    *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
+]
+_CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
+_DATELINE_END = re.compile(r"(?:\s[-–—]+|--|[-–—]+\s|/|:)\s*$")
+
+# --- Subjects ------------------------------------------------------------------------------------------------------
+
+_TITLE_HEADS = _folded(
+    "وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة سفير سفيرة أمين أمينة مستشار مستشارة مدير مديرة "
+    "قائد قائدة زعيم زعيمة ملك ملكة أمير أميرة ولي مندوب مندوبة عضو عضوة سيناتور سكرتير سكرتيرة وكيل وكيلة مبعوث "
+    "مبعوثة محافظ محافظة مفوض مفوضة منسق منسقة حاكم نقيب ممثل ممثلة مرشد بطريرك مفتي عمدة قاضي مدعي كبير مساعد "
+    "مساعدة قائم العاهل عاهل المستشار رئيسة الرئيس وزيرة النائبة نائبة الأمين المتحدث الناطق المدير المبعوث "
+    "المندوب السفير القائد الزعيم الملك الأمير المفوض المنسق المحافظ الوزير مديرة المديرة رئيس "
+    "المسؤول المسؤولة المسئول المسئولة"
+)
+_RANKS = _folded(
+    "الرائد العقيد اللواء العميد الفريق المقدم النقيب الملازم المشير الجنرال الأدميرال الأميرال العريف الرقيب "
+    "رائد عقيد لواء عميد فريق مقدم ملازم مشير جنرال أدميرال"
+)
+_HONORIFICS = _folded(
+    "الشيخ الشيخة سعادة معالي سمو فخامة السيد السيدة الدكتور الدكتورة د الأستاذ الأستاذة المهندس المهندسة "
+    "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب السمو سماحة غبطة نيافة"
+)
+# Nouns that continue a title: the ministry or body of "وزير خارجية قطر", "المتحدث باسم حماس".
+_TITLE_NOUNS = _folded(
+    "خارجية دفاع داخلية مالية عدل إعلام صحة اقتصاد تجارة طاقة نفط تعليم ثقافة شؤون حكومة دولة مجلس وزراء جيش "
+    "أركان بعثة منظمة وكالة هيئة لجنة مكتب إدارة برنامج صندوق مفوضية حلف اتحاد جامعة حركة حزب قوات جبهة باسم "
+    "عام العام عامة الأعلى أعلى الأول أول الثاني ثاني سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
+    "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس"
+)
+_PLACES = _folded(
+    "قطر مصر روسيا أمريكا أميركا إيران تركيا فرنسا بريطانيا ألمانيا إسرائيل لبنان سوريا سورية ليبيا تونس فلسطين "
+    "غزة أوكرانيا باكستان أفغانستان كوريا إيطاليا إسبانيا بلجيكا هولندا النمسا سويسرا بولندا كندا أستراليا عمان "
+    "الكويت البحرين الإمارات السعودية الأردن العراق اليمن الجزائر المغرب السودان الصين اليابان الهند البرازيل "
+    "موريتانيا الصومال جيبوتي إثيوبيا واشنطن موسكو طهران أنقرة باريس لندن برلين بكين القاهرة دمشق بيروت بغداد "
+    "الرياض الدوحة أبوظبي دبي جنيف نيويورك القدس كييف الخرطوم طرابلس الرباط تونس الجزائر عمّان المنامة مسقط "
+    "حماس فتح الناتو أونروا الأونروا اليونيسف يونيسف الإيكاو اليونسكو يونسكو الفاو إسكوا الإسكوا الجيش"
+)
+_ANONYMOUS = _folded(
+    "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولة مسئولون مسئولين مصدر مصادر دبلوماسي دبلوماسية دبلوماسيون "
+    "دبلوماسيين شاهد شهود ضابط موظف موظفة متحدث متحدثة ناطق ناطقة عضو أحد بعض مراقبون محللون ناشطون ناشط مسعف "
+    "مسعفون طبيب أطباء سكان مواطنون عامل عمال خبير خبراء مقرب مقربون"
+)
+# Words that are never part of a name, whoever says them.
+_NOT_NAMES = _folded(
+    "في من عن إلى الى مع و أن إن أنه إنه بأن لأن هو هي هم الذي التي الذين كان كانت قد لقد لم لن لا ما ماذا "
+    "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء صباح ليلة يوم "
+    "الحكومة الوزارة البيان التقرير المصدر الجيش الشرطة الوكالة المنظمة البرلمان المجلس الرئاسة الخارجية "
+    "الكرملين البيت الأبيض الأمم المتحدة الحركة الحزب الهيئة اللجنة الصحيفة القناة الشبكة الموقع الوفد الطرفان "
+    "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة"
+)
+_COMPOUND_FIRST = _folded("عبد أبو ابو أبي بن بنت ابن آل ال أم ذو")
+_LISTENERS = _alternatives(
+    [
+        "صحفي",
+        "صحافي",
+        "صحاف",
+        "اعلام",
+        "مراسل",
+        "تلفزيون",
+        "تليفزيون",
+        "اذاع",
+        "قناة",
+        "وكالة",
+        "صحيفة",
+        "شبكة",
+        "موقع",
+        "مجلة",
+        "نواب",
+        "مشرعين",
+        "حضور",
+        "حاضرين",
+        "جمهور",
+        "مواطنين",
+        "شعب",
+        "وفد",
+    ]
+)
+_OUTLETS = _alternatives(
+    ["شبكة", "صحيفة", "وكالة", "قناة", "تلفزيون", "تليفزيون", "اذاعة", "موقع", "مجلة", "جريدة", "راديو", "منصة"]
+)
+_OCCASION_NOUNS = _alternatives(
+    [
+        "مقابلة",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "بيان",
+        "مؤتمر",
+        "احاطة",
+        "كلمة",
+        "كلمته",
+        "كلمتها",
+        "خطاب",
+        "خطابه",
+        "تغريدة",
+        "منشور",
+        "رسالة",
+        "اجتماع",
+        "جلسة",
+        "لقاء",
+        "ندوة",
+        "منتدى",
+        "حوار",
+        "تدوينة",
+        "مداخلة",
+        "تعليق",
+        "رد",
+        "ردا",
+        "افادة",
+        "زيارة",
+        "ختام",
+        "افتتاح",
+        "اعقاب",
+        "مستهل",
+        "اطار",
+        "سياق",
+    ]
+)
+_TIMES = _alternatives(
+    [
+        "امس",
+        "اليوم",
+        "الليلة",
+        "غدا",
+        "مساء",
+        "صباح",
+        "ظهر",
+        "فجر",
+        "ليل",
+        "ليلة",
+        "يوم",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "السبت",
+        "الاسبوع",
+        "مؤخرا",
+        "سابقا",
+        "لاحقا",
+    ]
+)
+# Where the speaker ends and an audience, occasion or time begins.
+_BEFORE_OCCASION = _alternatives([*"في خلال اثناء عبر ضمن لدى عقب قبيل بعد قبل امام وسط".split(), "على هامش"])  # noqa: SIM905
+_OCCASION_WORDS = _alternatives(
+    [
+        *"خلال اثناء امام عبر لدى عقب قبيل وسط بحضور بعد".split(),  # noqa: SIM905
+        *["على هامش", "في ختام", "في اعقاب", "في مستهل", "ردا على", "تعليقا على"],
+    ]
+)
+_AUDIENCE = re.compile(
+    rf"(?:^|\s)(?:لل(?:{_LISTENERS})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
+    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E})"
+)
+_OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)ل(?:{_OUTLETS})")
+_TOKEN = re.compile(r"\S+")
+_LEADING_WORDS = re.compile(
+    rf"^\s*(?:{_alternatives(['بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'ايضا', 'كذلك'])}){_E}"
+)
+# "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
+_BI_OBJECT = rf"(?:^|\s)(ب)(?=ال|{_alternatives(['ضرورة', 'وقف', 'انهاء', 'اجراء', 'فتح', 'رفع', 'تقديم', 'عدم', 'تحقيق', 'وضع', 'اتخاذ', 'حماية', 'احترام', 'تسهيل', 'السماح', 'اطلاق', 'الافراج'])})"
+
+
+def _is_al(word: str) -> bool:
+    folded = fold(word)
+    return folded.startswith("ال") or folded.startswith("لل")
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, with a name's compounds joined: "عبد الله", "أبو مازن", "آل ثاني" are one word each."""
+    words = text.split()
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if fold(word) in _COMPOUND_FIRST and index + 1 < len(words) and fold(word) not in ("بن", "بنت", "ابن"):
+            joined.append(f"{word} {words[index + 1]}")
+            index += 2
+            continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
+def _kind_of(token: str) -> str:
+    """What one word of a subject is: "title", "honorific", "place", "anonymous", "stop", "al" or "name"."""
+    folded = fold(token.strip("()[]«»\"“”'،,."))
+    if not folded or any(ch.isdigit() for ch in folded) or token[:1] in "([":
+        return "stop"
+    if folded in _HONORIFICS:
+        return "honorific"
+    if folded in _TITLE_HEADS or folded in _RANKS or folded in _TITLE_NOUNS:
+        return "title"
+    if folded in _PLACES:
+        return "place"
+    if folded in _NOT_NAMES:
+        return "stop"
+    if folded in _ANONYMOUS:
+        return "anonymous"
+    if " " not in folded and _is_al(folded):
+        return "al"
+    return "name"
+
+
+def _without_honorifics(tokens: list[str]) -> list[str]:
+    return [token for token in tokens if _kind_of(token) != "honorific"]
+
+
+def reads_as_name(text: str) -> bool:
+    """Whether words read as a person's name: one to six name words (a surname may carry ال: السيسي، الأسد), and
+    nothing that is a title, a place, a body, a preposition or a quotation."""
+    tokens = _without_honorifics(_tokens(clean(text)))
+    if not tokens or len(tokens) > 6 or any(ch in text for ch in '"«»“”:؛'):
+        return False
+    kinds = [_kind_of(token) for token in tokens]
+    if any(kind not in ("name", "al") for kind in kinds):
+        return False
+    if len(tokens) == 1:
+        return kinds[0] == "name" or len(fold(tokens[0])) >= 5
+    return kinds[0] == "name"
+
+
+def _cut_audience(subject: str) -> str:
+    """The subject without the audience, occasion or time after the speaker: "للصحفيين", "لـ«رويترز»", "في
+    كلمته أمام ...", "أمس". An outlet after a title ("المفوض العام لوكالة الأمم المتحدة") is part of the title."""
+    cut = len(subject)
+    audience = _AUDIENCE.search(subject)
+    if audience is not None:
+        cut = audience.start()
+    for outlet in _OUTLET_AUDIENCE.finditer(subject[:cut]):
+        before = subject[: outlet.start()].split()
+        if not before or _kind_of(before[-1]) in ("name", "anonymous"):
+            cut = outlet.start()
+            break
+    return subject[:cut]
+
+
+def _split_title_and_name(part: str) -> tuple[str, str]:
+    """(title, name) from a subject written without commas: "وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني",
+    "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري", "محمد بن زايد آل نهيان رئيس الدولة", "بلينكن"."""
+    tokens = _without_honorifics(_tokens(part))
+    if not tokens:
+        return "", ""
+    kinds = [_kind_of(token) for token in tokens]
+    if kinds[0] == "name" or (kinds[0] == "al" and len(tokens) == 1):
+        # NAME, perhaps followed by its title
+        end = next((i for i, kind in enumerate(kinds) if kind in ("title", "stop", "place", "anonymous")), len(tokens))
+        return " ".join(tokens[end:]), " ".join(tokens[:end])
+    # TITLE NAME: the name is the run of name words at the end
+    start = len(tokens)
+    while start > 0 and kinds[start - 1] in ("name", "al"):
+        if kinds[start - 1] == "al" and not (start == len(tokens) and start >= 2 and kinds[start - 2] == "name"):
+            break
+        start -= 1
+    name_tokens = tokens[start:]
+    if name_tokens and kinds[start] == "al":
+        name_tokens = []
+        start = len(tokens)
+    return " ".join(tokens[:start]), " ".join(name_tokens)
+
+
+def read_subject(subject: str) -> Subject:
+    """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
+    الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
+    subject = _LEADING_WORDS.sub("", subject)
+    parts = [clean(part) for part in re.split(r"[،,]", subject)]
+    parts = [clean(_cut_audience(" " + part)) for part in parts if part]
+    parts = [part for part in parts if part]
+    if not parts:
+        return Subject()
+    if len(parts) >= 2:
+        names = [part for part in parts if reads_as_name(part)]
+        titles = [part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al")]
+        if names:
+            title = titles[0] if titles else _split_title_and_name(names[0])[0]
+            name = _split_title_and_name(names[0])[1] or names[0]
+            return Subject(name=name, title=" ".join(_without_honorifics(title.split())))
+        parts = [parts[0]]
+    part = parts[0]
+    tokens = _tokens(part)
+    first = _kind_of(tokens[0])
+    title, name = _split_title_and_name(part)
+    if first == "anonymous" and not (len(name.split()) >= 2 and reads_as_name(name)):
+        return Subject(description=part)
+    if name and reads_as_name(name):
+        return Subject(name=name, title=title)
+    if title:
+        head = fold(_without_honorifics(tokens)[0]) if _without_honorifics(tokens) else ""
+        if _is_al(head) or head in _TITLE_HEADS or head in _RANKS:
+            return Subject(refers_back=title)
+    return Subject(unreadable=part)
+
+
+# --- Paragraphs ----------------------------------------------------------------------------------------------------
+
+
+def _opens_attribution(paragraph: str, verb: re.Match, found_in_sentence: bool) -> str | None:
+    """How the verb at `verb` opens an attribution: "start" (a sentence, a dateline, a connector, a leading
+    phrase), "after_quote" («…»، قال X), or None when it is a verb inside narration."""
+    before = paragraph[: verb.start()].rstrip()
+    if not before or before[-1] in ".!?؟":
+        return "start"
+    if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
+        return "after_quote"
+    connector = _CONNECTORS.search(before)
+    if connector is not None and connector.start() > 0:
+        head = before[: connector.start()].rstrip()
+        if not head or head[-1] in ".!?؟،,:" or head[-1] in CLOSING:
+            return "start"
+    elif connector is not None:
+        return "start"
+    if _DATELINE_END.search(before) and len(before) <= 80:
+        return "start"
+    if before[-1] in "،,":
+        if verb["prefix"]:
+            return "start"
+        sentence = re.split(r"[.!?؟]", before)[-1]
+        if not found_in_sentence and len(sentence.split()) <= 14 and not _VERB.search(sentence):
+            return "start"
+    return None
+
+
+def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
+    """Where the subject after a verb ends, and what follows it: "colon", "quote", "that" or "object"."""
+    spans = quoted_spans(rest)
+    ends: list[tuple[int, str, re.Match | None]] = []
+    colon = re.search(r"[:：]", rest)
+    if colon is not None and not inside(colon.start(), spans):
+        ends.append((colon.start(), "colon", colon))
+    for start, end in spans:
+        words = rest[start + 1 : end - 1].split()
+        lead = rest[:start].rstrip()
+        # A quoted outlet or name in the subject (لـ"رويترز"، «سي إن إن») is not the quotation; a short quotation
+        # is, when nothing but punctuation follows it.
+        after = clean(rest[end : sentence_end(rest, end)]) if end < len(rest) else ""
+        if re.search(rf"(?:^|\s)(?:لـ?|بـ?|ب)\s*$|ـ$|(?:{_OUTLETS}|باسم|بعنوان|عملية|قانون)\s*$", lead):
+            continue
+        if len(words) >= 3 or (words and not after):
+            ends.append((start, "quote", None))
+            break
+    that = _THAT.search(rest)
+    while that is not None and inside(that.start(), spans):
+        that = _THAT.search(rest, that.end())
+    if that is not None:
+        ends.append((that.start(), "that", that))
+    preposition = _VERB_OBJECT.get(fold(verb), "")
+    if preposition:
+        pattern = rf"(?:^|\s)({flexible(preposition)}){_E}" if len(preposition) > 1 else _BI_OBJECT
+        obj = re.search(pattern, rest)
+        if obj is not None and not inside(obj.start(1), spans):
+            ends.append((obj.start(1), "object", obj))
+    if not ends:
+        return None
+    return min(ends, key=lambda end: end[0])
+
+
+def _quote_at(text: str, start: int, limit: int) -> tuple[str, int, bool]:
+    """The quotation opened at `start`: its words, where it ends, and whether it was closed before `limit`."""
+    closing = closing_mark(text[:limit], start)
+    if closing is None:
+        return text[start + 1 : limit].strip(), limit, False
+    return text[start + 1 : closing].strip(), closing + 1, True
+
+
+def _paraphrase_end(text: str, start: int, limit: int) -> int:
+    end = min(sentence_end(text[:limit], start), limit)
+    participle = _next_participle(text, start, end)
+    return participle.start() if participle is not None else end
+
+
+def _next_participle(text: str, start: int, limit: int) -> re.Match | None:
+    spans = quoted_spans(text)
+    for match in _PARTICIPLE.finditer(text, start, limit):
+        if not inside(match.start(), spans):
+            return match
+    return None
+
+
+def read_paragraph(paragraph: str) -> list[Found]:
+    """Every statement in an Arabic paragraph, in order."""
+    spans = quoted_spans(paragraph)
+    openings: list[tuple[re.Match, str]] = []
+    for verb in _VERB.finditer(paragraph):
+        if inside(verb.start(), spans):
+            continue
+        sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
+        found_in_sentence = any(opening.start() > sentence_start for opening, _how in openings)
+        how = _opens_attribution(paragraph, verb, found_in_sentence)
+        if how is not None:
+            openings.append((verb, how))
+    found: list[Found] = []
+    for index, (verb, how) in enumerate(openings):
+        limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
+        if how == "after_quote":
+            found.extend(_after_quote(paragraph, verb, limit, spans))
+        else:
+            found.extend(_clause(paragraph, verb, limit))
+    return found
+
+
+def _after_quote(paragraph: str, verb: re.Match, limit: int, spans: list[tuple[int, int]]) -> list[Found]:
+    """«…»، قال X: the quotation before the verb is X's."""
+    before = [span for span in spans if span[1] <= verb.start()]
+    if not before:
+        return []
+    start, end = before[-1]
+    words = paragraph[start + 1 : end - 1].strip()
+    subject_end = min(sentence_end(paragraph[:limit], verb.end()), limit)
+    tail = paragraph[verb.end() : subject_end]
+    # "«…»، قال X إن ..." is an ordinary attribution that happens to follow a quotation.
+    if _THAT.search(tail) or ":" in tail:
+        return _clause(paragraph, verb, limit)
+    subject = read_subject(tail)
+    return [Found(kind=DIRECT, text=words, subject=subject, confidence=0.8)] if words else []
+
+
+def _clause(paragraph: str, verb: re.Match, limit: int) -> list[Found]:
+    rest_start = verb.end()
+    rest = paragraph[rest_start:limit]
+    end = _subject_end(rest, verb["verb"])
+    if end is None:
+        return []
+    position, how, match = end
+    subject_text = rest[:position]
+    if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
+        return []
+    subject = read_subject(subject_text)
+    confidence = 0.9 if not subject.unreadable else 0.4
+    start = rest_start + position
+    if how == "colon":
+        start = rest_start + match.end()
+        after = paragraph[start:limit].lstrip()
+        if not after:
+            # A speaker line: the words are the next paragraph.
+            return [Found(kind=DIRECT, text="", subject=subject, confidence=confidence)]
+        start = limit - len(after) if after else limit
+        that = _THAT.match(after)
+        if that is not None:
+            return _paraphrase(paragraph, start + that.end(), limit, subject, confidence)
+        if after[0] not in OPENING:
+            text_end = min(sentence_end(paragraph[:limit], start), limit)
+            found = Found(DIRECT, clean(paragraph[start:text_end]), subject, confidence - 0.2, ["no quotation marks"])
+            return [found, *_continuations(paragraph, text_end, limit, subject)]
+        how = "quote"
+    if how == "quote":
+        start = paragraph.index(next(ch for ch in paragraph[start:] if ch in OPENING), start)
+        words, quote_end, closed = _quote_at(paragraph, start, limit)
+        doubts = [] if closed else ["the quotation is not closed"]
+        found = Found(DIRECT, words, subject, confidence - (0 if closed else 0.3), doubts)
+        return [found, *_continuations(paragraph, quote_end, limit, subject)] if words else []
+    if how == "that":
+        return _paraphrase(paragraph, rest_start + match.end(), limit, subject, confidence)
+    return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1)
+
+
+def _paraphrase(paragraph: str, start: int, limit: int, subject: Subject, confidence: float) -> list[Found]:
+    body = paragraph[start:limit].lstrip()
+    start = limit - len(body)
+    if body[:1] in OPENING:
+        words, quote_end, closed = _quote_at(paragraph, start, limit)
+        # إلى أن “الوفد لن يغادر”: a quotation after أن is the speaker's own words.
+        if closed and not clean(paragraph[quote_end : sentence_end(paragraph[:limit], quote_end)]).strip('”»"'):
+            return [Found(DIRECT, words, subject, confidence), *_continuations(paragraph, quote_end, limit, subject)]
+    end = _paraphrase_end(paragraph, start, limit)
+    text = clean(paragraph[start:end])
+    if len(text.split()) < 2:
+        return []
+    return [Found(PARAPHRASE, text, subject, confidence), *_continuations(paragraph, end, limit, subject)]
+
+
+def _continuations(paragraph: str, start: int, limit: int, subject: Subject) -> list[Found]:
+    """What a participle right after a statement adds: "، مضيفًا أن ...", "، قائلًا: «...»", "، داعيًا إلى ..."."""
+    participle = _next_participle(paragraph, start, limit)
+    if participle is None or clean(paragraph[start : participle.start()]).strip('”»"'):
+        return []
+    after = participle.end()
+    rest = paragraph[after:limit]
+    same = Subject()  # the same speaker goes on
+    stripped = rest.lstrip(" :")
+    offset = after + len(rest) - len(stripped)
+    if stripped[:1] in OPENING:
+        words, quote_end, closed = _quote_at(paragraph, offset, limit)
+        if words:
+            return [Found(DIRECT, words, same, 0.85), *_continuations(paragraph, quote_end, limit, same)]
+    that = _THAT.match(stripped)
+    if that is not None:
+        return _paraphrase(paragraph, offset + that.end(), limit, same, 0.85)
+    preposition = _PARTICIPLE_OBJECT.get(fold(participle["participle"]), "")
+    if preposition:
+        obj = re.match(rf"\s*{flexible(preposition)}{_E}" if len(preposition) > 1 else r"\s*ب(?=\S)", stripped)
+        if obj is not None:
+            return _paraphrase(paragraph, offset + obj.end(), limit, same, 0.8)
+    return _paraphrase(paragraph, offset, limit, same, 0.75)

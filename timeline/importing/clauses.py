@@ -1,0 +1,102 @@
+"""Pieces both languages' readers share: quotation marks, sentence ends, and what a reader found in a paragraph
+before anyone knows who the speaker is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Each opening mark and the marks that may close it: desks mix “ ” with ", and leave « » unbalanced.
+OPENING = {"“": '”"', "«": "»”", '"': '"”', "„": "“”", "‘": "’", "‹": "›"}
+CLOSING = '”»"’›“'
+TRIM = " \t،,:;؛.-–—\u200f\u200e"
+
+
+@dataclass
+class Subject:
+    """Who a clause says is speaking, as written, before it is matched to anyone.
+
+    At most one of `name`, `description` and `refers_back` is set; none of them means the verb stood alone ("وأضاف",
+    "he said"): the previous speaker goes on."""
+
+    name: str = ""  # a person's name: "أنطوني بلينكن", "Antony Blinken"
+    title: str = ""  # the role the text gives them here: "وزير الخارجية الأمريكي"
+    description: str = ""  # an unnamed speaker: "مسؤول كبير في الإدارة الأمريكية"
+    refers_back: str = ""  # a title or generic noun meaning someone named earlier: "الوزير", "the official"
+    unreadable: str = ""  # words that are none of these (an organisation, a document): kept for the editor
+
+    @property
+    def continues(self) -> bool:
+        return not (self.name or self.description or self.refers_back or self.unreadable)
+
+
+@dataclass
+class Found:
+    """A statement found in a paragraph: its words, kind and subject, and how sure the reader is (0..1)."""
+
+    kind: str
+    text: str
+    subject: Subject
+    confidence: float
+    doubts: list[str] = field(default_factory=list)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where quotations are, marks included; an opening mark that is never closed runs to the end."""
+    spans, position = [], 0
+    while position < len(text):
+        if text[position] in OPENING:
+            end = closing_mark(text, position)
+            spans.append((position, len(text) if end is None else end + 1))
+            position = len(text) if end is None else end + 1
+        else:
+            position += 1
+    return spans
+
+
+def closing_mark(text: str, opening: int) -> int | None:
+    """Where the quotation opened at `opening` closes, or None. A straight quote closes at the next straight or
+    curly closing quote; a curly or angled one at its own closing mark, or at another style's when desks mixed."""
+    closers = OPENING[text[opening]]
+    for position in range(opening + 1, len(text)):
+        if text[position] in closers:
+            return position
+    return None
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in spans)
+
+
+def sentence_end(text: str, start: int = 0) -> int:
+    """The end of the sentence that starts at `start`: the first full stop, question or exclamation mark outside
+    quotation marks and not between digits (3.5), or the end of the text."""
+    spans = quoted_spans(text)
+    for match in re.finditer(r"[.!?؟]", text[start:]):
+        position = start + match.start()
+        if inside(position, spans):
+            continue
+        if text[position] == "." and 0 < position < len(text) - 1:
+            if text[position - 1].isdigit() and text[position + 1].isdigit():
+                continue
+            # Initials and abbreviations: "U.S.", "Dr.", "أ.ش.أ"
+            if re.search(
+                r"(?:^|[\s(])(?:\w|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|Sgt|Prof|Rep|Sen|Gov|No|Jr|Sr)$", text[:position]
+            ):
+                continue
+        return position
+    return len(text)
+
+
+def clean(text: str) -> str:
+    return text.strip(TRIM)
+
+
+def strip_marks(text: str) -> str:
+    """A direct quotation's words without their marks or the punctuation around them."""
+    text = clean(text)
+    if text and text[0] in OPENING:
+        text = text[1:]
+    if text and text[-1] in CLOSING:
+        text = text[:-1]
+    return text.strip()

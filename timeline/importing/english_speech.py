@@ -1,0 +1,541 @@
+"""Statements in English paragraphs, as wire services write them.
+
+`X said (that) ...`, `X told reporters ...`, `X said: "..."`, `"...," X said.`, `"...," said X, the ...`,
+`..., the official said.`, `..., according to X.`, a participle that continues (`, adding that ...`), a dateline
+before it all (`WASHINGTON, Oct 22 (Reuters) -`, `GENEVA (AP) —`, `(CNN)--`), and a paragraph that opens a quotation
+without closing it: the previous speaker goes on, as wire copy continues a quote over paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.importing.clauses import (
+    OPENING,
+    Found,
+    Subject,
+    clean,
+    closing_mark,
+    inside,
+    quoted_spans,
+    sentence_end,
+)
+from timeline.importing.parsed import DIRECT, PARAPHRASE
+
+_VERBS = (
+    "said|says|say|added|adds|told|tells|stressed|stresses|noted|notes|warned|warns|insisted|insists|explained|"
+    "explains|argued|argues|declared|declares|announced|announces|acknowledged|admitted|asserted|cautioned|urged|"
+    "urges|wrote|writes|tweeted|posted|continued|confirmed|denied|recalled|observed|remarked|replied|responded|"
+    "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
+    "conceded|told\\s+reporters|pointed\\s+out|went\\s+on"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|urging|"
+    r"calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed)\b\s*"
+)
+_THAT = re.compile(r"^\s*that\b\s*")
+# What may stand between the verb and the words: whom it was told to, an occasion, a time.
+_TOLD = re.compile(
+    r"^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|the\s+[\w.&-]+(?:\s+[A-Z][\w.&-]*)*"
+    r"|an?\s+(?:news\s+conference|press\s+conference|briefing|rally|crowd|meeting|summit)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\b\s*,?"
+)
+_OCCASION = re.compile(
+    r"^\s*,?\s*(?:(?:on|in|at|during|after|late|early|earlier|later|from|via|over|while|before)\s+"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|a\s+televised\s+|a\s+joint\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|[\w-]+\s+)?"
+    r"(?:statement|interview|conference|news\s+conference|press\s+conference|briefing|speech|address|meeting|"
+    r"session|visit|call|post|video|remarks|message|summit|hearing|broadcast|event|sidelines|night|morning|"
+    r"afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)"
+    r"(?:\s+(?:with|to|in|of|on|at|for|from)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*)*)?"
+    r"|today|yesterday|tonight|this\s+week|last\s+week|on\s+X|in\s+a\s+post\s+on\s+X)\s*,?"
+)
+
+
+def _skip_after_verb(text: str, verb: str) -> int:
+    """How much of `text` (after the verb) is audience, occasion and time, not words said."""
+    position = 0
+    if verb.startswith(("told", "tells")):
+        told = _TOLD.match(text)
+        if told is not None:
+            position = told.end()
+    while True:
+        occasion = _OCCASION.match(text, position)
+        if occasion is None or occasion.end() == position:
+            return position
+        position = occasion.end()
+
+
+_DATELINE = re.compile(
+    r"^(?:(?P<city>[A-Z][A-Z .'-]*[A-Z](?:,\s*[A-Z][A-Za-z]*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*)?"
+    r"(?P<agency>\([A-Za-z .&/-]{2,30}\))?\s*(?:--|—|–|-)\s*"
+)
+_LEADING = re.compile(
+    r"^\s*(?:(?:but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
+    r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at\s+[^,]{1,60}|during\s+[^,]{1,60}"
+    r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60})"
+    r"\s*,?\s+)+",
+    re.IGNORECASE,
+)
+_PRONOUNS = {"he", "she", "they", "i", "we"}
+_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sheikh", "sir", "dame"}
+_TITLE_WORDS = set(
+    [
+        "secretary",
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "deputy",
+        "foreign",
+        "state",
+        "defense",
+        "defence",
+        "prime",
+        "chancellor",
+        "general",
+        "secretary-general",
+        "director-general",
+        "director",
+        "chief",
+        "official",
+        "adviser",
+        "advisor",
+        "envoy",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "commissioner",
+        "commissioner-general",
+        "coordinator",
+        "head",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "crown",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "commander",
+        "admiral",
+        "colonel",
+        "major",
+        "lieutenant",
+        "captain",
+        "sergeant",
+        "brigadier",
+        "rear",
+        "vice",
+        "under",
+        "undersecretary",
+        "under-secretary",
+        "press",
+        "national",
+        "security",
+        "council",
+        "house",
+        "white",
+        "speaker",
+        "member",
+        "lawmaker",
+        "negotiator",
+        "mediator",
+        "rapporteur",
+        "high",
+        "special",
+        "permanent",
+        "executive",
+        "assistant",
+        "acting",
+        "former",
+        "top",
+        "senior",
+        "interior",
+        "finance",
+        "health",
+        "energy",
+        "justice",
+        "economy",
+        "trade",
+        "affairs",
+        "humanitarian",
+        "military",
+        "army",
+        "navy",
+        "police",
+        "ministry",
+        "department",
+        "office",
+        "agency",
+        "mission",
+        "delegation",
+        "u.s.",
+        "us",
+        "u.n.",
+        "un",
+        "eu",
+        "nato",
+        "who",
+        "unicef",
+        "unrwa",
+        "iaea",
+        "imf",
+        "wfp",
+        "unhcr",
+        "ocha",
+        "icrc",
+        "red",
+        "cross",
+        "crescent",
+        "cabinet",
+        "government",
+        "kremlin",
+        "pentagon",
+        "white-house",
+        "of",
+        "the",
+        "for",
+        "and",
+        "to",
+        "in",
+        "on",
+        "at",
+    ]
+)
+_NATIONALITY = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ani|ari|ati|eli|aqi|udi|ini)|Israeli|Qatari|Iraqi|Saudi|Emirati|Kuwaiti|"
+    r"Omani|Yemeni|Afghan|Thai|Greek|French|Dutch|Swiss|Turkish|Russian|American|Chinese|British|German|Polish|"
+    r"Egyptian|Lebanese|Syrian|Iranian|Jordanian|Palestinian|Ukrainian|Gulf|Arab|Western|European|UN|U\.N\.|U\.S\.|US"
+    r"|EU|WHO|NATO|UNRWA|UNICEF|Hamas|Hezbollah|Houthi|Kremlin|White|State|Defense|Pentagon)$"
+)
+_ORGANISATIONS = set(
+    [
+        "ministry",
+        "department",
+        "government",
+        "army",
+        "kremlin",
+        "pentagon",
+        "hamas",
+        "hezbollah",
+        "police",
+        "agency",
+        "office",
+        "council",
+        "committee",
+        "commission",
+        "organization",
+        "organisation",
+        "statement",
+        "report",
+        "spokesperson's",
+        "bureau",
+        "authority",
+        "authorities",
+        "military",
+        "embassy",
+        "court",
+        "parliament",
+        "senate",
+        "congress",
+        "white-house",
+        "house",
+    ]
+)
+_ANONYMOUS = set(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "aide",
+        "aides",
+        "witness",
+        "witnesses",
+        "analyst",
+        "analysts",
+        "resident",
+        "residents",
+        "people",
+        "person",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "negotiator",
+        "negotiators",
+        "officer",
+        "officers",
+        "doctor",
+        "doctors",
+        "medic",
+        "medics",
+        "expert",
+        "experts",
+        "insider",
+        "insiders",
+    ]
+)
+_NAME_PARTICLES = {
+    "al",
+    "bin",
+    "ibn",
+    "de",
+    "van",
+    "von",
+    "da",
+    "del",
+    "della",
+    "la",
+    "le",
+    "du",
+    "dos",
+    "do",
+    "el",
+    "bint",
+    "abu",
+    "ben",
+}
+
+
+def _strip_honorifics(words: list[str]) -> list[str]:
+    return [word for word in words if word.lower() not in _HONORIFICS]
+
+
+def _is_title_word(word: str) -> bool:
+    lowered = word.lower().strip(",.")
+    if lowered in _TITLE_WORDS or _NATIONALITY.match(word.strip(",")):
+        return True
+    return "-" in lowered and any(part in _TITLE_WORDS for part in lowered.split("-"))
+
+
+def reads_as_name(text: str) -> bool:
+    words = _strip_honorifics(clean(text).split())
+    if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()'):
+        return False
+    for word in words:
+        bare = word.strip(",.'")
+        if bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare):
+            continue
+        if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
+            return False
+        if bare.lower() in _ANONYMOUS or any(ch.isdigit() for ch in bare):
+            return False
+    return words[0].strip(",.").lower() not in _NAME_PARTICLES
+
+
+def read_subject(subject: str) -> Subject:
+    """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
+    state,", "a senior State Department official", "the Russian foreign minister", "he"."""
+    subject = _LEADING.sub("", clean(subject))
+    subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
+    parts = [clean(part) for part in re.split(r",", subject) if clean(part)]
+    if not parts:
+        return Subject()
+    if len(parts) >= 2:
+        names = [part for part in parts if reads_as_name(part) or reads_as_name(_title_and_name(part)[1])]
+        titles = [part for part in parts if part not in names]
+        if names:
+            title, name = _title_and_name(names[0])
+            if titles:
+                title = re.sub(r"^(?:the|a|an)\s+", "", titles[0], flags=re.IGNORECASE)
+            return Subject(name=name, title=title)
+        parts = [parts[0]]
+    part = parts[0]
+    words = part.split()
+    lowered = [word.lower() for word in words]
+    if lowered[0] in _PRONOUNS and len(words) == 1:
+        return Subject()
+    if lowered[0] in ("a", "an", "one", "two", "three", "several", "some", "many") or (
+        lowered[0] != "the"
+        and any(word.strip(",") in _ANONYMOUS for word in lowered[-2:])
+        and not reads_as_name(_title_and_name(part)[1])
+    ):
+        description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
+        return Subject(description=description)
+    if lowered[0] == "the":
+        return Subject(refers_back=" ".join(words[1:]))
+    title, name = _title_and_name(part)
+    if name and reads_as_name(name):
+        return Subject(name=name, title=title)
+    if title and not name:
+        return Subject(refers_back=title)
+    return Subject(unreadable=part)
+
+
+def _title_and_name(part: str) -> tuple[str, str]:
+    """ "U.S. Secretary of State Antony Blinken" → ("U.S. Secretary of State", "Antony Blinken")."""
+    words = _strip_honorifics(part.split())
+    split = len(words)
+    while split > 0:
+        word = words[split - 1].strip(",.")
+        if word.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", word):
+            split -= 1
+            continue
+        if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
+            break
+        split -= 1
+    while split < len(words) and words[split].lower() in _NAME_PARTICLES:
+        split += 1
+    return " ".join(words[:split]), " ".join(words[split:])
+
+
+def strip_dateline(paragraph: str) -> str:
+    match = _DATELINE.match(paragraph)
+    if match is not None and (match["city"] or match["agency"]):
+        return paragraph[match.end() :]
+    return paragraph
+
+
+def _sentences(paragraph: str) -> list[str]:
+    sentences, start = [], 0
+    while start < len(paragraph):
+        end = sentence_end(paragraph, start)
+        # A sentence ends where the next one starts with a capital letter or a quotation mark.
+        while end < len(paragraph) and not re.match(r"[\s]*(?:[A-Z“\"‘(]|$)", paragraph[end + 1 :]):
+            end = sentence_end(paragraph, end + 1)
+        sentences.append(paragraph[start : end + 1])
+        start = end + 1
+    return [sentence.strip() for sentence in sentences if sentence.strip()]
+
+
+def read_paragraph(paragraph: str) -> list[Found]:
+    paragraph = strip_dateline(paragraph.strip())
+    if paragraph[:1] in OPENING and closing_mark(paragraph, 0) is None:
+        # A quotation that goes on in the next paragraph, by the speaker before.
+        return [Found(DIRECT, clean(paragraph[1:]), Subject(), 0.6, ["the quotation is not closed"])]
+    found: list[Found] = []
+    for sentence in _sentences(paragraph):
+        found.extend(_sentence(sentence))
+    return found
+
+
+def _sentence(sentence: str) -> list[Found]:
+    body = sentence.rstrip(" .")
+    lead = _LEADING.match(body)
+    quote_start = lead.end() if lead is not None and body[lead.end() : lead.end() + 1] in OPENING else 0
+    if body[quote_start : quote_start + 1] in OPENING:
+        return _quote_first(body, quote_start)
+    spans = quoted_spans(body)
+    according = next((m for m in _ACCORDING.finditer(body) if not inside(m.start(), spans)), None)
+    verb = next((m for m in _VERB.finditer(body) if not inside(m.start(), spans)), None)
+    if according is not None and (verb is None or according.start() < verb.start()):
+        return _according(body, according)
+    if verb is None:
+        return []
+    before = body[: verb.start()]
+    # "The talks were hard, the official said." — the words come first, the speaker last.
+    trailing = re.match(r"^(?P<text>.+),\s*(?P<subject>[^,]{1,80}?)\s*$", before)
+    after = body[verb.end() :]
+    if (
+        trailing is not None
+        and not clean(after[_skip_after_verb(after, verb.group(0)) :])
+        and len(trailing["text"].split()) > 3
+    ):
+        subject = read_subject(trailing["subject"])
+        if not subject.unreadable or reads_as_name(trailing["subject"]):
+            kind = DIRECT if trailing["text"].strip()[:1] in OPENING else PARAPHRASE
+            return [Found(kind, clean(trailing["text"]).strip('“”"'), subject, 0.75)]
+    if len(before.split()) > 16:
+        return []
+    subject = read_subject(before)
+    return _words_after(body, verb.end(), verb.group(0), subject)
+
+
+def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Found]:
+    offset = start + _skip_after_verb(body[start:], verb)
+    tail = body[offset:]
+    confidence = 0.9 if not subject.unreadable else 0.4
+    stripped = tail.lstrip(" :,")
+    offset += len(tail) - len(stripped)
+    if stripped[:1] in OPENING:
+        closing = closing_mark(body, offset)
+        end = closing if closing is not None else len(body)
+        words = body[offset + 1 : end].strip()
+        found = [Found(DIRECT, words, subject, confidence if closing is not None else 0.6)] if words else []
+        return found + _continuations(body, end + 1, subject)
+    that = _THAT.match(stripped)
+    if that is not None:
+        offset += that.end()
+    return _paraphrase(body, offset, subject, confidence)
+
+
+def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> list[Found]:
+    spans = quoted_spans(body)
+    participle = next((m for m in _PARTICIPLE.finditer(body, start) if not inside(m.start(), spans)), None)
+    end = participle.start() if participle is not None else len(body)
+    text = clean(body[start:end])
+    found = [Found(PARAPHRASE, text, subject, confidence)] if len(text.split()) >= 2 else []
+    if participle is not None:
+        found.extend(_continuations(body, participle.start(), Subject()))
+    return found
+
+
+def _continuations(body: str, start: int, subject: Subject) -> list[Found]:
+    spans = quoted_spans(body)
+    participle = next((m for m in _PARTICIPLE.finditer(body, start) if not inside(m.start(), spans)), None)
+    if participle is None or clean(body[start : participle.start()]).strip('”"'):
+        return []
+    rest = body[participle.end() :]
+    stripped = rest.lstrip(" :,")
+    offset = participle.end() + len(rest) - len(stripped)
+    if stripped[:1] in OPENING:
+        closing = closing_mark(body, offset)
+        end = closing if closing is not None else len(body)
+        words = clean(body[offset + 1 : end])
+        return ([Found(DIRECT, words, Subject(), 0.85)] if words else []) + _continuations(body, end + 1, Subject())
+    that = _THAT.match(stripped)
+    return _paraphrase(body, offset + (that.end() if that else 0), Subject(), 0.85)
+
+
+def _quote_first(body: str, start: int) -> list[Found]:
+    """ "...," X said. / "...," said X, the ... / "..." according to X."""
+    closing = closing_mark(body, start)
+    if closing is None:
+        return [Found(DIRECT, clean(body[start + 1 :]), Subject(), 0.6, ["the quotation is not closed"])]
+    words = clean(body[start + 1 : closing])
+    tail = body[closing + 1 :]
+    according = _ACCORDING.match(tail) or _ACCORDING.match(" " + tail.lstrip(" ,"))
+    if according is not None:
+        subject = read_subject(re.split(r"[,.]", tail.lstrip(" ,")[according.end() - 1 :])[0])
+        return [Found(DIRECT, words, subject, 0.8)]
+    verb = _VERB.search(tail)
+    if verb is None or not words:
+        return []
+    before = clean(tail[: verb.start()])
+    if before.count(",") > 1 or len(before.split()) > 10:
+        return []
+    if before:
+        subject_text, rest_start = before, verb.end()
+    else:
+        # said X, the Y, adding ...
+        after = tail[verb.end() :]
+        participle = _PARTICIPLE.search(after)
+        subject_text = after[: participle.start()] if participle else after
+        rest_start = verb.end() + (participle.start() if participle else len(after))
+    subject = read_subject(subject_text)
+    found = [Found(DIRECT, words, subject, 0.85 if not subject.unreadable else 0.4)]
+    return found + _continuations(body, closing + 1 + rest_start, Subject())
+
+
+def _according(body: str, according: re.Match) -> list[Found]:
+    """ "Talks will resume next week, according to a senior official." / "According to X, ..." """
+    if according.start() == 0 or not clean(body[: according.start()]):
+        rest = body[according.end() :]
+        comma = rest.find(",")
+        if comma == -1:
+            return []
+        subject = read_subject(rest[:comma])
+        return _paraphrase(body, according.end() + comma + 1, subject, 0.8)
+    subject = read_subject(re.split(r"[,;]", body[according.end() :])[0])
+    text = clean(body[: according.start()])
+    kind = DIRECT if text[:1] in OPENING else PARAPHRASE
+    return [Found(kind, text.strip('“”"'), subject, 0.75)] if len(text.split()) >= 2 else []
