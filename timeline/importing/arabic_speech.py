@@ -119,7 +119,10 @@ _CONNECTOR_WORDS = [
     *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
 ]
 _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
-_DATELINE_END = re.compile(r"(?:\s[-–—]+|--|[-–—]+\s|/|:)\s*$")
+# A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
+_AGENCY_DATELINE = re.compile(
+    rf"{_B}(?:{_alternatives(['واس', 'وام', 'قنا', 'كونا', 'بنا', 'سبأ', 'أ ش أ', 'بترا', 'سانا', 'واج', 'ماب', 'وات', 'الأناضول', 'العمانية', 'قنا'])}){_E}$"
+)
 
 # --- Subjects ------------------------------------------------------------------------------------------------------
 
@@ -137,14 +140,17 @@ _RANKS = _folded(
 )
 _HONORIFICS = _folded(
     "الشيخ الشيخة سعادة معالي سمو فخامة السيد السيدة الدكتور الدكتورة د الأستاذ الأستاذة المهندس المهندسة "
-    "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب السمو سماحة غبطة نيافة"
+    "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب السمو سماحة غبطة نيافة حضرة"
 )
+# Title words that govern the next word when written without the article: "وزير خارجية", "أمير منطقة".
+_CONSTRUCT_HEADS = _folded("وزير وزيرة رئيس رئيسة نائب أمين مدير مديرة محافظ أمير ملك حاكم قائد مندوب سفير ممثل مفوض")
 # Nouns that continue a title: the ministry or body of "وزير خارجية قطر", "المتحدث باسم حماس".
 _TITLE_NOUNS = _folded(
     "خارجية دفاع داخلية مالية عدل إعلام صحة اقتصاد تجارة طاقة نفط تعليم ثقافة شؤون حكومة دولة مجلس وزراء جيش "
     "أركان بعثة منظمة وكالة هيئة لجنة مكتب إدارة برنامج صندوق مفوضية حلف اتحاد جامعة حركة حزب قوات جبهة باسم "
     "عام العام عامة الأعلى أعلى الأول أول الثاني ثاني سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
-    "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس"
+    "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس "
+    "منطقة محافظة ولاية إقليم مدينة بلدية قطاع مقاطعة إمارة بعثة مركز معهد مستشفى جمعية نقابة اتحاد غرفة بنك مصرف"
 )
 _PLACES = _folded(
     "قطر مصر روسيا أمريكا أميركا إيران تركيا فرنسا بريطانيا ألمانيا إسرائيل لبنان سوريا سورية ليبيا تونس فلسطين "
@@ -157,7 +163,7 @@ _PLACES = _folded(
 _ANONYMOUS = _folded(
     "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولة مسئولون مسئولين مصدر مصادر دبلوماسي دبلوماسية دبلوماسيون "
     "دبلوماسيين شاهد شهود ضابط موظف موظفة متحدث متحدثة ناطق ناطقة عضو أحد بعض مراقبون محللون ناشطون ناشط مسعف "
-    "مسعفون طبيب أطباء سكان مواطنون عامل عمال خبير خبراء مقرب مقربون"
+    "مسعفون طبيب أطباء سكان مواطنون عامل عمال خبير خبراء مقرب مقربون أهالي أهالٍ قيادي قياديون نائب"
 )
 # Words that are never part of a name, whoever says them.
 _NOT_NAMES = _folded(
@@ -193,6 +199,10 @@ _LISTENERS = _alternatives(
         "شعب",
         "وفد",
     ]
+)
+# Listeners that are people: always an audience ("للصحفيين"); other listeners ("للإعلام العربي") may be a title's.
+_PEOPLE_LISTENING = _alternatives(
+    ["صحفيين", "صحافيين", "صحفيات", "مراسلين", "نواب", "مشرعين", "حضور", "حاضرين", "جمهور", "مواطنين", "اعلاميين"]
 )
 _OUTLETS = _alternatives(
     ["شبكة", "صحيفة", "وكالة", "قناة", "تلفزيون", "تليفزيون", "اذاعة", "موقع", "مجلة", "جريدة", "راديو", "منصة"]
@@ -233,6 +243,16 @@ _OCCASION_NOUNS = _alternatives(
         "مستهل",
         "اطار",
         "سياق",
+        "ايجاز",
+        "تصريحه",
+        "تصريحها",
+        "حديثه",
+        "حديثها",
+        "بيانه",
+        "رسالته",
+        "تدوينته",
+        "تغريدته",
+        "منشوره",
     ]
 )
 _TIMES = _alternatives(
@@ -262,29 +282,35 @@ _TIMES = _alternatives(
     ]
 )
 # Where the speaker ends and an audience, occasion or time begins.
-_BEFORE_OCCASION = _alternatives([*"في خلال اثناء عبر ضمن لدى عقب قبيل بعد قبل امام وسط".split(), "على هامش"])  # noqa: SIM905
+_BEFORE_OCCASION = _alternatives([*"في خلال اثناء عبر ضمن عقب قبيل بعد قبل امام وسط".split(), "على هامش"])  # noqa: SIM905
 _OCCASION_WORDS = _alternatives(
     [
-        *"خلال اثناء امام عبر لدى عقب قبيل وسط بحضور بعد".split(),  # noqa: SIM905
+        *"خلال اثناء امام عبر عقب قبيل وسط بحضور بعد".split(),  # noqa: SIM905
         *["على هامش", "في ختام", "في اعقاب", "في مستهل", "ردا على", "تعليقا على"],
     ]
 )
 _AUDIENCE = re.compile(
-    rf"(?:^|\s)(?:لل(?:{_LISTENERS})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
+    rf"(?:^|\s)(?:لل(?:{_PEOPLE_LISTENING})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
     rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E})"
 )
-_OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)ل(?:{_OUTLETS})")
+_OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
+# News agencies that a statement is given to: "لوكالة فرانس برس", never part of a title.
+_AGENCY_NAMES = re.compile(
+    rf"\s*(?:{_alternatives(['فرانس برس', 'رويترز', 'الانباء', 'الأناضول', 'اسوشيتد', 'سبوتنيك', 'تاس', 'شينخوا', 'بلومبرغ', 'الصحافة الفرنسية', 'نوفوستي'])})"
+)
+# Prepositions that end a name: "دانيال هاغاري في إيجاز ...", "قيس سعيد في أول كلمة له".
+_AFTER_NAME = _folded("في من عن إلى الى مع أمام خلال عبر بعد قبل عقب وسط حول بشأن")
 _TOKEN = re.compile(r"\S+")
 _LEADING_WORDS = re.compile(
     rf"^\s*(?:{_alternatives(['بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'ايضا', 'كذلك'])}){_E}"
 )
 # "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
-_BI_OBJECT = rf"(?:^|\s)(ب)(?=ال|{_alternatives(['ضرورة', 'وقف', 'انهاء', 'اجراء', 'فتح', 'رفع', 'تقديم', 'عدم', 'تحقيق', 'وضع', 'اتخاذ', 'حماية', 'احترام', 'تسهيل', 'السماح', 'اطلاق', 'الافراج'])})"
+_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا[^ي]|{_alternatives(['ضرورة', 'وقف', 'انهاء', 'اجراء', 'فتح', 'رفع', 'تقديم', 'عدم', 'تحقيق', 'وضع', 'اتخاذ', 'حماية', 'احترام', 'تسهيل', 'السماح', 'اطلاق', 'الافراج'])})"
 
 
 def _is_al(word: str) -> bool:
-    folded = fold(word)
-    return folded.startswith("ال") or folded.startswith("لل")
+    """A word with the article, alone or after a conjunction or preposition: الوزير، للأمم، والعمرة، بالخارج."""
+    return fold(word).startswith(("ال", "لل", "وال", "بال", "فال", "كال"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -350,45 +376,87 @@ def _cut_audience(subject: str) -> str:
         cut = audience.start()
     for outlet in _OUTLET_AUDIENCE.finditer(subject[:cut]):
         before = subject[: outlet.start()].split()
-        if not before or _kind_of(before[-1]) in ("name", "anonymous"):
+        agency = fold(outlet.group(0)).strip().startswith(("لوكال", "لل"))
+        if (
+            not before
+            or _kind_of(before[-1]) in ("name", "anonymous")
+            or not agency
+            or _AGENCY_NAMES.match(subject, outlet.end())
+        ):
             cut = outlet.start()
             break
+    tokens = subject[:cut].split()
+    # A preposition after a name ends the name: what follows is where or when, not who.
+    if tokens and _kind_of(tokens[0]) != "anonymous":
+        for index in range(1, len(tokens)):
+            if fold(tokens[index]) in _AFTER_NAME and _kind_of(tokens[index - 1]) in ("name", "al"):
+                return " ".join(tokens[:index])
     return subject[:cut]
+
+
+def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
+    """Where names are among a subject's words: runs of name words, a surname with the article closing a run
+    (عبد الفتاح السيسي), and not the word a title noun governs (أمين محافظة جدة: جدة belongs to the title)."""
+    runs, index = [], 0
+    while index < len(tokens):
+        if kinds[index] != "name":
+            index += 1
+            continue
+        start = index
+        if start > 0 and kinds[start - 1] == "title" and not _is_al(tokens[start - 1]):
+            governing = fold(tokens[start - 1])
+            if governing in _CONSTRUCT_HEADS or governing in _TITLE_NOUNS:
+                index += 1
+                continue
+        while index < len(tokens) and kinds[index] == "name":
+            index += 1
+        if index < len(tokens) and kinds[index] == "al" and (index + 1 == len(tokens) or kinds[index + 1] != "al"):
+            index += 1
+        runs.append((start, index))
+    return runs
 
 
 def _split_title_and_name(part: str) -> tuple[str, str]:
     """(title, name) from a subject written without commas: "وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني",
-    "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري", "محمد بن زايد آل نهيان رئيس الدولة", "بلينكن"."""
+    "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري", "محمد بن زايد آل نهيان رئيس الدولة", "الأمير فيصل بن فرحان
+    وزير الخارجية", "بلينكن", "السيسي"."""
     tokens = _without_honorifics(_tokens(part))
     if not tokens:
         return "", ""
     kinds = [_kind_of(token) for token in tokens]
-    if kinds[0] == "name" or (kinds[0] == "al" and len(tokens) == 1):
-        # NAME, perhaps followed by its title
-        end = next((i for i, kind in enumerate(kinds) if kind in ("title", "stop", "place", "anonymous")), len(tokens))
-        return " ".join(tokens[end:]), " ".join(tokens[:end])
-    # TITLE NAME: the name is the run of name words at the end
-    start = len(tokens)
-    while start > 0 and kinds[start - 1] in ("name", "al"):
-        if kinds[start - 1] == "al" and not (start == len(tokens) and start >= 2 and kinds[start - 2] == "name"):
-            break
-        start -= 1
-    name_tokens = tokens[start:]
-    if name_tokens and kinds[start] == "al":
-        name_tokens = []
-        start = len(tokens)
-    return " ".join(tokens[:start]), " ".join(name_tokens)
+    if len(tokens) == 1 and kinds[0] == "al":
+        return "", tokens[0]
+    runs = _name_runs(tokens, kinds)
+    if not runs:
+        return " ".join(tokens), ""
+    start, end = runs[-1]
+    if end == len(tokens):  # TITLE NAME
+        return " ".join(tokens[:start]), " ".join(tokens[start:end])
+    start, end = runs[0]  # NAME TITLE, perhaps after a courtesy title: "الأمير فيصل بن فرحان وزير الخارجية"
+    after = tokens[end:]
+    if after and kinds[end] == "title":
+        return " ".join(after), " ".join(tokens[start:end])
+    return " ".join(tokens[:start]), " ".join(tokens[start:end])
+
+
+# The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
+_HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
+_BLESSINGS = re.compile(
+    rf"\s(?:{_alternatives(['حفظه الله', 'رعاه الله', 'يحفظه الله', 'يرعاه الله', 'حفظها الله', 'أيده الله'])}){_E}"
+)
 
 
 def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
     الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
-    subject = _LEADING_WORDS.sub("", subject)
+    subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
     parts = [clean(part) for part in re.split(r"[،,]", subject)]
     parts = [clean(_cut_audience(" " + part)) for part in parts if part]
     parts = [part for part in parts if part]
     if not parts:
         return Subject()
+    if len(parts) >= 2 and _kind_of(_tokens(parts[0])[0]) == "anonymous" and not _is_al(parts[0]):
+        return Subject(description=parts[0])  # "مسؤول، طلب عدم ذكر اسمه،"
     if len(parts) >= 2:
         names = [part for part in parts if reads_as_name(part)]
         titles = [part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al")]
@@ -399,9 +467,11 @@ def read_subject(subject: str) -> Subject:
         parts = [parts[0]]
     part = parts[0]
     tokens = _tokens(part)
+    if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
+        return Subject()
     first = _kind_of(tokens[0])
     title, name = _split_title_and_name(part)
-    if first == "anonymous" and not (len(name.split()) >= 2 and reads_as_name(name)):
+    if first == "anonymous" and not (len(name.split()) >= 2 and reads_as_name(name) and len(title.split()) >= 2):
         return Subject(description=part)
     if name and reads_as_name(name):
         return Subject(name=name, title=title)
@@ -430,7 +500,7 @@ def _opens_attribution(paragraph: str, verb: re.Match, found_in_sentence: bool) 
             return "start"
     elif connector is not None:
         return "start"
-    if _DATELINE_END.search(before) and len(before) <= 80:
+    if (re.search(r"[-–—/:)]$", before) or _AGENCY_DATELINE.search(before)) and len(before) <= 100:
         return "start"
     if before[-1] in "،,":
         if verb["prefix"]:
@@ -480,7 +550,7 @@ def _quote_at(text: str, start: int, limit: int) -> tuple[str, int, bool]:
     closing = closing_mark(text[:limit], start)
     if closing is None:
         return text[start + 1 : limit].strip(), limit, False
-    return text[start + 1 : closing].strip(), closing + 1, True
+    return text[start + 1 : closing].strip().rstrip("،,"), closing + 1, True
 
 
 def _paraphrase_end(text: str, start: int, limit: int) -> int:

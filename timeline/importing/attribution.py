@@ -102,6 +102,11 @@ class Attribution:
             for mention in candidates:
                 if not mention.is_anonymous and shares_surname(mention):
                     return mention
+        if len(words) == 1:
+            # "تيدروس" after "تيدروس أدهانوم غيبريسوس" in the same bulletin: some are called by their first name.
+            for mention in reversed(self.bulletin_speakers):
+                if not mention.is_anonymous and name_key(mention.name).split()[:1] == words:
+                    return mention
         return None
 
     def anonymous(self, description: str) -> SpeakerMention:
@@ -191,7 +196,7 @@ class Attribution:
         if stripped[:1] in OPENING:
             closing = closing_mark(stripped, 0)
             if closing is not None:
-                return stripped[1:closing].strip(), stripped[closing + 1 :]
+                return stripped[1:closing].strip().rstrip(",،"), stripped[closing + 1 :]
             return clean(stripped[1:]), ""
         return clean(stripped), ""
 

@@ -49,6 +49,7 @@ _OCCASION = re.compile(
     r"session|visit|call|post|video|remarks|message|summit|hearing|broadcast|event|sidelines|night|morning|"
     r"afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)"
     r"(?:\s+(?:with|to|in|of|on|at|for|from)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*)*)?"
+    r"|(?:in|at|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|today|yesterday|tonight|this\s+week|last\s+week|on\s+X|in\s+a\s+post\s+on\s+X)\s*,?"
 )
 
@@ -56,6 +57,9 @@ _OCCASION = re.compile(
 def _skip_after_verb(text: str, verb: str) -> int:
     """How much of `text` (after the verb) is audience, occasion and time, not words said."""
     position = 0
+    that = re.match(r"^((?:\s+[\w.’'-]+){0,8}?)\s+that\b", text)
+    if that is not None and not re.search(r"[\"“:]", that.group(1)):
+        return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
     if verb.startswith(("told", "tells")):
         told = _TOLD.match(text)
         if told is not None:
@@ -74,11 +78,19 @@ _DATELINE = re.compile(
 _LEADING = re.compile(
     r"^\s*(?:(?:but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
     r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at\s+[^,]{1,60}|during\s+[^,]{1,60}"
-    r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60})"
+    r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60}"
+    r"|[a-z]+ing\s+[^,]{1,100}(?=,))"
     r"\s*,?\s+)+",
     re.IGNORECASE,
 )
 _PRONOUNS = {"he", "she", "they", "i", "we"}
+_PLACES = set(
+    """syria gaza israel iran iraq lebanon jordan egypt libya sudan yemen qatar kuwait bahrain oman saudi arabia
+    emirates uae turkey russia ukraine china japan india pakistan afghanistan france germany britain uk italy spain
+    europe africa asia america americas washington moscow kyiv kiev beijing tehran ankara cairo beirut damascus
+    baghdad riyadh doha dubai geneva vienna brussels paris london berlin rome new york jerusalem ramallah khartoum
+    tripoli tunis algiers rabat amman brussels strasbourg hague idlib aleppo darkush rafah khan yunis port""".split()
+)
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sheikh", "sir", "dame"}
 _TITLE_WORDS = set(
     [
@@ -327,7 +339,7 @@ def reads_as_name(text: str) -> bool:
             continue
         if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
             return False
-        if bare.lower() in _ANONYMOUS or any(ch.isdigit() for ch in bare):
+        if bare.lower() in _ANONYMOUS or bare.lower() in _PLACES or any(ch.isdigit() for ch in bare):
             return False
     return words[0].strip(",.").lower() not in _NAME_PARTICLES
 
@@ -341,7 +353,8 @@ def read_subject(subject: str) -> Subject:
     if not parts:
         return Subject()
     if len(parts) >= 2:
-        names = [part for part in parts if reads_as_name(part) or reads_as_name(_title_and_name(part)[1])]
+        names = [part for part in parts if reads_as_name(part)]
+        names = names or [part for part in parts if reads_as_name(_title_and_name(part)[1])]
         titles = [part for part in parts if part not in names]
         if names:
             title, name = _title_and_name(names[0])
@@ -385,6 +398,8 @@ def _title_and_name(part: str) -> tuple[str, str]:
         split -= 1
     while split < len(words) and words[split].lower() in _NAME_PARTICLES:
         split += 1
+    if 0 < split < len(words) and words[split - 1].lower() in ("for", "of", "in", "at", "to", "on", "from"):
+        return part, ""  # "Envoy for Syria": a place, not a name
     return " ".join(words[:split]), " ".join(words[split:])
 
 
@@ -434,6 +449,8 @@ def _sentence(sentence: str) -> list[Found]:
     before = body[: verb.start()]
     # "The talks were hard, the official said." — the words come first, the speaker last.
     trailing = re.match(r"^(?P<text>.+),\s*(?P<subject>[^,]{1,80}?)\s*$", before)
+    if trailing is not None and _LEADING.match(before) and _LEADING.match(before).end() >= len(trailing["text"]):
+        trailing = None  # "Speaking in Geneva, Mr. Pedersen said": a leading phrase, not the words
     after = body[verb.end() :]
     if (
         trailing is not None
@@ -447,6 +464,9 @@ def _sentence(sentence: str) -> list[Found]:
     if len(before.split()) > 16:
         return []
     subject = read_subject(before)
+    if not clean(after):
+        # "Speaking in Geneva, Mr. Pedersen said:": a speaker line; the words are the next paragraph.
+        return [Found(DIRECT, "", subject, 0.8)] if after.strip() == ":" else []
     return _words_after(body, verb.end(), verb.group(0), subject)
 
 
@@ -459,7 +479,7 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
     if stripped[:1] in OPENING:
         closing = closing_mark(body, offset)
         end = closing if closing is not None else len(body)
-        words = body[offset + 1 : end].strip()
+        words = body[offset + 1 : end].strip().rstrip(",")
         found = [Found(DIRECT, words, subject, confidence if closing is not None else 0.6)] if words else []
         return found + _continuations(body, end + 1, subject)
     that = _THAT.match(stripped)
