@@ -2,6 +2,7 @@
 
 import functools
 import re
+import unicodedata
 
 # Arabic-Indic (U+0660..) and Eastern Arabic-Indic (U+06F0..) digits to ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -137,9 +138,13 @@ _LATIN_SOUNDS = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "j": "g",
 _LATIN_VOWELS = re.compile(r"(?<=.)[aeiouh]")
 _ARABIC_VOWELS = re.compile(r"(?<=.)[اويء]")
 _REPEATS = re.compile(r"(.)\1+")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
 def _word_key(word: str) -> str:
+    if not word.isascii() and not _ARABIC_SCRIPT.search(word):
+        # Latin letters with accents: Stéphane, Türk, António are Stephane, Turk, Antonio.
+        word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
     if word.isascii():
         word = _LATIN_VOWELS.sub("", word.translate(_LATIN_SOUNDS))
     else:

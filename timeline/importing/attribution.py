@@ -96,7 +96,9 @@ class Attribution:
             theirs = name_key(mention.name).split()
             if len(words) == 1:
                 return bool(theirs) and theirs[-1] == last
-            return len(theirs) == 1 and theirs[0] == last  # named by surname first, in full now
+            # "Tayyip Erdogan" and "Recep Tayyip Erdogan", "قايد صالح" and "أحمد قايد صالح", either way round
+            shorter, longer = sorted((words, theirs), key=len)
+            return bool(shorter) and longer[-len(shorter) :] == shorter
 
         for candidates in (reversed(self.bulletin_speakers), reversed(self._named)):
             for mention in candidates:

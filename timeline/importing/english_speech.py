@@ -23,7 +23,7 @@ from timeline.importing.clauses import (
 from timeline.importing.parsed import DIRECT, PARAPHRASE
 
 _VERBS = (
-    "said|says|say|added|adds|told|tells|stressed|stresses|noted|notes|warned|warns|insisted|insists|explained|"
+    "said|says|added|adds|told|tells|stressed|stresses|noted|notes|warned|warns|insisted|insists|explained|"
     "explains|argued|argues|declared|declares|announced|announces|acknowledged|admitted|asserted|cautioned|urged|"
     "urges|wrote|writes|tweeted|posted|continued|confirmed|denied|recalled|observed|remarked|replied|responded|"
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
@@ -54,12 +54,38 @@ _OCCASION = re.compile(
 )
 
 
+_OCCASION_STARTS = {
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "from",
+    "via",
+    "over",
+    "while",
+    "to",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+}
+
+
 def _skip_after_verb(text: str, verb: str) -> int:
     """How much of `text` (after the verb) is audience, occasion and time, not words said."""
     position = 0
     that = re.match(r"^((?:\s+[\w.’'-]+){0,8}?)\s+that\b", text)
     if that is not None and not re.search(r"[\"“:]", that.group(1)):
-        return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
+        between = that.group(1).split()
+        told = verb.startswith(("told", "tells", "assured", "informed", "reminded", "warned"))
+        if not between or (told and len(between) <= 6) or between[0].lower() in _OCCASION_STARTS:
+            return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
     if verb.startswith(("told", "tells")):
         told = _TOLD.match(text)
         if told is not None:
@@ -222,7 +248,11 @@ _TITLE_WORDS = set(
     ]
 )
 _NATIONALITY = re.compile(
-    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ani|ari|ati|eli|aqi|udi|ini)|Israeli|Qatari|Iraqi|Saudi|Emirati|Kuwaiti|"
+    r"^(?:Brazilian|Russian|Ukrainian|Iranian|Syrian|Egyptian|Jordanian|Palestinian|Lebanese|Sudanese|Chinese|"
+    r"Japanese|Turkish|British|Polish|Spanish|Danish|Swedish|Finnish|Irish|Scottish|Italian|Hungarian|Canadian|"
+    r"Australian|Indian|Indonesian|Malaysian|Nigerian|Ethiopian|Kenyan|Libyan|Tunisian|Algerian|Moroccan|Mauritanian|"
+    r"Armenian|Georgian|Belarusian|Romanian|Bulgarian|Serbian|Croatian|Norwegian|Austrian|Belgian|Korean|Mexican|"
+    r"Argentine|Pakistani|Bahraini|Somali|Israeli|Qatari|Iraqi|Saudi|Emirati|Kuwaiti|"
     r"Omani|Yemeni|Afghan|Thai|Greek|French|Dutch|Swiss|Turkish|Russian|American|Chinese|British|German|Polish|"
     r"Egyptian|Lebanese|Syrian|Iranian|Jordanian|Palestinian|Ukrainian|Gulf|Arab|Western|European|UN|U\.N\.|U\.S\.|US"
     r"|EU|WHO|NATO|UNRWA|UNICEF|Hamas|Hezbollah|Houthi|Kremlin|White|State|Defense|Pentagon)$"
@@ -344,12 +374,18 @@ def reads_as_name(text: str) -> bool:
     return words[0].strip(",.").lower() not in _NAME_PARTICLES
 
 
+_ADVERBS = re.compile(
+    r"\s+(?:also|later|further|then|again|previously|earlier|too|separately|meanwhile|himself|herself)\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b", re.IGNORECASE)
+
+
 def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
-    subject = _LEADING.sub("", clean(subject))
+    subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
-    parts = [clean(part) for part in re.split(r",", subject) if clean(part)]
+    parts = [clean(part) for part in re.split(r",", subject) if clean(part) and not _RELATIVE.match(clean(part))]
     if not parts:
         return Subject()
     if len(parts) >= 2:
@@ -359,8 +395,8 @@ def read_subject(subject: str) -> Subject:
         if names:
             title, name = _title_and_name(names[0])
             if titles:
-                title = re.sub(r"^(?:the|a|an)\s+", "", titles[0], flags=re.IGNORECASE)
-            return Subject(name=name, title=title)
+                title = titles[0]
+            return Subject(name=name, title=re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE))
         parts = [parts[0]]
     part = parts[0]
     words = part.split()
@@ -374,9 +410,11 @@ def read_subject(subject: str) -> Subject:
     ):
         description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
         return Subject(description=description)
-    if lowered[0] == "the":
-        return Subject(refers_back=" ".join(words[1:]))
     title, name = _title_and_name(part)
+    if lowered[0] == "the":
+        if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
+            return Subject(name=name, title=" ".join(title.split()[1:]))
+        return Subject(refers_back=" ".join(words[1:]))
     if name and reads_as_name(name):
         return Subject(name=name, title=title)
     if title and not name:

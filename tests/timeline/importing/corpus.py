@@ -153,13 +153,25 @@ def same_speaker(label: Label, stored: Stored) -> bool:
     return name_key(_without_honorifics(label.speaker)) == name_key(_without_honorifics(stored.speaker))
 
 
-def same_role(label: Label, stored: Stored) -> bool:
-    return " ".join(words(label.role)) == " ".join(words(stored.role))
+def _role_words(role: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(words(role)))
+
+
+def same_role(label: Label, stored: Stored, roles_elsewhere: set[str] = frozenset()) -> bool:
+    """Equal, ignoring a leading article; a label without a role also accepts a role the same person is given
+    elsewhere in the chronology (the importer fills in the role held that day)."""
+    if not label.role and _role_words(stored.role) in roles_elsewhere:
+        return True
+    return _role_words(label.role) == _role_words(stored.role)
 
 
 def score(corpus_set: CorpusSet, stored: list[Stored], created_people: list[tuple[str, bool]]) -> Score:
     """Match stored statements to labels one to one, by bulletin and by most words in common."""
     result = Score()
+    roles: dict[str, set[str]] = {}
+    for bulletin in corpus_set.bulletins.values():
+        for label in bulletin.statements:
+            roles.setdefault(name_key(label.speaker), set()).add(_role_words(label.role))
     for number, bulletin in corpus_set.bulletins.items():
         labels = bulletin.statements
         candidates = [statement for statement in stored if statement.number == number]
@@ -187,7 +199,7 @@ def score(corpus_set: CorpusSet, stored: list[Stored], created_people: list[tupl
             statement = candidates[matched_labels[i]]
             checks = {
                 "speaker": same_speaker(label, statement),
-                "role": same_role(label, statement),
+                "role": same_role(label, statement, roles.get(name_key(label.speaker), set())),
                 "kind": label.kind == statement.kind,
                 "span": span(label.text) == span(statement.text),
             }
