@@ -67,6 +67,9 @@ _VERB_OBJECTS = {
     "راى": "",
     "رات": "",
     "صرح": "ب",
+    "نبه": "الى",
+    "حث": "على",
+    "ناشد": "",
     "نوه": "ب",
     "ابرز": "",
     "استطرد": "",
@@ -148,7 +151,7 @@ _CONSTRUCT_HEADS = _folded("وزير وزيرة رئيس رئيسة نائب أ�
 _TITLE_NOUNS = _folded(
     "خارجية دفاع داخلية مالية عدل إعلام صحة اقتصاد تجارة طاقة نفط تعليم ثقافة شؤون حكومة دولة مجلس وزراء جيش "
     "أركان بعثة منظمة وكالة هيئة لجنة مكتب إدارة برنامج صندوق مفوضية حلف اتحاد جامعة حركة حزب قوات جبهة باسم "
-    "عام العام عامة الأعلى أعلى الأول أول الثاني ثاني سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
+    "عام العام عامة الأعلى أعلى سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
     "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس "
     "منطقة محافظة ولاية إقليم مدينة بلدية قطاع مقاطعة إمارة بعثة مركز معهد مستشفى جمعية نقابة اتحاد غرفة بنك مصرف"
 )
@@ -305,7 +308,7 @@ _LEADING_WORDS = re.compile(
     rf"^\s*(?:{_alternatives(['بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'ايضا', 'كذلك'])}){_E}"
 )
 # "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
-_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا[^ي]|{_alternatives(['ضرورة', 'وقف', 'انهاء', 'اجراء', 'فتح', 'رفع', 'تقديم', 'عدم', 'تحقيق', 'وضع', 'اتخاذ', 'حماية', 'احترام', 'تسهيل', 'السماح', 'اطلاق', 'الافراج'])})"
+_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|{_alternatives(['ضرورة', 'وقف', 'انهاء', 'اجراء', 'فتح', 'رفع', 'تقديم', 'عدم', 'تحقيق', 'وضع', 'اتخاذ', 'حماية', 'احترام', 'تسهيل', 'السماح', 'اطلاق', 'الافراج'])})"
 
 
 def _is_al(word: str) -> bool:
@@ -334,8 +337,11 @@ def _kind_of(token: str) -> str:
     folded = fold(token.strip("()[]«»\"“”'،,."))
     if not folded or any(ch.isdigit() for ch in folded) or token[:1] in "([":
         return "stop"
-    if folded in _HONORIFICS:
-        return "honorific"
+    bare = re.sub(r"^(?:وال|فال|بال|كال|لل|ال)", "", folded)
+    if bare != folded and (bare in _TITLE_HEADS or bare in _CONSTRUCT_HEADS):
+        return "title"  # النائب، والمتحدث
+    if folded in _HONORIFICS or folded in _RANKS:
+        return "honorific"  # ranks too: the role is the post ("المتحدث العسكري"), not "العميد"
     if folded in _TITLE_HEADS or folded in _RANKS or folded in _TITLE_NOUNS:
         return "title"
     if folded in _PLACES:
@@ -389,7 +395,10 @@ def _cut_audience(subject: str) -> str:
     # A preposition after a name ends the name: what follows is where or when, not who.
     if tokens and _kind_of(tokens[0]) != "anonymous":
         for index in range(1, len(tokens)):
-            if fold(tokens[index]) in _AFTER_NAME and _kind_of(tokens[index - 1]) in ("name", "al"):
+            if fold(tokens[index]) not in _AFTER_NAME:
+                continue
+            before = [_kind_of(token) for token in tokens[:index]]
+            if before[-1] == "name" or (before[-1] == "al" and len(before) >= 2 and before[-2] == "name"):
                 return " ".join(tokens[:index])
     return subject[:cut]
 
@@ -410,7 +419,13 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
                 continue
         while index < len(tokens) and kinds[index] == "name":
             index += 1
-        if index < len(tokens) and kinds[index] == "al" and (index + 1 == len(tokens) or kinds[index + 1] != "al"):
+        # Surnames with the article close a name: السيسي، الأسد، "مشعل الأحمد الجابر الصباح".
+        end = index
+        while end < len(tokens) and kinds[end] == "al":
+            end += 1
+        if end > index and (end == len(tokens) or kinds[end] == "title"):
+            index = end
+        elif index < len(tokens) and kinds[index] == "al" and (index + 1 == len(tokens) or kinds[index + 1] != "al"):
             index += 1
         runs.append((start, index))
     return runs
@@ -537,6 +552,9 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
     preposition = _VERB_OBJECT.get(fold(verb), "")
     if preposition:
         pattern = rf"(?:^|\s)({flexible(preposition)}){_E}" if len(preposition) > 1 else _BI_OBJECT
+        if fold(preposition) == "علي":
+            # على, not the name علي: "شدد على ضرورة", "أكد على أهمية"
+            pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+(?:ال|{_alternatives(['ضرورة', 'اهمية', 'حرص', 'رفض', 'دعم', 'موقف', 'التزام'])}))"
         obj = re.search(pattern, rest)
         if obj is not None and not inside(obj.start(1), spans):
             ends.append((obj.start(1), "object", obj))
@@ -641,10 +659,19 @@ def _clause(paragraph: str, verb: re.Match, limit: int) -> list[Found]:
         return [found, *_continuations(paragraph, quote_end, limit, subject)] if words else []
     if how == "that":
         return _paraphrase(paragraph, rest_start + match.end(), limit, subject, confidence)
-    return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1)
+    return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1, object_phrase=True)
 
 
-def _paraphrase(paragraph: str, start: int, limit: int, subject: Subject, confidence: float) -> list[Found]:
+_TRAILING_CONNECTOR = re.compile(
+    rf"\s*[،,]?\s*(?:{_alternatives(['لكنه', 'لكنها', 'لكن', 'كما', 'ثم', 'فيما', 'بينما', 'غير ان', 'الا ان', 'و'])})\s*$"
+)
+# A feeling or hope, then what it is about: "ثقته في أن", "أمله في أن", "قلقه من أن".
+_OBJECT_THAT = re.compile(rf"^(?:\S+\s+){{0,2}}?\S+\s+(?:في|من|ب)?\s*{flexible('ان')}{_E}\s*")
+
+
+def _paraphrase(
+    paragraph: str, start: int, limit: int, subject: Subject, confidence: float, *, object_phrase: bool = False
+) -> list[Found]:
     body = paragraph[start:limit].lstrip()
     start = limit - len(body)
     if body[:1] in OPENING:
@@ -653,7 +680,10 @@ def _paraphrase(paragraph: str, start: int, limit: int, subject: Subject, confid
         if closed and not clean(paragraph[quote_end : sentence_end(paragraph[:limit], quote_end)]).strip('”»"'):
             return [Found(DIRECT, words, subject, confidence), *_continuations(paragraph, quote_end, limit, subject)]
     end = _paraphrase_end(paragraph, start, limit)
-    text = clean(paragraph[start:end])
+    text = _TRAILING_CONNECTOR.sub("", clean(paragraph[start:end]))
+    inner = _OBJECT_THAT.match(text) if object_phrase else None
+    if inner is not None:
+        text = text[inner.end() :]  # "أمله في أن تمهد الهدنة ...": the words are after أن
     if len(text.split()) < 2:
         return []
     return [Found(PARAPHRASE, text, subject, confidence), *_continuations(paragraph, end, limit, subject)]
@@ -680,5 +710,5 @@ def _continuations(paragraph: str, start: int, limit: int, subject: Subject) -> 
     if preposition:
         obj = re.match(rf"\s*{flexible(preposition)}{_E}" if len(preposition) > 1 else r"\s*ب(?=\S)", stripped)
         if obj is not None:
-            return _paraphrase(paragraph, offset + obj.end(), limit, same, 0.8)
+            return _paraphrase(paragraph, offset + obj.end(), limit, same, 0.8, object_phrase=True)
     return _paraphrase(paragraph, offset, limit, same, 0.75)
