@@ -122,9 +122,11 @@ _CONNECTOR_WORDS = [
     *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
 ]
 _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
+# "وكان الأمين العام أنطونيو غوتيريش قد شدد ...": the subject stands between كان and قد.
+_PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P<subject>[^.!?؟]{2,160}?)\s+قد$")
 # A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
 _AGENCY_DATELINE = re.compile(
-    rf"{_B}(?:{_alternatives(['واس', 'وام', 'قنا', 'كونا', 'بنا', 'سبأ', 'أ ش أ', 'بترا', 'سانا', 'واج', 'ماب', 'وات', 'الأناضول', 'العمانية', 'قنا'])}){_E}$"
+    rf"{_B}(?:{_alternatives([*['واس', 'وام', 'قنا', 'كونا', 'بنا', 'سبأ', 'بترا', 'سانا', 'واج', 'ماب', 'وات', 'الأناضول', 'العمانية'], 'أ ش أ'])}){_E}$"
 )
 
 # --- Subjects ------------------------------------------------------------------------------------------------------
@@ -299,7 +301,7 @@ _AUDIENCE = re.compile(
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
 # News agencies that a statement is given to: "لوكالة فرانس برس", never part of a title.
 _AGENCY_NAMES = re.compile(
-    rf"\s*(?:{_alternatives(['فرانس برس', 'رويترز', 'الانباء', 'الأناضول', 'اسوشيتد', 'سبوتنيك', 'تاس', 'شينخوا', 'بلومبرغ', 'الصحافة الفرنسية', 'نوفوستي'])})"
+    rf"\s*(?:{_alternatives([*['رويترز', 'الانباء', 'الأناضول', 'اسوشيتد', 'سبوتنيك', 'تاس', 'شينخوا', 'بلومبرغ', 'نوفوستي'], 'فرانس برس', 'الصحافة الفرنسية'])})"
 )
 # Prepositions that end a name: "دانيال هاغاري في إيجاز ...", "قيس سعيد في أول كلمة له".
 _AFTER_NAME = _folded("في من عن إلى الى مع أمام خلال عبر بعد قبل عقب وسط حول بشأن")
@@ -506,6 +508,8 @@ def _opens_attribution(paragraph: str, verb: re.Match, found_in_sentence: bool) 
     before = paragraph[: verb.start()].rstrip()
     if not before or before[-1] in ".!?؟":
         return "start"
+    if _PLUPERFECT.search(before):
+        return "pluperfect"
     if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
         return "after_quote"
     connector = _CONNECTORS.search(before)
@@ -541,6 +545,8 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
         after = clean(rest[end : sentence_end(rest, end)]) if end < len(rest) else ""
         if re.search(rf"(?:^|\s)(?:لـ?|بـ?|ب)\s*$|ـ$|(?:{_OUTLETS}|باسم|بعنوان|عملية|قانون)\s*$", lead):
             continue
+        if after and (":" in after or _THAT.search(after)):
+            continue  # قائد "هيئة تحرير الشام" أحمد الشرع: a quoted name inside the subject
         if len(words) >= 3 or (words and not after):
             ends.append((start, "quote", None))
             break
@@ -561,6 +567,39 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
     if not ends:
         return None
     return min(ends, key=lambda end: end[0])
+
+
+# Verbs whose words may follow as a plain object, without إن/أن: "نفى الوزير وجود أي اتصالات", "أكد سموه ضرورة
+# وقف التصعيد", "أعلن قيس سعيد ترشحه".
+_OBJECT_VERBS = _folded("نفى نفت أكد أكدت أعلن أعلنت جدد جددت رفض رفضت أبدى أبدت طالب طالبت")
+_OBJECT_START = re.compile(
+    rf"^(?:ال|{_alternatives(['ضرورة', 'وجود', 'رفض', 'ترشح', 'تجميد', 'دعم', 'استعداد', 'اهمية', 'عدم', 'حرص', 'تمسك', 'التزام', 'موقف', 'تضامن', 'نجاح', 'فشل', 'انطلاق', 'اطلاق', 'بدء', 'انتهاء', 'وقف', 'تعليق', 'قبول'])})"
+)
+
+
+def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
+    """Where the subject ends and a plain object begins, for the verbs that take one: after the speaker's name
+    (and any title or time after it), at the first word that starts the thing said."""
+    if fold(verb) not in _OBJECT_VERBS:
+        return None
+    sentence = rest[: sentence_end(rest)]
+    tokens = list(re.finditer(r"\S+", sentence))
+    seen_speaker = False
+    for index, token in enumerate(tokens):
+        word = token.group(0).strip("،,")
+        kind = _kind_of(word)
+        if kind in ("name", "anonymous") or fold(word) in _HONORIFIC_PRONOUNS:
+            seen_speaker = True
+            continue
+        if not seen_speaker:
+            continue
+        if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (
+            kind != "title" and _OBJECT_START.match(fold(word))
+        ):
+            return token.start(), "object_plain", None
+        if _OBJECT_START.match(fold(word)) and fold(word)[:2] != "ال" and kind not in ("title", "place"):
+            return token.start(), "object_plain", None
+    return None
 
 
 def _quote_at(text: str, start: int, limit: int) -> tuple[str, int, bool]:
@@ -602,9 +641,34 @@ def read_paragraph(paragraph: str) -> list[Found]:
         limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
         if how == "after_quote":
             found.extend(_after_quote(paragraph, verb, limit, spans))
-        else:
-            found.extend(_clause(paragraph, verb, limit))
+            continue
+        subject = None
+        if how == "pluperfect":
+            subject = read_subject(_PLUPERFECT.search(paragraph[: verb.start()].rstrip())["subject"])
+        elif index == 0:
+            subject = _actor(paragraph, verb)
+        found.extend(_clause(paragraph, verb, limit, subject))
     return found
+
+
+def _actor(paragraph: str, verb: re.Match) -> Subject | None:
+    """Who a paragraph opened with, when a speech verb later in it names no one: "لوّح رئيس الحكومة حسان دياب
+    بالاعتكاف، وقال إن ..." — the one who waved the threat is the one who said it."""
+    head = paragraph[: verb.start()]
+    if not re.search(r"[،,]\s*[وف]?$", head.rstrip() + " ") or not verb["prefix"]:
+        return None
+    head = re.sub(r"^.{0,80}?(?:[-–—/:]|\(\S+\))\s+", "", head, count=1)  # a dateline
+    words = head.split()
+    if len(words) < 3:
+        return None
+    phrase = []
+    for word in words[1:]:
+        if (word[:1] in "بل" and phrase and not _is_al(word) and _kind_of(word) != "name") or word[-1:] in "،,":
+            phrase.append(word.rstrip("،,")) if word[-1:] in "،," and word[:1] not in "بل" else None
+            break
+        phrase.append(word)
+    title, name = _split_title_and_name(" ".join(phrase))
+    return Subject(name=name, title=title) if name and reads_as_name(name) else None
 
 
 def _after_quote(paragraph: str, verb: re.Match, limit: int, spans: list[tuple[int, int]]) -> list[Found]:
@@ -623,10 +687,10 @@ def _after_quote(paragraph: str, verb: re.Match, limit: int, spans: list[tuple[i
     return [Found(kind=DIRECT, text=words, subject=subject, confidence=0.8)] if words else []
 
 
-def _clause(paragraph: str, verb: re.Match, limit: int) -> list[Found]:
+def _clause(paragraph: str, verb: re.Match, limit: int, given: Subject | None = None) -> list[Found]:
     rest_start = verb.end()
     rest = paragraph[rest_start:limit]
-    end = _subject_end(rest, verb["verb"])
+    end = _subject_end(rest, verb["verb"]) or _direct_object(rest, verb["verb"])
     if end is None:
         return []
     position, how, match = end
@@ -634,6 +698,8 @@ def _clause(paragraph: str, verb: re.Match, limit: int) -> list[Found]:
     if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
         return []
     subject = read_subject(subject_text)
+    if given is not None and subject.continues:
+        subject = given
     confidence = 0.9 if not subject.unreadable else 0.4
     start = rest_start + position
     if how == "colon":
@@ -659,6 +725,8 @@ def _clause(paragraph: str, verb: re.Match, limit: int) -> list[Found]:
         return [found, *_continuations(paragraph, quote_end, limit, subject)] if words else []
     if how == "that":
         return _paraphrase(paragraph, rest_start + match.end(), limit, subject, confidence)
+    if how == "object_plain":
+        return _paraphrase(paragraph, rest_start + position, limit, subject, confidence - 0.15)
     return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1, object_phrase=True)
 
 
