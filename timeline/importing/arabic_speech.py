@@ -31,7 +31,10 @@ _B = rf"(?<![\w{MARKS}])"  # a word starts here
 _E = rf"[{MARKS}]*(?![\w{MARKS}])"  # a word ends here
 
 
-def _alternatives(words: list[str]) -> str:
+def _alternatives(words: list[str] | str) -> str:
+    """A pattern matching any of `words` however spelt; a string lists them separated by "|"."""
+    if isinstance(words, str):
+        words = words.split("|")
     return "|".join(flexible(word) for word in sorted(set(words), key=len, reverse=True))
 
 
@@ -113,21 +116,20 @@ _PARTICIPLE = re.compile(
 _PARTICIPLE_OBJECT = {"داعي": "الى", "محذر": "من", "معرب": "عن", "معبر": "عن", "مطالب": "ب", "كاشف": "عن"}
 # إن / أن / بأن / إلى أن / على أن, with or without a pronoun: إنه، أنها، إننا ...
 _THAT = re.compile(
-    rf"{_B}(?:(?:{_alternatives(['الى', 'على', 'من'])})\s+)?(?:ب|ل)?{flexible('ان')}[{MARKS}]*"
+    rf"{_B}(?:(?:{_alternatives('الى|على|من')})\s+)?(?:ب|ل)?{flexible('ان')}[{MARKS}]*"
     rf"(?:ه|ها|هم|هما|نا|ني|كم)?{_E}"
 )
 # Words that may stand between a sentence's start and its verb: "لكنه أوضح", "كما أشار", "وسبق أن قال".
 _CONNECTOR_WORDS = [
-    *"لكنه لكنها لكن ولكنه ولكنها كما وكما قد وقد ثم فيما بينما حيث اذ كذلك بدوره بدورها فقد و".split(),  # noqa: SIM905
+    *"لكنه لكنها لكن ولكنه ولكنها كما وكما قد وقد ثم فيما بينما حيث اذ كذلك بدوره بدورها فقد و".split(),
     *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
 ]
 _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
 # "وكان الأمين العام أنطونيو غوتيريش قد شدد ...": the subject stands between كان and قد.
 _PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P<subject>[^.!?؟]{2,160}?)\s+قد$")
 # A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
-_AGENCY_DATELINE = re.compile(
-    rf"{_B}(?:{_alternatives([*['واس', 'وام', 'قنا', 'كونا', 'بنا', 'سبأ', 'بترا', 'سانا', 'واج', 'ماب', 'وات', 'الأناضول', 'العمانية'], 'أ ش أ'])}){_E}$"
-)
+_AGENCIES = "واس|وام|قنا|كونا|بنا|سبأ|بترا|سانا|واج|ماب|وات|الأناضول|العمانية|أ ش أ"
+_AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
 
 # --- Subjects ------------------------------------------------------------------------------------------------------
 
@@ -287,10 +289,10 @@ _TIMES = _alternatives(
     ]
 )
 # Where the speaker ends and an audience, occasion or time begins.
-_BEFORE_OCCASION = _alternatives([*"في خلال اثناء عبر ضمن عقب قبيل بعد قبل امام وسط".split(), "على هامش"])  # noqa: SIM905
+_BEFORE_OCCASION = _alternatives([*"في خلال اثناء عبر ضمن عقب قبيل بعد قبل امام وسط".split(), "على هامش"])
 _OCCASION_WORDS = _alternatives(
     [
-        *"خلال اثناء امام عبر عقب قبيل وسط بحضور بعد".split(),  # noqa: SIM905
+        *"خلال اثناء امام عبر عقب قبيل وسط بحضور بعد".split(),
         *["على هامش", "في ختام", "في اعقاب", "في مستهل", "ردا على", "تعليقا على"],
     ]
 )
@@ -301,16 +303,19 @@ _AUDIENCE = re.compile(
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
 # News agencies that a statement is given to: "لوكالة فرانس برس", never part of a title.
 _AGENCY_NAMES = re.compile(
-    rf"\s*(?:{_alternatives([*['رويترز', 'الانباء', 'الأناضول', 'اسوشيتد', 'سبوتنيك', 'تاس', 'شينخوا', 'بلومبرغ', 'نوفوستي'], 'فرانس برس', 'الصحافة الفرنسية'])})"
+    r"\s*(?:"
+    + _alternatives("رويترز|الانباء|الأناضول|اسوشيتد|سبوتنيك|تاس|شينخوا|بلومبرغ|نوفوستي|فرانس برس|الصحافة الفرنسية")
+    + ")"
 )
 # Prepositions that end a name: "دانيال هاغاري في إيجاز ...", "قيس سعيد في أول كلمة له".
 _AFTER_NAME = _folded("في من عن إلى الى مع أمام خلال عبر بعد قبل عقب وسط حول بشأن")
 _TOKEN = re.compile(r"\S+")
 _LEADING_WORDS = re.compile(
-    rf"^\s*(?:{_alternatives(['بدوره', 'بدورها', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'ايضا', 'كذلك'])}){_E}"
+    rf"^\s*(?:{_alternatives('بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها|ايضا|كذلك')}){_E}"
 )
 # "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
-_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|{_alternatives(['ضرورة', 'وقف', 'انهاء', 'اجراء', 'فتح', 'رفع', 'تقديم', 'عدم', 'تحقيق', 'وضع', 'اتخاذ', 'حماية', 'احترام', 'تسهيل', 'السماح', 'اطلاق', 'الافراج'])})"
+_BI_NOUNS = "ضرورة|وقف|انهاء|اجراء|فتح|رفع|تقديم|عدم|تحقيق|وضع|اتخاذ|حماية|احترام|تسهيل|السماح|اطلاق|الافراج"
+_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|{_alternatives(_BI_NOUNS)})"
 
 
 def _is_al(word: str) -> bool:
@@ -458,9 +463,7 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
 
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
 _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
-_BLESSINGS = re.compile(
-    rf"\s(?:{_alternatives(['حفظه الله', 'رعاه الله', 'يحفظه الله', 'يرعاه الله', 'حفظها الله', 'أيده الله'])}){_E}"
-)
+_BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
 
 
 def read_subject(subject: str) -> Subject:
@@ -560,7 +563,8 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
         pattern = rf"(?:^|\s)({flexible(preposition)}){_E}" if len(preposition) > 1 else _BI_OBJECT
         if fold(preposition) == "علي":
             # على, not the name علي: "شدد على ضرورة", "أكد على أهمية"
-            pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+(?:ال|{_alternatives(['ضرورة', 'اهمية', 'حرص', 'رفض', 'دعم', 'موقف', 'التزام'])}))"
+            nouns = _alternatives("ضرورة|اهمية|حرص|رفض|دعم|موقف|التزام")
+            pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+(?:ال|{nouns}))"
         obj = re.search(pattern, rest)
         if obj is not None and not inside(obj.start(1), spans):
             ends.append((obj.start(1), "object", obj))
@@ -573,7 +577,7 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
 # وقف التصعيد", "أعلن قيس سعيد ترشحه".
 _OBJECT_VERBS = _folded("نفى نفت أكد أكدت أعلن أعلنت جدد جددت رفض رفضت أبدى أبدت طالب طالبت")
 _OBJECT_START = re.compile(
-    rf"^(?:ال|{_alternatives(['ضرورة', 'وجود', 'رفض', 'ترشح', 'تجميد', 'دعم', 'استعداد', 'اهمية', 'عدم', 'حرص', 'تمسك', 'التزام', 'موقف', 'تضامن', 'نجاح', 'فشل', 'انطلاق', 'اطلاق', 'بدء', 'انتهاء', 'وقف', 'تعليق', 'قبول'])})"
+    rf"^(?:ال|{_alternatives('ضرورة|وجود|رفض|ترشح|تجميد|دعم|استعداد|اهمية|عدم|حرص|تمسك|التزام|موقف|تضامن|نجاح|فشل|انطلاق|اطلاق|بدء|انتهاء|وقف|تعليق|قبول')})"
 )
 
 
@@ -731,7 +735,7 @@ def _clause(paragraph: str, verb: re.Match, limit: int, given: Subject | None = 
 
 
 _TRAILING_CONNECTOR = re.compile(
-    rf"\s*[،,]?\s*(?:{_alternatives(['لكنه', 'لكنها', 'لكن', 'كما', 'ثم', 'فيما', 'بينما', 'غير ان', 'الا ان', 'و'])})\s*$"
+    rf"\s*[،,]?\s*(?:{_alternatives('لكنه|لكنها|لكن|كما|ثم|فيما|بينما|غير ان|الا ان|و')})\s*$"
 )
 # A feeling or hope, then what it is about: "ثقته في أن", "أمله في أن", "قلقه من أن".
 _OBJECT_THAT = re.compile(rf"^(?:\S+\s+){{0,2}}?\S+\s+(?:في|من|ب)?\s*{flexible('ان')}{_E}\s*")
@@ -768,7 +772,7 @@ def _continuations(paragraph: str, start: int, limit: int, subject: Subject) -> 
     stripped = rest.lstrip(" :")
     offset = after + len(rest) - len(stripped)
     if stripped[:1] in OPENING:
-        words, quote_end, closed = _quote_at(paragraph, offset, limit)
+        words, quote_end, _closed = _quote_at(paragraph, offset, limit)
         if words:
             return [Found(DIRECT, words, same, 0.85), *_continuations(paragraph, quote_end, limit, same)]
     that = _THAT.match(stripped)
