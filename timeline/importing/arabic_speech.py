@@ -113,6 +113,7 @@ _PARTICIPLES = [
 _PARTICIPLE = re.compile(
     rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
 )
+_PARTICIPLE_WORD = re.compile(rf"^و?(?:{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?$")
 _PARTICIPLE_OBJECT = {"داعي": "الى", "محذر": "من", "معرب": "عن", "معبر": "عن", "مطالب": "ب", "كاشف": "عن"}
 # إن / أن / بأن / إلى أن / على أن, with or without a pronoun: إنه، أنها، إننا ...
 _THAT = re.compile(
@@ -176,6 +177,7 @@ _ANONYMOUS = _folded(
 _NOT_NAMES = _folded(
     "في من عن إلى الى مع و أن إن أنه إنه بأن لأن هو هي هم الذي التي الذين كان كانت قد لقد لم لن لا ما ماذا "
     "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء صباح ليلة يوم "
+    "وقت سابق لاحق المقابل المقابلة حين ذاتها السياق الإطار "
     "الحكومة الوزارة البيان التقرير المصدر الجيش الشرطة الوكالة المنظمة البرلمان المجلس الرئاسة الخارجية "
     "الكرملين البيت الأبيض الأمم المتحدة الحركة الحزب الهيئة اللجنة الصحيفة القناة الشبكة الموقع الوفد الطرفان "
     "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة"
@@ -298,7 +300,7 @@ _OCCASION_WORDS = _alternatives(
 )
 _AUDIENCE = re.compile(
     rf"(?:^|\s)(?:لل(?:{_PEOPLE_LISTENING})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
-    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E})"
+    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر))"
 )
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
 # News agencies that a statement is given to: "لوكالة فرانس برس", never part of a title.
@@ -357,6 +359,12 @@ def _kind_of(token: str) -> str:
         return "stop"
     if folded in _ANONYMOUS:
         return "anonymous"
+    # A title or body word behind a conjunction or preposition: وشؤون، بمحافظة، لرئيس، لوكالة.
+    attached = re.sub(r"^(?:و|ب|ل|لـ)", "", folded)
+    if attached != folded and (attached in _TITLE_HEADS or attached in _TITLE_NOUNS or attached in _NOT_NAMES):
+        return "title"
+    if _PARTICIPLE_WORD.match(folded) or re.match(rf"^(?:{_OUTLETS})", attached):
+        return "stop"
     if " " not in folded and _is_al(folded):
         return "al"
     return "name"
@@ -428,11 +436,16 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             index += 1
         # Surnames with the article close a name: السيسي، الأسد، "مشعل الأحمد الجابر الصباح".
         end = index
-        while end < len(tokens) and kinds[end] == "al":
+        while end < len(tokens) and kinds[end] == "al" and fold(tokens[end]).startswith("ال"):
             end += 1
         if end > index and (end == len(tokens) or kinds[end] == "title"):
             index = end
-        elif index < len(tokens) and kinds[index] == "al" and (index + 1 == len(tokens) or kinds[index + 1] != "al"):
+        elif (
+            index < len(tokens)
+            and kinds[index] == "al"
+            and fold(tokens[index]).startswith("ال")
+            and (index + 1 == len(tokens) or kinds[index + 1] != "al")
+        ):
             index += 1
         runs.append((start, index))
     return runs
@@ -702,7 +715,7 @@ def _clause(paragraph: str, verb: re.Match, limit: int, given: Subject | None = 
     if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
         return []
     subject = read_subject(subject_text)
-    if given is not None and subject.continues:
+    if given is not None and not (subject.name or subject.description or subject.refers_back):
         subject = given
     confidence = 0.9 if not subject.unreadable else 0.4
     start = rest_start + position

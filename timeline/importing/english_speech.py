@@ -396,7 +396,9 @@ def read_subject(subject: str) -> Subject:
     part = parts[0]
     words = part.split()
     lowered = [word.lower() for word in words]
-    if lowered[0] in _PRONOUNS and len(words) == 1:
+    if (lowered[0] in _PRONOUNS and len(words) == 1) or re.match(
+        r"^(?:his|her|their)\s+(?:highness|excellency|majesty|holiness|royal\s+highness)$", part, re.IGNORECASE
+    ):
         return Subject()
     if lowered[0] in ("a", "an", "one", "two", "three", "several", "some", "many") or (
         lowered[0] != "the"
@@ -404,6 +406,8 @@ def read_subject(subject: str) -> Subject:
         and not reads_as_name(_title_and_name(part)[1])
     ):
         description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
+        # "a hospital doctor in the rebel-held town of Darkush": who, without where
+        description = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
         return Subject(description=description)
     title, name = _title_and_name(part)
     if lowered[0] == "the":

@@ -148,9 +148,16 @@ def _without_honorifics(name: str) -> str:
 
 
 def same_speaker(label: Label, stored: Stored) -> bool:
+    """The same person: spelling and transliteration aside, and a name that is the end of the other ("دياب" for
+    "حسان دياب", "Tayyip Erdogan" for "Recep Tayyip Erdogan") or its first word (Tedros)."""
     if label.anonymous or stored.anonymous:
         return label.anonymous == stored.anonymous and _overlap(words(label.speaker), words(stored.speaker)) >= 0.5
-    return name_key(_without_honorifics(label.speaker)) == name_key(_without_honorifics(stored.speaker))
+    theirs = name_key(_without_honorifics(label.speaker)).split()
+    ours = name_key(_without_honorifics(stored.speaker)).split()
+    if not theirs or not ours:
+        return theirs == ours
+    shorter, longer = sorted((theirs, ours), key=len)
+    return longer[-len(shorter) :] == shorter or (len(shorter) == 1 and longer[0] == shorter[0])
 
 
 def _role_words(role: str) -> str:
