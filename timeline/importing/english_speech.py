@@ -44,7 +44,7 @@ _TOLD = re.compile(
 _OCCASION = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|after|late|early|earlier|later|from|via|over|while|before)\s+"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+|a\s+televised\s+|a\s+joint\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|[\w-]+\s+)?"
+    r"(?:Monday\s+|Tuesday\s+|Wednesday\s+|Thursday\s+|Friday\s+|Saturday\s+|Sunday\s+|[\w-]+\s+){0,3}"
     r"(?:statement|interview|conference|news\s+conference|press\s+conference|briefing|speech|address|meeting|"
     r"session|visit|call|post|video|remarks|message|summit|hearing|broadcast|event|sidelines|night|morning|"
     r"afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)"
@@ -55,6 +55,14 @@ _OCCASION = re.compile(
 
 
 _OCCASION_STARTS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
     "in",
     "at",
     "on",
@@ -84,7 +92,7 @@ def _skip_after_verb(text: str, verb: str) -> int:
     if that is not None and not re.search(r"[\"“:]", that.group(1)):
         between = that.group(1).split()
         told = verb.startswith(("told", "tells", "assured", "informed", "reminded", "warned"))
-        if not between or (told and len(between) <= 6) or between[0].lower() in _OCCASION_STARTS:
+        if not between or (told and len(between) <= 9) or between[0].lower() in _OCCASION_STARTS:
             return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
     if verb.startswith(("told", "tells")):
         told = _TOLD.match(text)
@@ -475,6 +483,10 @@ def _sentence(sentence: str) -> list[Found]:
     lead = _LEADING.match(body)
     quote_start = lead.end() if lead is not None and body[lead.end() : lead.end() + 1] in OPENING else 0
     if body[quote_start : quote_start + 1] in OPENING:
+        closing = closing_mark(body, quote_start)
+        if closing is not None and not clean(body[closing + 1 :]):
+            # A quoted sentence alone, after one attributed: the same speaker goes on.
+            return [Found(DIRECT, body[quote_start + 1 : closing].strip().rstrip(","), Subject(), 0.7)]
         return _quote_first(body, quote_start)
     spans = quoted_spans(body)
     according = next((m for m in _ACCORDING.finditer(body) if not inside(m.start(), spans)), None)
@@ -489,11 +501,12 @@ def _sentence(sentence: str) -> list[Found]:
     if trailing is not None and _LEADING.match(before) and _LEADING.match(before).end() >= len(trailing["text"]):
         trailing = None  # "Speaking in Geneva, Mr. Pedersen said": a leading phrase, not the words
     after = body[verb.end() :]
-    if (
-        trailing is not None
-        and not clean(after[_skip_after_verb(after, verb.group(0)) :])
-        and len(trailing["text"].split()) > 3
-    ):
+    rest_of_sentence = after[_skip_after_verb(after, verb.group(0)) :]
+    # "..., Miller said on Tuesday, as Blinken met Israeli leaders": a clause about the occasion, not words said
+    rest_of_sentence = re.sub(
+        r"^\s*,?\s*(?:as|while|when|after|before|amid|ahead\s+of|following|during)\b.*$", "", rest_of_sentence
+    )
+    if trailing is not None and not clean(rest_of_sentence) and len(trailing["text"].split()) > 3:
         subject = read_subject(trailing["subject"])
         if not subject.unreadable or reads_as_name(trailing["subject"]):
             kind = DIRECT if trailing["text"].strip()[:1] in OPENING else PARAPHRASE
