@@ -792,9 +792,22 @@ class PersonAdmin(admin.ModelAdmin):
     list_display = ["display_name", "name_latin", "is_anonymous", "current_role", "statement_count"]
     list_filter = ["is_anonymous"]
     search_fields = ["name", "name_latin", "description", "aliases__name"]
-    search_help_text = gettext_lazy("Searches names, Latin names, aliases and descriptions.")
+    search_help_text = gettext_lazy(
+        "Searches names, Latin names, aliases and descriptions, across spellings: بلنكن finds بلينكن."
+    )
     ordering = ["is_anonymous", "name", "description"]
     actions = ["merge_selected"]
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Person], search_term: str
+    ) -> tuple[QuerySet[Person], bool]:
+        """The admin's search, and the statement form's speaker picker (autocomplete), also find people by how
+        their names sound across transliterations (PersonQuerySet.called)."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            results = results | queryset.filter(pk__in=Person.objects.called(search_term).values("pk"))
+        return results, may_have_duplicates
+
     fields = [("name", "name_latin"), "is_anonymous", "description", ("slug", "wikidata_id")]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Person]:

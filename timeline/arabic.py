@@ -73,9 +73,10 @@ def light_stem(word: str) -> str:
         if word.startswith(article) and len(word) - len(article) >= 3:
             word = word[len(article) :]
             break
-    else:
-        if word[0] in "وف" and len(word) > 4:
-            word = word[1:]
+    # A first و may be "and" or a root letter (وساطة، وزارة، وفد). Read it the same way with or without the article,
+    # so that a query and a text meet whichever way they are written: الوساطة, وساطة and والوساطة are one stem.
+    if word[0] in "وف" and len(word) > 4:
+        word = word[1:]
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
@@ -135,8 +136,9 @@ _SOUNDS = str.maketrans(
     }
 )
 _LATIN_SOUNDS = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "j": "g", "y": "i"})
-_LATIN_VOWELS = re.compile(r"(?<=.)[aeiouh]")
-_ARABIC_VOWELS = re.compile(r"(?<=.)[اويء]")
+# Long vowels inside a word only: a last one tells أولغا from أوليغ, Simeonova from Simeonov.
+_LATIN_VOWELS = re.compile(r"(?<=.)[aeiouh](?=.)")
+_ARABIC_VOWELS = re.compile(r"(?<=.)[اويء](?=.)")
 _REPEATS = re.compile(r"(.)\1+")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
@@ -158,3 +160,9 @@ def name_key(name: str) -> str:
     غوتيريس, دوجاريك and دوغاريك, Guterres and Gutteres. Used to find a person however a desk spelt them, never
     to tell two people apart (short names may share a skeleton)."""
     return " ".join(_word_key(word) for word in re.findall(r"\w+", fold(name)))
+
+
+def name_keys(names: list[str]) -> str:
+    """Several names' skeletons in one searchable string: "|انتن بلنكن|antn blnkn|"."""
+    keys = dict.fromkeys(key for key in (name_key(name) for name in names if name) if key)
+    return "|" + "|".join(keys) + "|" if keys else ""

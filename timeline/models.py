@@ -25,7 +25,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from timeline.arabic import search_query, search_terms
+from timeline.arabic import name_key, name_keys, search_query, search_terms
 from timeline.embeds import Provider, embed_for
 
 language_code_validator = RegexValidator(
@@ -168,11 +168,15 @@ class PersonQuerySet(models.QuerySet):
 
     def called(self, text: str) -> Self:
         """People a reader means by `text` in a search: their address (slug), or a part of their name, Latin name or
-        an alias."""
+        an alias, however it is transliterated (بلنكن finds بلينكن, Guterres finds Gutteres)."""
         text = text.strip()
-        return self.filter(
+        condition = (
             Q(slug=text) | Q(name__icontains=text) | Q(name_latin__icontains=text) | Q(aliases__name__icontains=text)
-        ).distinct()
+        )
+        key = name_key(text)
+        if len(key.replace(" ", "")) >= 3:
+            condition |= Q(name_keys__contains=key)
+        return self.filter(condition).distinct()
 
     def matching_name(self, name: str) -> Self:
         """People whose display name, Latin name or one of whose aliases is exactly `name`."""
@@ -227,6 +231,9 @@ class Person(SlugFromName, models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Indexed: readers' caches are keyed by the latest change (content_changed_at), asked on every request.
     updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
+    # The consonant skeletons of the name, Latin name and aliases ("|انتن بلنكن|antn blnkn|"), so that search and the
+    # speaker picker find بلينكن when a reader or editor types بلنكن (timeline.arabic.name_key). Kept by save().
+    name_keys = models.TextField(blank=True, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
@@ -255,11 +262,25 @@ class Person(SlugFromName, models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def save(self, *args, **kwargs) -> None:
+        self.name_keys = name_keys(self.spellings())
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name_keys" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "name_keys"]
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("timeline:person-detail", kwargs={"slug": self.slug})
 
     def slug_text(self) -> str:
         return self.name_latin or self.name or self.description
+
+    def refresh_name_keys(self) -> None:
+        Person.objects.filter(pk=self.pk).update(name_keys=name_keys(self.spellings()))
+
+    def spellings(self) -> list[str]:
+        aliases = list(self.aliases.values_list("name", flat=True)) if self.pk else []
+        return [self.name, self.name_latin, *aliases]
 
     @property
     def display_name(self) -> str:
@@ -296,6 +317,15 @@ class PersonAlias(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        self.person.refresh_name_keys()
+
+    def delete(self, *args, **kwargs):
+        person, deleted = self.person, super().delete(*args, **kwargs)
+        person.refresh_name_keys()
+        return deleted
 
 
 class RoleQuerySet(models.QuerySet):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.arabic import fold
+from timeline.arabic import fold, name_key
 from timeline.importing.parsed import SpeakerMention
 from timeline.models import Person, PersonAlias, Role
 
@@ -30,6 +30,8 @@ class SpeakerDirectory:
         self._people: dict[int, Person] = {}
         self._by_name: dict[str, set[int]] = defaultdict(set)
         self._by_surname: dict[str, set[int]] = defaultdict(set)
+        self._by_key: dict[str, set[int]] = defaultdict(set)  # transliteration skeletons: بلنكن for بلينكن
+        self._by_surname_key: dict[str, set[int]] = defaultdict(set)
         self._by_description: dict[str, int] = {}
         self._roles: dict[int, list[Role]] = {}
         self._resolved: dict[SpeakerMention, tuple[Person, bool]] = {}
@@ -58,6 +60,10 @@ class SpeakerDirectory:
             return
         self._by_name[folded].add(person.pk)
         self._by_surname[folded.split(" ")[-1]].add(person.pk)
+        key = name_key(name)
+        if key:
+            self._by_key[key].add(person.pk)
+            self._by_surname_key[key.split(" ")[-1]].add(person.pk)
 
     def _unique(self, ids: set[int]) -> Person | None:
         return self._people[next(iter(ids))] if len(ids) == 1 else None
@@ -69,19 +75,24 @@ class SpeakerDirectory:
         if mention.is_anonymous:
             pk = self._by_description.get(fold(mention.description))
             return self._people[pk] if pk else None
-        folded = fold(mention.name)
+        folded, key = fold(mention.name), name_key(mention.name)
         if folded in self._by_name:
             return self._unique(self._by_name[folded])
+        if key in self._by_key:
+            return self._unique(self._by_key[key])
         if " " not in folded:
-            return self._unique(self._by_surname.get(folded, set()))
+            return self._unique(self._by_surname.get(folded) or self._by_surname_key.get(key, set()))
         return None
 
     def candidates(self, mention: SpeakerMention) -> list[Person]:
         """Everyone a named mention could mean: more than one when a surname or name is shared."""
         if mention.is_anonymous:
             return []
-        folded = fold(mention.name)
-        ids = self._by_name.get(folded) or (self._by_surname.get(folded, set()) if " " not in folded else set())
+        folded, key = fold(mention.name), name_key(mention.name)
+        ids = self._by_name.get(folded) or self._by_key.get(key)
+        if not ids and " " not in folded:
+            ids = self._by_surname.get(folded) or self._by_surname_key.get(key, set())
+        ids = ids or set()
         return [self._people[pk] for pk in sorted(ids)]
 
     def split_title(self, mention: SpeakerMention) -> tuple[Person, str] | None:
