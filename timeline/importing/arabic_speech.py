@@ -16,6 +16,8 @@ import re
 from timeline.arabic import MARKS, flexible, fold
 from timeline.importing.clauses import (
     CLOSING,
+    NO_MARKS,
+    NOT_CLOSED,
     OPENING,
     Found,
     Subject,
@@ -647,7 +649,7 @@ def _quote_at(text: str, start: int, limit: int) -> tuple[str, int, bool]:
     """The quotation opened at `start`: its words, where it ends, and whether it was closed before `limit`."""
     closing = closing_mark(text[:limit], start)
     if closing is None:
-        return text[start + 1 : limit].strip(), limit, False
+        return text[start + 1 : limit].strip().rstrip("،,"), limit, False
     return text[start + 1 : closing].strip().rstrip("،,"), closing + 1, True
 
 
@@ -668,9 +670,11 @@ def _next_participle(text: str, start: int, limit: int) -> re.Match | None:
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
     spans = quoted_spans(paragraph)
+    # A quotation never closed does not hide the attributions after it: "«نحن صامدون، وأضاف المقداد أن ..."
+    closed = [(start, end) for start, end in spans if closing_mark(paragraph, start) is not None]
     openings: list[tuple[re.Match, str]] = []
     for verb in _VERB.finditer(paragraph):
-        if inside(verb.start(), spans):
+        if inside(verb.start(), closed):
             continue
         sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
         found_in_sentence = any(opening.start() > sentence_start for opening, _how in openings)
@@ -702,12 +706,19 @@ def _actor(paragraph: str, verb: re.Match) -> Subject | None:
     words = head.split()
     if len(words) < 3:
         return None
-    phrase = []
-    for word in words[1:]:
-        if (word[:1] in "بل" and phrase and not _is_al(word) and _kind_of(word) != "name") or word[-1:] in "،,":
-            phrase.append(word.rstrip("،,")) if word[-1:] in "،," and word[:1] not in "بل" else None
+    phrase: list[str] = []
+    named = False
+    for index, raw in enumerate(words[1:], start=1):
+        ends_part = raw[-1:] in "،,"
+        word = raw.rstrip("،,")
+        following = words[index + 1] if index + 1 < len(words) else ""
+        # The name ends at the verb's object: "نبيه بري بتعليق الجلسات", "بالاعتكاف" (not بري, بن, بنت).
+        if named and word[:1] in "بل" and (_is_al(word) or _is_al(following)) and fold(word) not in ("بن", "بنت"):
             break
         phrase.append(word)
+        named = named or _kind_of(word) == "name"
+        if ends_part:
+            break
     title, name = _split_title_and_name(" ".join(phrase))
     return Subject(name=name, title=title) if name and reads_as_name(name) else None
 
@@ -755,13 +766,13 @@ def _clause(paragraph: str, verb: re.Match, limit: int, given: Subject | None = 
             return _paraphrase(paragraph, start + that.end(), limit, subject, confidence)
         if after[0] not in OPENING:
             text_end = min(sentence_end(paragraph[:limit], start), limit)
-            found = Found(DIRECT, clean(paragraph[start:text_end]), subject, confidence - 0.2, ["no quotation marks"])
+            found = Found(DIRECT, clean(paragraph[start:text_end]), subject, confidence - 0.2, [NO_MARKS])
             return [found, *_continuations(paragraph, text_end, limit, subject)]
         how = "quote"
     if how == "quote":
         start = paragraph.index(next(ch for ch in paragraph[start:] if ch in OPENING), start)
         words, quote_end, closed = _quote_at(paragraph, start, limit)
-        doubts = [] if closed else ["the quotation is not closed"]
+        doubts = [] if closed else [NOT_CLOSED]
         found = Found(DIRECT, words, subject, confidence - (0 if closed else 0.3), doubts)
         return [found, *_continuations(paragraph, quote_end, limit, subject)] if words else []
     if how == "that":

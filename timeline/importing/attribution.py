@@ -14,7 +14,7 @@ import re
 
 from timeline.arabic import fold, name_key
 from timeline.importing import arabic_speech, english_speech
-from timeline.importing.clauses import OPENING, Found, Subject, clean, closing_mark
+from timeline.importing.clauses import NO_SPEAKER, OPENING, Found, Subject, clean, closing_mark
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -207,7 +207,7 @@ class Attribution:
         confidence = max(0.05, round(statement.confidence - cost, 2))
         doubts = list(statement.doubts)
         if speaker is None:
-            doubts.append("no speaker could be read: give it one")
+            doubts.append(NO_SPEAKER)
             confidence = min(confidence, 0.3)
         if not statement.text:
             if speaker is not None:

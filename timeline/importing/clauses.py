@@ -6,6 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_noop
+
+# Why a reader is less sure of a statement; shown in the import preview, translated there.
+NOT_CLOSED = gettext_noop("the quotation is not closed")
+NO_MARKS = gettext_noop("said after a colon, without quotation marks")
+NO_SPEAKER = gettext_noop("no speaker could be read: give it one")
+
 # Each opening mark and the marks that may close it: desks mix “ ” with ", and leave « » unbalanced.
 OPENING = {"“": '”"', "«": "»”", '"': '"”', "„": "“”", "‘": "’", "‹": "›"}
 CLOSING = '”»"’›“'

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.importing.clauses import (
+    NOT_CLOSED,
     OPENING,
     Found,
     Subject,
@@ -99,10 +100,10 @@ def _skip_after_verb(text: str, verb: str) -> int:
         if told is not None:
             position = told.end()
     while True:
-        occasion = _OCCASION.match(text, position)
-        if occasion is None or occasion.end() == position:
+        occasion = _OCCASION.match(text[position:])
+        if occasion is None or not occasion.end():
             return position
-        position = occasion.end()
+        position += occasion.end()
 
 
 _DATELINE = re.compile(
@@ -456,6 +457,14 @@ def strip_dateline(paragraph: str) -> str:
 
 
 def _sentences(paragraph: str) -> list[str]:
+    # A quoted sentence closes a sentence too: '"We leave today." He added: ...'
+    return [sentence for chunk in _QUOTED_END.split(paragraph) for sentence in _plain_sentences(chunk)]
+
+
+_QUOTED_END = re.compile(r"(?<=[.!?][”\"’])\s+(?=[A-Z“\"])")
+
+
+def _plain_sentences(paragraph: str) -> list[str]:
     sentences, start = [], 0
     while start < len(paragraph):
         end = sentence_end(paragraph, start)
@@ -471,7 +480,7 @@ def read_paragraph(paragraph: str) -> list[Found]:
     paragraph = strip_dateline(paragraph.strip())
     if paragraph[:1] in OPENING and closing_mark(paragraph, 0) is None:
         # A quotation that goes on in the next paragraph, by the speaker before.
-        return [Found(DIRECT, clean(paragraph[1:]), Subject(), 0.6, ["the quotation is not closed"])]
+        return [Found(DIRECT, clean(paragraph[1:]), Subject(), 0.6, [NOT_CLOSED])]
     found: list[Found] = []
     for sentence in _sentences(paragraph):
         found.extend(_sentence(sentence))
@@ -570,8 +579,8 @@ def _quote_first(body: str, start: int) -> list[Found]:
     """ "...," X said. / "...," said X, the ... / "..." according to X."""
     closing = closing_mark(body, start)
     if closing is None:
-        return [Found(DIRECT, clean(body[start + 1 :]), Subject(), 0.6, ["the quotation is not closed"])]
-    words = clean(body[start + 1 : closing])
+        return [Found(DIRECT, clean(body[start + 1 :]), Subject(), 0.6, [NOT_CLOSED])]
+    words = body[start + 1 : closing].strip().rstrip(",")
     tail = body[closing + 1 :]
     according = _ACCORDING.match(tail) or _ACCORDING.match(" " + tail.lstrip(" ,"))
     if according is not None:

@@ -44,6 +44,16 @@ class ImportedStatement:
     speaker: str
     speaker_is_new: bool
     line: int
+    role: str = ""
+    confidence: int = 100  # percent: how sure the reader was of kind, words and speaker together
+    doubts: list[str] = field(default_factory=list)
+
+    @property
+    def is_doubtful(self) -> bool:
+        return self.confidence < DOUBTFUL_BELOW
+
+
+DOUBTFUL_BELOW = 60  # percent; the preview marks statements read with less confidence
 
 
 class ImportAction(models.TextChoices):
@@ -461,6 +471,7 @@ def _imported(
     """What the preview shows of a bulletin: every statement the parser found, attributed or not."""
     new_people = set(directory.new_people)
     speakers = {id(statement.parsed): statement.speaker for statement in statements}
+    roles = {id(statement.parsed): statement.role for statement in statements}
     shown = []
     for parsed in bulletin.statements:
         speaker = speakers.get(id(parsed))
@@ -472,6 +483,9 @@ def _imported(
                 speaker=str(speaker) if speaker is not None else "",
                 speaker_is_new=speaker in new_people,
                 line=parsed.line,
+                role=roles[id(parsed)].title if roles.get(id(parsed)) is not None else "",
+                confidence=round(parsed.confidence * 100),
+                doubts=[_(doubt) for doubt in parsed.doubts],
             )
         )
     return ImportedBulletin(

@@ -1,0 +1,210 @@
+"""Statements in Arabic copy as desks write it: verbs, where attributions sit, speakers and roles, quotation marks
+that are not quotes, and who is who. Sentences written for these tests in the styles of wire services and Gulf,
+Levantine, Egyptian and Maghrebi papers."""
+
+import pytest
+
+from timeline.importing.attribution import Attribution
+from timeline.importing.parsed import DIRECT, PARAPHRASE
+
+
+def read(*paragraphs: str):
+    attribution = Attribution()
+    found = []
+    for line, paragraph in enumerate(paragraphs, start=1):
+        for statement in attribution.statements(paragraph, line):
+            speaker = statement.speaker.label if statement.speaker else None
+            found.append((statement.kind, speaker, statement.title, statement.text))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("verb", "rest", "text"),
+    [
+        ("ذكر", "أن القافلة وصلت إلى المعبر", "القافلة وصلت إلى المعبر"),
+        ("أفاد", "بأن الطريق أعيد فتحه", "الطريق أعيد فتحه"),
+        ("أعلن", "أن الجولة المقبلة ستعقد في مسقط", "الجولة المقبلة ستعقد في مسقط"),
+        ("كشف", "عن اتصالات تجري بعيدًا عن الأضواء", "اتصالات تجري بعيدًا عن الأضواء"),
+        ("أردف", "أن المهلة تنتهي الأحد", "المهلة تنتهي الأحد"),
+        ("حذّر", "من انهيار الهدنة في أي لحظة", "انهيار الهدنة في أي لحظة"),
+        ("أعرب", "عن قلقه البالغ إزاء تدهور الوضع الإنساني", "قلقه البالغ إزاء تدهور الوضع الإنساني"),
+        ("نفى", "أن يكون الوفد قد انسحب", "يكون الوفد قد انسحب"),
+        ("دعا", "إلى ضبط النفس وتغليب الحوار", "ضبط النفس وتغليب الحوار"),
+        ("طالب", "بوقف فوري لإطلاق النار", "وقف فوري لإطلاق النار"),
+        ("رأى", "أن الفرصة ما زالت قائمة", "الفرصة ما زالت قائمة"),
+        ("اعتبر", "أن القرار خطوة في الاتجاه الصحيح", "القرار خطوة في الاتجاه الصحيح"),
+    ],
+)
+def test_speech_verbs(verb, rest, text):
+    [(kind, speaker, _title, found)] = read(f"و{verb} وزير الخارجية العماني بدر البوسعيدي {rest}.")
+    assert (kind, speaker, found) == (PARAPHRASE, "بدر البوسعيدي", text)
+
+
+@pytest.mark.parametrize(
+    ("participle", "after", "kind", "text"),
+    [
+        ("قائلًا", ": «لن نتراجع»", DIRECT, "لن نتراجع"),
+        ("مضيفًا", " أن الدعم سيستمر", PARAPHRASE, "الدعم سيستمر"),
+        ("مبرزًا", " أن التنسيق قائم مع الشركاء", PARAPHRASE, "التنسيق قائم مع الشركاء"),
+        ("داعيًا", " إلى فتح الممرات الإنسانية", PARAPHRASE, "فتح الممرات الإنسانية"),
+        ("نافيًا", " أن تكون هناك خلافات داخل الحكومة", PARAPHRASE, "تكون هناك خلافات داخل الحكومة"),
+        ("محذرًا", " من تداعيات التصعيد على المنطقة", PARAPHRASE, "تداعيات التصعيد على المنطقة"),
+    ],
+)
+def test_a_participle_adds_a_statement_by_the_same_speaker(participle, after, kind, text):
+    found = read(f"قال الناطق باسم الحكومة الأردنية مهند المبيضين إن المملكة تتابع التطورات، {participle}{after}.")
+    assert found[0] == (PARAPHRASE, "مهند المبيضين", "الناطق باسم الحكومة الأردنية", "المملكة تتابع التطورات")
+    assert found[1][0:2] == (kind, "مهند المبيضين")
+    assert found[1][3] == text
+
+
+def test_several_attributions_in_one_paragraph_mid_sentence():
+    found = read(
+        "قال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد لن تكون ساحة للصراع، وأضاف أن الحكومة ماضية في حصر "
+        "السلاح بيد الدولة، لكنه أوضح أن الحوار مع الفصائل لم يتوقف، كما أشار إلى أن الانتخابات ستجري في موعدها."
+    )
+    assert [(kind, text) for kind, _speaker, _title, text in found] == [
+        (PARAPHRASE, "بغداد لن تكون ساحة للصراع"),
+        (PARAPHRASE, "الحكومة ماضية في حصر السلاح بيد الدولة"),
+        (PARAPHRASE, "الحوار مع الفصائل لم يتوقف"),
+        (PARAPHRASE, "الانتخابات ستجري في موعدها"),
+    ]
+    assert {speaker for _kind, speaker, _title, _text in found} == {"محمد شياع السوداني"}
+
+
+def test_an_earlier_statement_with_wasabaqa_an():
+    found = read("وسبق أن قال وزير الخارجية الجزائري أحمد عطاف إن بلاده ترفض أي تدخل أجنبي في ليبيا.")
+    assert found == [(PARAPHRASE, "أحمد عطاف", "وزير الخارجية الجزائري", "بلاده ترفض أي تدخل أجنبي في ليبيا")]
+
+
+def test_the_quote_first_then_the_speaker():
+    found = read("«المدينة بحاجة إلى كل شاحنة وقود»، قال مدير مستشفى الشفاء محمد أبو سلمية.")
+    assert found == [(DIRECT, "محمد أبو سلمية", "مدير مستشفى الشفاء", "المدينة بحاجة إلى كل شاحنة وقود")]
+
+
+def test_no_space_after_a_full_stop():
+    found = read("قال المتحدث باسم الوزارة أحمد الصحاف إن الوفد غادر.وأضاف أن جولة أخرى مقررة الشهر المقبل.")
+    assert [text for _kind, _speaker, _title, text in found] == ["الوفد غادر", "جولة أخرى مقررة الشهر المقبل"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["الجزائر –", "نيويورك في 9 سبتمبر/ وام /", "القاهرة - أ ش أ:", "(CNN)--", "الرباط، 4 مارس (رويترز) -"],
+)
+def test_a_dateline_before_the_verb(dateline):
+    found = read(f"{dateline} أكد وزير الصحة خالد عبد الغفار أن حملة التطعيم ستشمل القرى النائية.")
+    assert found == [(PARAPHRASE, "خالد عبد الغفار", "وزير الصحة", "حملة التطعيم ستشمل القرى النائية")]
+
+
+def test_a_speaker_line_then_the_quote_in_the_next_paragraph():
+    found = read(
+        "وقال رئيس بلدية صيدا حازم بديع، في كلمة أمام المجلس البلدي:",
+        "«لن نسمح بأن تتحول المدينة إلى مكب للنفايات».",
+    )
+    assert found == [(DIRECT, "حازم بديع", "رئيس بلدية صيدا", "لن نسمح بأن تتحول المدينة إلى مكب للنفايات")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        ("وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني", "محمد بن عبدالرحمن آل ثاني", "وزير الخارجية القطري"),
+        ("محمد بن عبدالرحمن آل ثاني، وزير الخارجية القطري،", "محمد بن عبدالرحمن آل ثاني", "وزير الخارجية القطري"),
+        ("المتحدث باسم الجيش الإسرائيلي دانيال هاغاري", "دانيال هاغاري", "المتحدث باسم الجيش الإسرائيلي"),
+        ("سعادة الشيخ خالد بن خليفة آل ثاني", "خالد بن خليفة آل ثاني", ""),
+        ("الرائد مصطفى المرزوقي المتحدث باسم الحماية المدنية", "مصطفى المرزوقي", "المتحدث باسم الحماية المدنية"),
+        ("الرئيس المصري عبد الفتاح السيسي", "عبد الفتاح السيسي", "الرئيس المصري"),
+        ("أمير منطقة جازان محمد بن ناصر", "محمد بن ناصر", "أمير منطقة جازان"),
+        (
+            "المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين فيليب لازاريني",
+            "فيليب لازاريني",
+            "المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين",
+        ),
+        ("سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية", "عبدالله بن زايد آل نهيان", "وزير الخارجية"),
+    ],
+)
+def test_speaker_and_role(subject, name, title):
+    [(_kind, speaker, found_title, _text)] = read(f"قال {subject} إن الاتصالات مستمرة.")
+    assert (speaker, found_title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "خلال زيارته إلى بغداد",
+        "في كلمته أمام البرلمان",
+        'لـ"رويترز"',
+        "لـ«الشرق الأوسط»",
+        "في مؤتمر صحفي مشترك",
+        "للصحفيين في جنيف",
+        "لوكالة فرانس برس",
+        "على هامش القمة",
+        "أمس الثلاثاء",
+    ],
+)
+def test_an_audience_or_occasion_is_neither_name_nor_role(occasion):
+    [(_kind, speaker, title, text)] = read(f"قال وزير الداخلية اللبناني أحمد الحجار {occasion} إن الوضع تحت السيطرة.")
+    assert (speaker, title, text) == ("أحمد الحجار", "وزير الداخلية اللبناني", "الوضع تحت السيطرة")
+
+
+def test_quotation_marks_that_are_not_quotes():
+    assert read("وصف المحلل ما جرى بأنه «زلزال سياسي» في المنطقة.") == []
+    assert read("وشنت القوات ما سمته عملية «السهم الواقي» فجر اليوم.") == []
+    found = read('وقال مصدر أمني لـ"رويترز" إن الحدود أغلقت.')
+    assert found == [(PARAPHRASE, "مصدر أمني", "", "الحدود أغلقت")]
+
+
+def test_an_unclosed_quote_does_not_swallow_the_rest_of_the_paragraph():
+    found = read("وقال الوزير فيصل المقداد: «نحن صامدون، وأضاف المقداد أن دمشق ستواصل الحوار.")
+    assert found[0] == (DIRECT, "فيصل المقداد", "الوزير", "نحن صامدون")
+    assert found[-1] == (PARAPHRASE, "فيصل المقداد", "الوزير", "دمشق ستواصل الحوار")
+
+
+def test_pronouns_titles_and_honorific_pronouns_refer_back():
+    found = read(
+        "قال وزير الخارجية الكويتي عبدالله اليحيا إن بلاده تدعم التهدئة.",
+        "وأكد أن الاتصالات لم تنقطع.",
+        "وقال سموه إن الكويت ستبقى وسيطًا نزيهًا.",
+        "من جهته، قال مسؤول في الخارجية الإيرانية إن طهران تدرس المقترح.",
+        "وأضاف المسؤول أن الرد سيأتي خلال أيام.",
+        "وشدد الوزير على أن الحل سياسي.",
+    )
+    speakers = [speaker for _kind, speaker, _title, _text in found]
+    assert speakers == [
+        "عبدالله اليحيا",
+        "عبدالله اليحيا",
+        "عبدالله اليحيا",
+        "مسؤول في الخارجية الإيرانية",
+        "مسؤول في الخارجية الإيرانية",
+        "عبدالله اليحيا",
+    ]
+
+
+def test_transliteration_variants_are_one_speaker():
+    attribution = Attribution()
+    first = attribution.statements("قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن العالم يقف أمام مفترق.", 1)
+    attribution.new_bulletin()
+    second = attribution.statements("وقال غوتيريس إن المساعدات يجب أن تتدفق.", 3)
+    attribution.new_bulletin()
+    third = attribution.statements("قال المتحدث ستيفان دوجاريك إن الأمين العام قلق.", 5)
+    fourth = attribution.statements("وأضاف دوغاريك أن الاتصالات جارية.", 6)
+    assert first[0].speaker is second[0].speaker
+    assert third[0].speaker is fourth[0].speaker
+
+
+def test_a_subject_that_is_not_a_name_keeps_the_statement_without_a_speaker():
+    [statement] = Attribution().statements("وقالت وزارة الصحة في غزة إن المستشفيات خرجت عن الخدمة.", 1)
+    assert statement.speaker is None
+    assert statement.text == "المستشفيات خرجت عن الخدمة"
+    assert statement.confidence < 0.5
+    assert statement.doubts == ["no speaker could be read: give it one"]
+
+
+def test_pluperfect_and_the_paragraph_s_actor():
+    found = read(
+        "وكان رئيس الحكومة التونسية كمال المدوري قد أكد في وقت سابق أن الإصلاحات لن تمس الدعم.",
+        "ولوّح رئيس البرلمان نبيه بري بتعليق الجلسات، وقال إن التوافق شرط لأي انتخاب.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("كمال المدوري", "الإصلاحات لن تمس الدعم"),
+        ("نبيه بري", "التوافق شرط لأي انتخاب"),
+    ]

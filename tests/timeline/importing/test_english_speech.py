@@ -1,0 +1,106 @@
+"""Statements in English wire copy: verbs, datelines, quotes before and after their speakers, references back.
+Sentences written for these tests in the manner of wire services and UN briefings."""
+
+import pytest
+
+from timeline.importing.attribution import Attribution
+from timeline.importing.parsed import DIRECT, PARAPHRASE
+
+
+def read(*paragraphs: str):
+    attribution = Attribution()
+    found = []
+    for line, paragraph in enumerate(paragraphs, start=1):
+        for statement in attribution.statements(paragraph, line):
+            speaker = statement.speaker.label if statement.speaker else None
+            found.append((statement.kind, speaker, statement.title, statement.text))
+    return found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Penny Wong says the region cannot afford another crisis.",
+        "Foreign Minister Penny Wong warned that the region cannot afford another crisis.",
+        "Foreign Minister Penny Wong told reporters that the region cannot afford another crisis.",
+        "Foreign Minister Penny Wong told reporters in Canberra on Tuesday the region cannot afford another crisis.",
+        "The region cannot afford another crisis, according to Foreign Minister Penny Wong.",
+        "According to Foreign Minister Penny Wong, the region cannot afford another crisis.",
+        "The region cannot afford another crisis, Foreign Minister Penny Wong said on Tuesday.",
+    ],
+)
+def test_verbs_and_where_the_attribution_sits(sentence):
+    [(kind, speaker, title, text)] = read(sentence)
+    assert (kind, speaker, title, text.lower()) == (
+        PARAPHRASE,
+        "Penny Wong",
+        "Foreign Minister",
+        "the region cannot afford another crisis",
+    )
+
+
+@pytest.mark.parametrize(
+    "dateline", ["WASHINGTON, Oct 22 (Reuters) -", "GENEVA (AP) —", "(CNN)--", "UNITED NATIONS, Dec 3 (Reuters) -"]
+)
+def test_a_dateline_before_the_speaker(dateline):
+    [(kind, speaker, _title, text)] = read(
+        f"{dateline} Senator Lindsey Graham said the vote would take place on Friday."
+    )
+    assert (kind, speaker, text) == (PARAPHRASE, "Lindsey Graham", "the vote would take place on Friday")
+
+
+def test_quotes_before_and_after_the_speaker_and_a_quote_that_goes_on():
+    found = read(
+        '"We are not leaving," Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, told reporters.',
+        '"The hospitals need fuel today, not next week." He added: "Every hour counts."',
+        '"This is the moment to act," said Catherine Russell, the executive director of UNICEF.',
+    )
+    assert found == [
+        (DIRECT, "Tedros Adhanom Ghebreyesus", "WHO director-general", "We are not leaving"),
+        (DIRECT, "Tedros Adhanom Ghebreyesus", "WHO director-general", "The hospitals need fuel today, not next week."),
+        (DIRECT, "Tedros Adhanom Ghebreyesus", "WHO director-general", "Every hour counts."),
+        (DIRECT, "Catherine Russell", "executive director of UNICEF", "This is the moment to act"),
+    ]
+
+
+def test_a_quotation_left_open_continues_in_the_next_paragraph():
+    found = read(
+        'Prime Minister Mark Carney said: "We will defend our workers.',
+        '"And we will not be told what to do with our own resources," he said.',
+    )
+    assert [(speaker, kind) for _kind, speaker, _title, _text in found for kind in [_kind]] == [
+        ("Mark Carney", DIRECT),
+        ("Mark Carney", DIRECT),
+    ]
+
+
+def test_pronouns_and_titles_refer_back_and_never_become_people():
+    found = read(
+        "Russian Foreign Minister Sergei Lavrov said Moscow was ready for talks.",
+        "He also said sanctions would not change Russia's course.",
+        "The Russian foreign minister added that a meeting could take place in Istanbul.",
+        "A senior State Department official said Washington would respond in writing.",
+        "The official said the reply would be sent next week.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "Sergei Lavrov",
+        "Sergei Lavrov",
+        "Sergei Lavrov",
+        "senior State Department official",
+        "senior State Department official",
+    ]
+
+
+def test_a_participle_adds_a_statement():
+    found = read("Finance Minister Mohammed al-Jadaan said growth would slow, adding that the deficit was manageable.")
+    assert found == [
+        (PARAPHRASE, "Mohammed al-Jadaan", "Finance Minister", "growth would slow"),
+        (PARAPHRASE, "Mohammed al-Jadaan", "Finance Minister", "the deficit was manageable"),
+    ]
+
+
+def test_narration_and_institutions_are_not_people():
+    assert read("Talks are due to resume in Doha next week.") == []
+    [statement] = Attribution().statements("The ministry said in a statement that 12 people were injured.", 1)
+    assert statement.speaker is None
+    assert statement.text == "12 people were injured"
