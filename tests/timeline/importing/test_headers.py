@@ -8,6 +8,8 @@ from timeline.importing.chronology import parse_chronology
 from timeline.importing.headers import parse_header
 from timeline.importing.lines import numbered_lines
 
+D, T = datetime.date, datetime.time
+
 
 @pytest.mark.parametrize(
     ("line", "headline", "date", "time"),
@@ -15,26 +17,26 @@ from timeline.importing.lines import numbered_lines
         (
             "(5) الأمم المتحدة تدعو إلى هدنة - 2025-12-16",
             "الأمم المتحدة تدعو إلى هدنة",
-            datetime.date(2025, 12, 16),
+            D(2025, 12, 16),
             None,
         ),
         (
             "(6) غزة - مصدر: الوفد يصل غدًا - 29 يناير 2011م",
             "غزة - مصدر: الوفد يصل غدًا",
-            datetime.date(2011, 1, 29),
+            D(2011, 1, 29),
             None,
         ),
         (
             "(7) عودة الهدوء – الخميس 20 مايو 2021 20:55",
             "عودة الهدوء",
-            datetime.date(2021, 5, 20),
-            datetime.time(20, 55),
+            D(2021, 5, 20),
+            T(20, 55),
         ),
         (
             "(8) Talks resume — Thursday, May 20, 2021 2:06 AM",
             "Talks resume",
-            datetime.date(2021, 5, 20),
-            datetime.time(2, 6),
+            D(2021, 5, 20),
+            T(2, 6),
         ),
     ],
 )
@@ -71,7 +73,7 @@ def test_a_numbered_point_inside_a_bulletin_stays_a_paragraph(line):
 
 def test_month_first_dates_through_the_chronology():
     [bulletin] = parse_chronology(numbered_lines("(3) Aid convoy enters - 03/11/2025\nText."), date_order="mdy")
-    assert bulletin.date == datetime.date(2025, 3, 11)
+    assert bulletin.date == D(2025, 3, 11)
 
 
 def test_warnings_travel_with_the_bulletin():
