@@ -59,6 +59,8 @@ _WORD = re.compile(r"\w+")
 _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 # Plural, dual and feminine endings, attached pronouns, and the alif of the accusative (تقدمًا), folded (ة is ه).
 _ENDINGS = ("ات", "ون", "ين", "ان", "ها", "هم", "ه", "ا")
+# Attached pronouns, which come off before a plural, dual or feminine ending does: تصريحاته، مواقفهم.
+_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -73,13 +75,28 @@ def light_stem(word: str) -> str:
         if word.startswith(article) and len(word) - len(article) >= 3:
             word = word[len(article) :]
             break
-    # A first و may be "and" or a root letter (وساطة، وزارة، وفد). Read it the same way with or without the article,
-    # so that a query and a text meet whichever way they are written: الوساطة, وساطة and والوساطة are one stem.
-    if word[0] in "وف" and len(word) > 4:
+    # ألماني، إلغاء، التزام fold to what looks like a second article: read them the same with the real one before.
+    if word.startswith("ال") and len(word) >= 5:
+        word = word[2:]
+    # A first و or ف may be "and" or a root letter (وساطة، وزارة، وزير، فريق). A long word loses it now; a short one
+    # only if it is still long once its endings are gone, so that وزير، وزيرة and الوزيرين, or وساطة and الوساطة,
+    # meet (measured on bench/data/arabic_stem_pairs.tsv: docs/search-stemmer.md).
+    if word[0] in "وف" and len(word) >= 6:
         word = word[1:]
+    for pronoun in _PRONOUNS:
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 3:
+            word = word[: -len(pronoun)]
+            if word.endswith("ت") and word[-2] != "ا" and len(word) >= 5:
+                word = word[:-1] + "ه"  # حكومته: the ta marbuta before a pronoun
+            break
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+            word = word[: -len(ending)]
+            if ending in ("ين", "ان") and word.endswith("ت") and len(word) >= 4:
+                word = word[:-1]  # الحكومتين: the dual of حكومة
+            break
+    if word[0] in "وف" and len(word) > 4:
+        word = word[1:]
     return word
 
 

@@ -227,6 +227,16 @@ def test_the_speaker_autocomplete_finds_a_person_by_an_alias(editor_client, seed
     assert [item["id"] for item in response.json()["results"]] == [str(blinken.pk)]
 
 
+@pytest.mark.parametrize("typed", ["بلنكن", "Blinkin"])
+def test_the_speaker_autocomplete_finds_a_person_however_the_name_is_transliterated(editor_client, seed_people, typed):
+    blinken = seed_people[0]
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "timeline", "model_name": "statement", "field_name": "speaker", "term": typed},
+    )
+    assert [item["id"] for item in response.json()["results"]] == [str(blinken.pk)]
+
+
 def test_the_timeline_list_shows_bulletin_counts(editor_client):
     timeline = TimelineFactory(title="جنيف")
     EventFactory(timeline=timeline, status=Event.Status.PUBLISHED)

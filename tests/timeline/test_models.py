@@ -222,6 +222,11 @@ class TestSearch:
         assert list(Event.objects.search("جنيف موسكو")) == []
         assert list(Event.objects.search("   ")) == []
 
+    @pytest.mark.parametrize("query", ["بلنكن", "انتوني بلنكن", "Blinkin"])
+    def test_a_speaker_is_found_across_transliterations(self, bulletins, query):
+        talks, _other = bulletins
+        assert list(Event.objects.quoting(Person.objects.called(query))) == [talks]
+
     def test_search_follows_edits(self, bulletins, reporter_user):
         from timeline import services
 
@@ -255,6 +260,14 @@ RECALL_PAIRS = [
     ("صحفيين", "للصحفيين"),
     ("روسيا", "مع روسيـــا"),
     ("Blinken", "Antony BLINKEN said"),
+    # A first و that belongs to the word, with and without the article, in the query or the text.
+    ("وساطه", "نجحت الوساطة المصرية"),
+    ("الوساطة", "عرض وساطة جديدة"),
+    ("وزارة", "أعلنت الوزارة الحصيلة"),
+    ("الوزارة", "وزارة الصحة في غزة"),
+    ("والوزارة", "بيان وزارة الخارجية"),
+    ("وفد", "وصل الوفد المفاوض"),
+    ("الوضع", "وضع إنساني كارثي"),
 ]
 
 

@@ -11,6 +11,7 @@ mark (direct speech), or إن / أن (reported speech), or the verb's prepositio
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.arabic import MARKS, flexible, fold
@@ -350,6 +351,7 @@ def _tokens(text: str) -> list[str]:
     return joined
 
 
+@functools.lru_cache(maxsize=50_000)
 def _kind_of(token: str) -> str:
     """What one word of a subject is: "title", "honorific", "place", "anonymous", "stop", "al" or "name"."""
     folded = fold(token.strip("()[]«»\"“”'،,."))
@@ -499,6 +501,7 @@ _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها �
 _BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
 
 
+@functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
     الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""

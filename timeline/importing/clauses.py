@@ -3,6 +3,7 @@ before anyone knows who the speaker is."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ CLOSING = '”»"’›“'
 TRIM = " \t،,:;؛.-–—\u200f\u200e"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Subject:
     """Who a clause says is speaking, as written, before it is matched to anyone.
 
@@ -48,8 +49,10 @@ class Found:
     doubts: list[str] = field(default_factory=list)
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Where quotations are, marks included; an opening mark that is never closed runs to the end."""
+@functools.lru_cache(maxsize=4096)
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where quotations are, marks included; an opening mark that is never closed runs to the end. (Remembered: the
+    readers ask again for the same paragraph and its sentences.)"""
     spans, position = [], 0
     while position < len(text):
         if text[position] in OPENING:
@@ -58,7 +61,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             position = len(text) if end is None else end + 1
         else:
             position += 1
-    return spans
+    return tuple(spans)
 
 
 def closing_mark(text: str, opening: int) -> int | None:
@@ -71,7 +74,7 @@ def closing_mark(text: str, opening: int) -> int | None:
     return None
 
 
-def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+def inside(position: int, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> bool:
     return any(start < position < end for start, end in spans)
 
 

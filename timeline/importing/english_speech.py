@@ -8,6 +8,7 @@ without closing it: the previous speaker goes on, as wire copy continues a quote
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.importing.clauses import (
@@ -384,6 +385,7 @@ _ADVERBS = re.compile(
 _RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
