@@ -402,3 +402,30 @@ def test_an_editor_pastes_a_hundred_bulletins_and_gets_them_numbered_dated_and_a
     blinken = Person.objects.get(name="أنطوني بلينكن")
     assert blinken.statements.count() == 100
     assert {s.role.title for s in blinken.statements.filter(kind="paraphrase")} == {"وزير الخارجية الأمريكي"}
+
+
+def test_the_import_preview_marks_statements_without_a_speaker_and_shows_confidence(editor_client):
+    text = (
+        "(1) الصحة: المستشفيات تعمل بأدنى طاقتها - 2025-12-16 14:30\n"
+        "وقالت وزارة الصحة إن المستشفيات تعمل بأدنى طاقتها.\n"
+        "وقال المدير العام للمستشفيات محمد زقوت إن الوقود ينفد.\n"
+    )
+    data = {"new_slug": "gaza", "new_title": "غزة", "new_language": "ar", "text": text, "date_order": "dmy"}
+    response = editor_client.post(IMPORT_URL, data)
+    [bulletin] = response.context["report"].bulletins
+    unattributed, named = bulletin.statements
+    assert (unattributed.speaker, unattributed.is_doubtful) == ("", True)
+    assert unattributed.doubts == ["تعذّرت قراءة المتحدث: حدّده"]
+    assert (named.speaker, named.role, named.is_doubtful) == ("محمد زقوت", "المدير العام للمستشفيات", False)
+    content = response.content.decode()
+    assert "يلزم متحدث" in content
+    assert f'value="{named.confidence}"' in content
+    assert 'name="date_order"' in content  # carried to the confirmation
+
+
+def test_the_import_reads_month_first_dates_when_asked(editor_client):
+    text = "(1) Aid convoy enters Gaza - 03/11/2025\nThe convoy entered at dawn.\n"
+    data = {"new_slug": "aid", "new_title": "Aid", "new_language": "en", "text": text, "date_order": "mdy"}
+    data["confirm"] = "1"
+    editor_client.post(IMPORT_URL, data)
+    assert Event.objects.get(timeline__slug="aid").date == datetime.date(2025, 3, 11)

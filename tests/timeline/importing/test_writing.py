@@ -257,3 +257,26 @@ def test_junk_is_refused_cleanly_and_writes_nothing(junk):
         assert problems, "a refusal names at least one problem"
     assert all(isinstance(problem, WireTextError) for problem in problems)
     assert snapshot() == before
+
+
+def test_the_time_a_header_prints_is_the_bulletin_s_time_and_warnings_name_their_line():
+    report = run("(1) عنوان - الجمعة 20 مايو 2021 08:28 م\nقال المتحدث باسم الوزارة سامي عادل إن الوفد وصل.\n")
+    event = Event.objects.get(number=1)
+    assert (event.date, event.time) == (datetime.date(2021, 5, 20), datetime.time(20, 28))
+    assert report.warnings == ["السطر 1: the header says الجمعة, but 2021-05-20 was a Thursday; the date was kept"]
+
+
+def test_a_statement_without_a_readable_speaker_is_reported_by_line_and_no_person_is_made():
+    report = run("(1) عنوان - 9 يناير 2022\nوقالت وزارة الخارجية في بيان إن السفارة أغلقت.\n")
+    assert not Person.objects.exists()
+    assert not Statement.objects.exists()
+    [warning] = report.warnings
+    assert warning.startswith("السطر 2:")
+    assert "السفارة أغلقت" in warning
+
+
+def test_a_known_person_is_found_across_transliterations():
+    blinken = PersonFactory(name="أنطوني بلينكن")
+    run("(1) عنوان - 9 يناير 2022\nقال وزير الخارجية الأمريكي أنتوني بلنكن إن الحوار ممكن.\n")
+    assert Statement.objects.get().speaker == blinken
+    assert Person.objects.count() == 1
