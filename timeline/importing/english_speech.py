@@ -29,13 +29,14 @@ _VERBS = (
     "explains|argued|argues|declared|declares|announced|announces|acknowledged|admitted|asserted|cautioned|urged|"
     "urges|wrote|writes|tweeted|posted|continued|confirmed|denied|recalled|observed|remarked|replied|responded|"
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
-    "conceded|told\\s+reporters|pointed\\s+out|went\\s+on"
+    "conceded|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(
-    r"(?:,\s*|\s+and\s+)(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|urging|"
-    r"calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed)\b\s*"
+    r"(?:,\s*|\s+and\s+|,?\s+but\s+)(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
+    r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
+    r"said|insisted|cautioned)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
@@ -128,7 +129,10 @@ _PLACES = set(
     berlin rome new york jerusalem ramallah khartoum tripoli tunis algiers rabat amman strasbourg hague
     idlib aleppo darkush rafah khan yunis port""".split()
 )
-_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sheikh", "sir", "dame"}
+_HONORIFICS = {
+    *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
+    *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence"),
+}
 _TITLE_WORDS = {
     "secretary",
     "minister",
@@ -331,6 +335,12 @@ _ANONYMOUS = {
     "insider",
     "insiders",
 }
+_BODY_WORDS = set(
+    """services prevention control department ministry office authority agency institute centre center commission
+    council committee bureau administration forces force corps bank fund union organization organisation association
+    party movement group company corporation court parliament assembly network television radio agency news times
+    post journal""".split()
+)
 _NAME_PARTICLES = {
     "al",
     "bin",
@@ -375,6 +385,8 @@ def reads_as_name(text: str) -> bool:
         if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
             return False
         if bare.lower() in _ANONYMOUS or bare.lower() in _PLACES or any(ch.isdigit() for ch in bare):
+            return False
+        if re.fullmatch(r"[A-Z]{2,6}s?", bare) or bare.lower() in _BODY_WORDS:  # IDF, OBR; "Health Services"
             return False
     return words[0].strip(",.").lower() not in _NAME_PARTICLES
 
@@ -446,12 +458,15 @@ def _title_and_name(part: str) -> tuple[str, str]:
         split -= 1
     while split < len(words) and words[split].lower() in _NAME_PARTICLES:
         split += 1
-    if 0 < split < len(words) and words[split - 1].lower() in ("for", "of", "in", "at", "to", "on", "from"):
+    if 0 < split < len(words) and words[split - 1].lower() in ("for", "of", "in", "at", "to", "on", "from", "and"):
         return part, ""  # "Envoy for Syria": a place, not a name
     return " ".join(words[:split]), " ".join(words[split:])
 
 
 def strip_dateline(paragraph: str) -> str:
+    colon = re.match(r"^[A-Z][A-Z .'-]{2,30}:\s+(?=[A-Z“\"])", paragraph)  # "NEW YORK: Saudi Foreign Minister ..."
+    if colon is not None:
+        return paragraph[colon.end() :]
     match = _DATELINE.match(paragraph)
     if match is not None and (match["city"] or match["agency"]):
         return paragraph[match.end() :]
