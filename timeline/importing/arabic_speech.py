@@ -609,7 +609,8 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
     if not ends:
         return None
     first = min(ends, key=lambda end: end[0])
-    if first[1] == "object" and that is not None and "،" in rest[first[0] : that.start()]:
+    between = rest[first[0] : that.start()] if that is not None else ""
+    if first[1] == "object" and "،" in between and not _PARTICIPLE.search(between):
         # "لفت المبعوث الخاص إلى جنيف، جمال العسيري، إلى أن": the first إلى belonged to the title
         return that.start(), "that", that
     return first
@@ -745,7 +746,10 @@ def _after_quote(paragraph: str, verb: re.Match, limit: int, spans: list[tuple[i
 def _clause(paragraph: str, verb: re.Match, limit: int, given: Subject | None = None) -> list[Found]:
     rest_start = verb.end()
     rest = paragraph[rest_start:limit]
-    end = _subject_end(rest, verb["verb"]) or _direct_object(rest, verb["verb"])
+    end = _subject_end(rest, verb["verb"])
+    plain = _direct_object(rest, verb["verb"])
+    if plain is not None and (end is None or plain[0] < end[0]):
+        end = plain
     if end is None:
         return []
     position, how, match = end
