@@ -3,6 +3,8 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from timeline.importing.lines import WireTextError, decode_lines, numbered_lines
@@ -54,6 +56,17 @@ class BulletinImportForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         upload = cleaned.get("file")
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE  # what a pasted text (and an API request) may weigh
+        if upload is not None and limit is not None and upload.size > limit:
+            self.add_error(
+                "file",
+                _(
+                    "This file is %(size)s; the admin reads at most %(limit)s at a time, as a pasted text. Import "
+                    "longer chronologies with “manage.py import_bulletins”, or in parts."
+                )
+                % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            )
+            upload = None
         if upload is not None:
             try:
                 cleaned["text"] = "\n".join(text for _line, text in decode_lines(upload.read().splitlines()))

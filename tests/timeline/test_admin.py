@@ -429,3 +429,18 @@ def test_the_import_reads_month_first_dates_when_asked(editor_client):
     data["confirm"] = "1"
     editor_client.post(IMPORT_URL, data)
     assert Event.objects.get(timeline__slug="aid").date == datetime.date(2025, 3, 11)
+
+
+def test_an_import_file_larger_than_a_request_may_be_is_refused_with_both_sizes(editor_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.template.defaultfilters import filesizeformat
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    upload = SimpleUploadedFile("long.txt", ("(1) عنوان - 9 يناير 2022\n" + "فقرة\n" * 400).encode())
+    response = editor_client.post(IMPORT_URL, {"new_slug": "x", "new_title": "x", "new_language": "ar", "file": upload})
+    assert response.status_code == 200
+    [error] = response.context["form"].errors["file"]
+    assert filesizeformat(1024) in error
+    assert filesizeformat(upload.size) in error
+    assert "import_bulletins" in error
+    assert not Event.objects.exists()

@@ -17,6 +17,7 @@ import re
 from timeline.arabic import MARKS, flexible, fold
 from timeline.importing.clauses import (
     CLOSING,
+    NAME_MAX_LENGTH,
     NO_MARKS,
     NOT_CLOSED,
     OPENING,
@@ -399,7 +400,7 @@ def reads_as_name(text: str, *, apposition: bool = False) -> bool:
     """Whether words read as a person's name: one to six name words (a surname may carry ال: السيسي، الأسد), and
     nothing that is a title, a place, a body, a preposition or a quotation."""
     tokens = _without_honorifics(_tokens(clean(text)))
-    if not tokens or len(tokens) > 6 or any(ch in text for ch in '"«»“”:؛'):
+    if not tokens or len(tokens) > 6 or any(ch in text for ch in '"«»“”:؛') or len(text) > NAME_MAX_LENGTH:
         return False
     kinds = _kinds(tokens)
     if any(kind not in ("name", "al") for kind in kinds):

@@ -11,10 +11,11 @@ for an editor to give it one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.arabic import fold, name_key
 from timeline.importing import arabic_speech, english_speech
-from timeline.importing.clauses import NO_SPEAKER, OPENING, Found, Subject, clean, closing_mark
+from timeline.importing.clauses import NO_SPEAKER, OPENING, TITLE_MAX_LENGTH, Found, Subject, clean, closing_mark
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -139,6 +140,8 @@ class Attribution:
 
     def speaker_for(self, subject: Subject) -> tuple[SpeakerMention | None, str, float]:
         """The speaker a subject means, the title to record with it, and how much that costs in confidence."""
+        if len(subject.title) > TITLE_MAX_LENGTH:
+            subject = replace(subject, title="")  # no role is that long: a misread, better left for the editor
         if subject.name:
             mention = self.named(subject.name, subject.title)
             return mention, subject.title or self.bulletin_titles.get(mention, ""), 0.0

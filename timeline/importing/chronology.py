@@ -32,6 +32,8 @@ def parse_chronology(lines: Iterable[tuple[int, str]], *, date_order: str = "dmy
         return bulletin
 
     for line, text in lines:
+        if "\x00" in text:
+            raise WireTextError(line, "the line holds a NUL character (U+0000), which text cannot: remove it")
         stripped = text.strip()
         if not stripped:
             continue

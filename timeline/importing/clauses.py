@@ -17,6 +17,9 @@ NO_SPEAKER = gettext_noop("no speaker could be read: give it one")
 # Each opening mark and the marks that may close it: desks mix “ ” with ", and leave « » unbalanced.
 OPENING = {"“": '”"', "«": "»”", '"': '"”', "„": "“”", "‘": "’", "‹": "›"}
 CLOSING = '”»"’›“'
+# Longer than any person's name: words beyond it are not a name, whatever they look like.
+NAME_MAX_LENGTH = 120
+TITLE_MAX_LENGTH = 200  # Role.title
 TRIM = " \t،,:;؛.-–—\u200f\u200e"
 
 

@@ -12,6 +12,7 @@ import functools
 import re
 
 from timeline.importing.clauses import (
+    NAME_MAX_LENGTH,
     NOT_CLOSED,
     OPENING,
     Found,
@@ -376,7 +377,7 @@ def _is_title_word(word: str) -> bool:
 
 def reads_as_name(text: str) -> bool:
     words = _strip_honorifics(clean(text).split())
-    if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()'):
+    if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
         return False
     for word in words:
         bare = word.strip(",.'")

@@ -446,7 +446,21 @@ def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, repor
                 % {"line": parsed.line, "number": bulletin.number, "text": Truncator(parsed.text).chars(60)}
             )
             continue
-        resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date)
+        try:
+            resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date)
+        except ValidationError as error:
+            report.warnings.append(
+                _(
+                    "Line %(line)s: the speaker “%(name)s” could not be recorded (%(problem)s); "
+                    "the statement was left out."
+                )
+                % {
+                    "line": parsed.line,
+                    "name": Truncator(parsed.speaker.label).chars(60),
+                    "problem": "; ".join(error.messages),
+                }
+            )
+            continue
         if resolved is None:
             names = "، ".join(str(person) for person in directory.candidates(parsed.speaker))
             report.warnings.append(

@@ -280,3 +280,24 @@ def test_a_known_person_is_found_across_transliterations():
     run("(1) عنوان - 9 يناير 2022\nقال وزير الخارجية الأمريكي أنتوني بلنكن إن الحوار ممكن.\n")
     assert Statement.objects.get().speaker == blinken
     assert Person.objects.count() == 1
+
+
+def test_a_nul_character_is_refused_with_its_line_and_nothing_is_written():
+    with pytest.raises(BulletinImportError) as refused:
+        run("(1) عنوان - 9 يناير 2022\nفقرة أولى\nفقرة\x00 ثانية\n")
+    assert [(error.line, "NUL" in error.message) for error in refused.value.errors] == [(3, True)]
+    assert not Event.objects.exists()
+
+
+def test_a_speaker_of_a_hundred_thousand_characters_is_no_person_and_no_error():
+    report = run(f"(1) عنوان - 9 يناير 2022\nقال {'ب' * 100_000} إن الاجتماع انتهى.\n")
+    assert report.created == 1
+    assert not Person.objects.exists()
+    assert report.warnings[0].startswith("السطر 2:")
+
+
+def test_a_title_too_long_for_a_role_is_left_for_the_editor():
+    title = "رئيس " + " ".join(["المستشارين"] * 18)
+    assert len(title) > 200
+    run(f"(1) عنوان - 9 يناير 2022\nقال {title} سامي عادل إن الاجتماع انتهى.\n")
+    assert Statement.objects.get().role is None
