@@ -88,6 +88,20 @@ _VERB_OBJECTS = {
     "تضيف": "",
     "يؤكد": "",
     "تؤكد": "",
+    "بين": "",
+    "استدرك": "",
+    "كتب": "",
+    "اقر": "ب",
+    "اعترف": "ب",
+    "توقع": "",
+    "رجح": "",
+    "شرح": "",
+    "علق": "",
+    "ندد": "ب",
+    "اشاد": "ب",
+    "انتقد": "",
+    "رد": "",
+    "تساءل": "",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
@@ -113,6 +127,16 @@ _PARTICIPLES = [
     "معلن",
     "كاشف",
     "معبر",
+    "مبين",
+    "منبه",
+    "متوقع",
+    "مرجح",
+    "مردف",
+    "مستطرد",
+    "متسائل",
+    "معترف",
+    "مشيد",
+    "منتقد",
 ]
 _PARTICIPLE = re.compile(
     rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
@@ -132,6 +156,10 @@ _CONNECTOR_WORDS = [
 _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
 # "وكان الأمين العام أنطونيو غوتيريش قد شدد ...": the subject stands between كان and قد.
 _PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P<subject>[^.!?؟]{2,160}?)\s+قد$")
+# "أما المتحدث باسم الخارجية إسماعيل بقائي، فقد ذكر ...": the subject, topicalised before the verb.
+_AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,200}?)\s*[،,]\s*(?:فقد)?$")
+# "نقلت القناة 12 عن مسؤول إسرائيلي قوله إن ...": the one quoted is the speaker, not the outlet.
+_QUOTING = re.compile(r"(?:^|\s)عن\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
 # A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
 _AGENCIES = "واس|وام|قنا|كونا|بنا|سبأ|بترا|سانا|واج|ماب|وات|الأناضول|العمانية|أ ش أ"
 _AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
@@ -187,6 +215,8 @@ _NOT_NAMES = _folded(
     "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة"
 )
 _NAME_SECOND_HALVES = _folded("الدين الله الرحمن الرحيم الإسلام")
+# Given names that carry the article (Maghrebi above all): الهادي العياري is a name, not a noun phrase.
+_AL_GIVEN_NAMES = _folded("الهادي الحبيب الطيب المنصف الصادق المهدي الباجي الطاهر الناصر المختار الصديق")
 _COMPOUND_FIRST = _folded("عبد أبو ابو أبي بن بنت ابن آل ال أم ذو")
 _LISTENERS = _alternatives(
     [
@@ -358,6 +388,8 @@ def _kind_of(token: str) -> str:
     folded = fold(token.strip("()[]«»\"“”'،,."))
     if not folded or any(ch.isdigit() for ch in folded) or token[:1] in "([":
         return "stop"
+    if folded in _AL_GIVEN_NAMES:
+        return "name"
     bare = re.sub(r"^(?:وال|بال|لل|ال)", "", folded) if _is_al(token) else folded
     if bare != folded and (bare in _TITLE_HEADS or bare in _CONSTRUCT_HEADS or bare in _ANONYMOUS):
         return "title"  # النائب، والمتحدث، الدبلوماسي: a title or a reference back, never a name
@@ -393,7 +425,12 @@ def _kinds(tokens: list[str]) -> list[str]:
 
 
 def _without_honorifics(tokens: list[str]) -> list[str]:
-    return [token for token in tokens if _kind_of(token) != "honorific"]
+    """The words without courtesy titles, except where one is part of a name: "عز الدين بن الشيخ"."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if _kind_of(token) != "honorific" or (index > 0 and fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو"))
+    ]
 
 
 def reads_as_name(text: str, *, apposition: bool = False) -> bool:
@@ -544,7 +581,7 @@ def read_subject(subject: str) -> Subject:
 # --- Paragraphs ----------------------------------------------------------------------------------------------------
 
 
-def _opens_attribution(paragraph: str, verb: re.Match, found_in_sentence: bool) -> str | None:
+def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> str | None:
     """How the verb at `verb` opens an attribution: "start" (a sentence, a dateline, a connector, a leading
     phrase), "after_quote" («…»، قال X), or None when it is a verb inside narration."""
     before = paragraph[: verb.start()].rstrip()
@@ -552,6 +589,8 @@ def _opens_attribution(paragraph: str, verb: re.Match, found_in_sentence: bool) 
         return "start"
     if _PLUPERFECT.search(before):
         return "pluperfect"
+    if _AMMA.search(before) and (verb["prefix"] == "ف" or before.endswith("فقد")):
+        return "amma"
     if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
         return "after_quote"
     connector = _CONNECTORS.search(before)
@@ -672,36 +711,69 @@ def _next_participle(text: str, start: int, limit: int) -> re.Match | None:
     return None
 
 
+class _Verb:
+    """A speech verb found in a paragraph, or the قوله of "نقل عن X قوله" (which works as one)."""
+
+    def __init__(self, match: re.Match | None = None, *, at: int = 0, verb: str = "قال") -> None:
+        self._start, self._end = (match.start(), match.end()) if match is not None else (at, at)
+        self._groups = {"verb": verb, "prefix": ""}
+        if match is not None:
+            self._groups = {"verb": match["verb"], "prefix": match["prefix"] or ""}
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, name: str) -> str:
+        return self._groups[name]
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
+    stripped = paragraph.strip()
+    if stripped[:1] in OPENING:
+        closing = closing_mark(stripped, 0)
+        if closing is None or not clean(stripped[closing + 1 :]).strip('”»"'):
+            # A paragraph that is only a quotation goes on with the speaker before (quotes of several paragraphs).
+            words = stripped[1:closing].strip().rstrip("،,") if closing is not None else clean(stripped[1:])
+            return [Found(DIRECT, words, Subject(), 0.7 if closing is not None else 0.6)] if words else []
     spans = quoted_spans(paragraph)
     # A quotation never closed does not hide the attributions after it: "«نحن صامدون، وأضاف المقداد أن ..."
     closed = [(start, end) for start, end in spans if closing_mark(paragraph, start) is not None]
-    openings: list[tuple[re.Match, str]] = []
-    for verb in _VERB.finditer(paragraph):
-        if inside(verb.start(), closed):
+    openings: list[tuple[_Verb, str, Subject | None]] = []
+    for match in _VERB.finditer(paragraph):
+        if inside(match.start(), closed):
             continue
+        verb = _Verb(match)
         sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
-        found_in_sentence = any(opening.start() > sentence_start for opening, _how in openings)
+        found_in_sentence = any(opening.start() > sentence_start for opening, _how, _subject in openings)
         how = _opens_attribution(paragraph, verb, found_in_sentence)
         if how is not None:
-            openings.append((verb, how))
+            openings.append((verb, how, None))
+    for match in _QUOTING.finditer(paragraph):
+        if not inside(match.start(), closed):
+            openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    openings.sort(key=lambda opening: opening[0].start())
     found: list[Found] = []
-    for index, (verb, how) in enumerate(openings):
+    for index, (verb, how, subject) in enumerate(openings):
         limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
         if how == "after_quote":
             found.extend(_after_quote(paragraph, verb, limit, spans))
             continue
-        subject = None
+        before = paragraph[: verb.start()].rstrip()
         if how == "pluperfect":
-            subject = read_subject(_PLUPERFECT.search(paragraph[: verb.start()].rstrip())["subject"])
-        elif index == 0:
+            subject = read_subject(_PLUPERFECT.search(before)["subject"])
+        elif how == "amma":
+            subject = read_subject(_AMMA.search(before)["subject"])
+        elif index == 0 and subject is None:
             subject = _actor(paragraph, verb)
         found.extend(_clause(paragraph, verb, limit, subject))
     return found
 
 
-def _actor(paragraph: str, verb: re.Match) -> Subject | None:
+def _actor(paragraph: str, verb: _Verb) -> Subject | None:
     """Who a paragraph opened with, when a speech verb later in it names no one: "لوّح رئيس الحكومة حسان دياب
     بالاعتكاف، وقال إن ..." — the one who waved the threat is the one who said it."""
     head = paragraph[: verb.start()]
@@ -728,7 +800,7 @@ def _actor(paragraph: str, verb: re.Match) -> Subject | None:
     return Subject(name=name, title=title) if name and reads_as_name(name) else None
 
 
-def _after_quote(paragraph: str, verb: re.Match, limit: int, spans: list[tuple[int, int]]) -> list[Found]:
+def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int, int], ...]) -> list[Found]:
     """«…»، قال X: the quotation before the verb is X's."""
     before = [span for span in spans if span[1] <= verb.start()]
     if not before:
@@ -744,7 +816,7 @@ def _after_quote(paragraph: str, verb: re.Match, limit: int, spans: list[tuple[i
     return [Found(kind=DIRECT, text=words, subject=subject, confidence=0.8)] if words else []
 
 
-def _clause(paragraph: str, verb: re.Match, limit: int, given: Subject | None = None) -> list[Found]:
+def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = None) -> list[Found]:
     rest_start = verb.end()
     rest = paragraph[rest_start:limit]
     end = _subject_end(rest, verb["verb"])

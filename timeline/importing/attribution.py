@@ -195,15 +195,15 @@ class Attribution:
 
     @staticmethod
     def _words_of_speaker_line(paragraph: str) -> tuple[str, str]:
-        """The words a speaker line announced: the quotation the paragraph opens with (and what follows it, to read
-        as usual), or the whole paragraph."""
+        """The words a speaker line announced: the quotation the paragraph opens with, and what follows it, to read
+        as usual. A paragraph that opens with no quotation was not announced ("كتب: محمود عبد الحميد" is a byline)."""
         stripped = paragraph.strip()
         if stripped[:1] in OPENING:
             closing = closing_mark(stripped, 0)
             if closing is not None:
                 return stripped[1:closing].strip().rstrip(",،"), stripped[closing + 1 :]
             return clean(stripped[1:]), ""
-        return clean(stripped), ""
+        return "", paragraph
 
     def _parsed(self, statement: Found, line: int) -> ParsedStatement | None:
         speaker, title, cost = self.speaker_for(statement.subject)
