@@ -157,7 +157,7 @@ _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[
 # "وكان الأمين العام أنطونيو غوتيريش قد شدد ...": the subject stands between كان and قد.
 _PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P<subject>[^.!?؟]{2,160}?)\s+قد$")
 # "أما المتحدث باسم الخارجية إسماعيل بقائي، فقد ذكر ...": the subject, topicalised before the verb.
-_AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,200}?)\s*[،,]\s*(?:فقد)?$")
+_AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,200}?)\s*[،,]?\s*(?:فقد)?$")
 # "نقلت القناة 12 عن مسؤول إسرائيلي قوله إن ...": the one quoted is the speaker, not the outlet.
 _QUOTING = re.compile(r"(?:^|\s)عن\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
 # A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
@@ -608,7 +608,24 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
         sentence = re.split(r"[.!?؟]", before)[-1]
         if not found_in_sentence and len(sentence.split()) <= 14 and not _VERB.search(sentence):
             return "start"
+    if not found_in_sentence and _svo_subject(before) is not None:
+        return "svo"
     return None
+
+
+def _svo_subject(before: str) -> str | None:
+    """The subject written before its verb, when the sentence so far is nothing else: "المتحدثة باسم المفوضية جمانة
+    الغلاي أوضحت ...", "أوساط وزارية قالت ...", "قيادي في الإطار، طلب عدم الكشف عن اسمه، قال ..."."""
+    sentence = re.split(r"[.!?؟]", before)[-1]
+    sentence = re.sub(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s+", "", sentence, count=1)
+    sentence = _CONNECTORS.sub("", sentence)
+    words = sentence.split()
+    if not 1 <= len(words) <= 16 or _VERB.search(sentence) or _THAT.search(sentence):
+        return None
+    # Relative clauses and asides are not the speaker: "، الذي تلا المقررات،", "، من جهته،"
+    parts = [part for part in re.split(r"[،,]", sentence) if part.strip()]
+    parts = [part for part in parts if not re.match(r"\s*(?:الذي|التي|الذين|من جهت|من جانب|بدور)", part)]
+    return "، ".join(part.strip() for part in parts) or None
 
 
 def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
@@ -767,6 +784,8 @@ def read_paragraph(paragraph: str) -> list[Found]:
             subject = read_subject(_PLUPERFECT.search(before)["subject"])
         elif how == "amma":
             subject = read_subject(_AMMA.search(before)["subject"])
+        elif how == "svo":
+            subject = read_subject(_svo_subject(before) or "")
         elif index == 0 and subject is None:
             subject = _actor(paragraph, verb)
         found.extend(_clause(paragraph, verb, limit, subject))
