@@ -338,6 +338,12 @@ _AUDIENCE = re.compile(
     rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر))"
 )
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
+# Outlets by their names, given a statement: "لبي بي سي", "لسكاي نيوز عربية", "للجزيرة نت"; and "تحدث إلى «الأخبار»".
+_OUTLET_NAMES = _alternatives(
+    "بي بي سي|سكاي نيوز|الجزيرة|العربية|الحدث|فرانس 24|فرانس برس|سي ان ان|سي إن إن|رويترز|الأناضول|سبوتنيك|الحرة"
+    "|الميادين|المنار|الشرق|النهار|الأخبار|الراي|الخليج|الاتحاد|الرياض|عكاظ|الأهرام|اليوم السابع|هسبريس|الشروق"
+)
+_TOLD_TO = re.compile(rf"(?:^|\s)(?:ل(?:ـ\s*)?(?:{_OUTLET_NAMES})|(?:تحدث|تحدثت|متحدثا|متحدثة)\s+(?:الى|إلى|ل))")
 # News agencies that a statement is given to: "لوكالة فرانس برس", never part of a title.
 _AGENCY_NAMES = re.compile(
     r"\s*(?:"
@@ -421,6 +427,8 @@ def _kinds(tokens: list[str]) -> list[str]:
     for index, token in enumerate(tokens):
         if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
             kinds[index] = "title"
+        if kinds[index] == "honorific" and index > 0 and fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو"):
+            kinds[index] = "name"  # عز الدين بن الشيخ
     return kinds
 
 
@@ -455,6 +463,9 @@ def _cut_audience(subject: str) -> str:
     audience = _AUDIENCE.search(subject)
     if audience is not None:
         cut = audience.start()
+    told = _TOLD_TO.search(subject)
+    if told is not None and told.start() < cut:
+        cut = told.start()
     for outlet in _OUTLET_AUDIENCE.finditer(subject[:cut]):
         before = subject[: outlet.start()].split()
         agency = fold(outlet.group(0)).strip().startswith(("لوكال", "لل"))
@@ -544,6 +555,9 @@ def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
     الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
     subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
+    # "(52 عاما)", "، وهو فلاح من تستور": an age or an aside, not who
+    subject = re.sub(r"\(\s*[0-9٠-٩]+\s*(?:عاما|عامًا|سنة|عاماً)?\s*\)", "", subject)
+    subject = re.split(r"[،,]?\s+(?:وهو|وهي)\s", subject)[0]
     parts = [clean(part) for part in re.split(r"[،,]", subject)]
     parts = [clean(_cut_audience(" " + part)) for part in parts if part]
     parts = [part for part in parts if part]
@@ -593,6 +607,12 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
         return "amma"
     if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
         return "after_quote"
+    if not found_in_sentence:
+        written_before = _svo_subject(before)
+        if written_before is not None:
+            subject = read_subject(written_before)
+            if subject.name or subject.description or subject.refers_back:
+                return "svo"  # "السوداني، من جهته، قال": the speaker before the verb, whatever stands between
     connector = _CONNECTORS.search(before)
     if connector is not None and connector.start() > 0:
         head = before[: connector.start()].rstrip()
@@ -608,8 +628,6 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
         sentence = re.split(r"[.!?؟]", before)[-1]
         if not found_in_sentence and len(sentence.split()) <= 14 and not _VERB.search(sentence):
             return "start"
-    if not found_in_sentence and _svo_subject(before) is not None:
-        return "svo"
     return None
 
 
@@ -621,6 +639,13 @@ def _svo_subject(before: str) -> str | None:
     sentence = _CONNECTORS.sub("", sentence)
     words = sentence.split()
     if not 1 <= len(words) <= 16 or _VERB.search(sentence) or _THAT.search(sentence):
+        return None
+    # A subject opens with a title, a name, an unnamed source or a courtesy title; a sentence that opens with و and
+    # an unknown word opens with another verb ("ولوّح رئيس البرلمان ..."), whose subject _actor finds.
+    first = words[0].strip("،,")
+    if _kind_of(first) not in ("title", "al", "anonymous", "honorific", "name") or (
+        first.startswith("و") and _kind_of(first) == "name" and _kind_of(first[1:]) not in ("title", "al", "anonymous")
+    ):
         return None
     # Relative clauses and asides are not the speaker: "، الذي تلا المقررات،", "، من جهته،"
     parts = [part for part in re.split(r"[،,]", sentence) if part.strip()]
