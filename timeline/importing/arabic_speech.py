@@ -186,6 +186,7 @@ _HONORIFICS = _folded(
 _CONSTRUCT_HEADS = _folded("وزير وزيرة رئيس رئيسة نائب أمين مدير مديرة محافظ أمير ملك حاكم قائد مندوب سفير ممثل مفوض")
 # Nouns that continue a title: the ministry or body of "وزير خارجية قطر", "المتحدث باسم حماس".
 _TITLE_NOUNS = _folded(
+    "حزب جهاز تيار ائتلاف كتلة "
     "خارجية دفاع داخلية مالية عدل إعلام صحة اقتصاد تجارة طاقة نفط تعليم ثقافة شؤون حكومة دولة مجلس وزراء جيش "
     "أركان بعثة منظمة وكالة هيئة لجنة مكتب إدارة برنامج صندوق مفوضية حلف اتحاد جامعة حركة حزب قوات جبهة "
     "عام العام عامة الأعلى أعلى سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
@@ -375,7 +376,12 @@ def _tokens(text: str) -> list[str]:
     index = 0
     while index < len(words):
         word = words[index]
-        if index + 1 < len(words) and fold(words[index + 1]) in _NAME_SECOND_HALVES and fold(word) not in _TITLE_HEADS:
+        if (
+            index + 1 < len(words)
+            and fold(words[index + 1]) in _NAME_SECOND_HALVES
+            and fold(word) not in _TITLE_HEADS
+            and fold(word) not in _TITLE_NOUNS
+        ):
             joined.append(f"{word} {words[index + 1]}")
             index += 2
             continue
@@ -581,8 +587,9 @@ def read_subject(subject: str) -> Subject:
         return Subject()
     first = _kind_of(tokens[0])
     title, name = _split_title_and_name(part)
-    if first == "anonymous" and not (len(name.split()) >= 2 and reads_as_name(name) and len(title.split()) >= 2):
-        return Subject(description=part)
+    named_after_title = len(name.split()) >= 2 and reads_as_name(name) and len(title.split()) >= 2
+    if first == "anonymous" and (not named_after_title or fold(title.split()[-1]) in _AFTER_NAME):
+        return Subject(description=part)  # "مصادر مقربة من جهاز الردع": the body is where the source is
     if name and reads_as_name(name):
         return Subject(name=name, title=title)
     if title:

@@ -86,7 +86,8 @@ class Attribution:
             if fold(mention.name) == folded:
                 return mention
         for mention in reversed(self._named):
-            if name_key(mention.name) == key:
+            # Skeletons of short single names meet too easily (خلف, خلاف): for those, the spelling decides.
+            if name_key(mention.name) == key and (" " in key or len(key) >= 4):
                 return mention
         words = key.split()
         if not words:
@@ -96,6 +97,8 @@ class Attribution:
         def shares_surname(mention: SpeakerMention) -> bool:
             theirs = name_key(mention.name).split()
             if len(words) == 1:
+                if len(last) < 4:  # a short surname: by its spelling, not its skeleton
+                    return bool(theirs) and fold(mention.name).split()[-1] == folded
                 return bool(theirs) and theirs[-1] == last
             # "Tayyip Erdogan" and "Recep Tayyip Erdogan", "قايد صالح" and "أحمد قايد صالح", either way round
             shorter, longer = sorted((words, theirs), key=len)
@@ -128,7 +131,10 @@ class Attribution:
 
         def fits(mention: SpeakerMention, title: str) -> bool:
             theirs = set(_content_words(f"{mention.description} {title}"))
-            return head in theirs and sum(word in theirs for word in wanted) * 2 >= len(wanted)
+            if head not in theirs or sum(word in theirs for word in wanted) * 3 < len(wanted) * 2:
+                return False
+            # A nationality or affiliation decides: "الوزير الإيرلندي" is not the Jordanian minister.
+            return all(word in theirs for word in wanted if word.endswith(("ي", "ية", "يه")) and len(word) > 3)
 
         for mention in reversed(self.bulletin_speakers):
             if fits(mention, self.bulletin_titles.get(mention, "")):
