@@ -30,6 +30,7 @@ _VERBS = (
     "explains|argued|argues|declared|declares|announced|announces|acknowledged|admitted|asserted|cautioned|urged|"
     "urges|wrote|writes|tweeted|posted|continued|confirmed|denied|recalled|observed|remarked|replied|responded|"
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
+    "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|"
     "conceded|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -54,6 +55,7 @@ _OCCASION = re.compile(
     r"afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)"
     r"(?:\s+(?:with|to|in|of|on|at|for|from)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*)*)?"
     r"|(?:in|at|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|this\s+week|last\s+week|on\s+X|in\s+a\s+post\s+on\s+X)\s*,?"
 )
 
@@ -524,27 +526,50 @@ def _sentence(sentence: str) -> list[Found]:
         return []
     before = body[: verb.start()]
     # "The talks were hard, the official said." — the words come first, the speaker last.
-    trailing = re.match(r"^(?P<text>.+),\s*(?P<subject>[^,]{1,80}?)\s*$", before)
-    if trailing is not None and _LEADING.match(before) and _LEADING.match(before).end() >= len(trailing["text"]):
+    before = _AUXILIARY.sub("", before)
+    trailing = _trailing_subject(before)
+    if trailing is not None and _LEADING.match(before) and _LEADING.match(before).end() >= len(trailing[0]):
         trailing = None  # "Speaking in Geneva, Mr. Pedersen said": a leading phrase, not the words
     after = body[verb.end() :]
     rest_of_sentence = after[_skip_after_verb(after, verb.group(0)) :]
     # "..., Miller said on Tuesday, as Blinken met Israeli leaders": a clause about the occasion, not words said
     rest_of_sentence = re.sub(
-        r"^\s*,?\s*(?:as|while|when|after|before|amid|ahead\s+of|following|during)\b.*$", "", rest_of_sentence
+        r"^\s*,?\s*(?:as|while|when|after|before|amid|ahead\s+of|following|during|in\s+a)\b.*$", "", rest_of_sentence
     )
-    if trailing is not None and not clean(rest_of_sentence) and len(trailing["text"].split()) > 3:
-        subject = read_subject(trailing["subject"])
-        if not subject.unreadable or reads_as_name(trailing["subject"]):
-            kind = DIRECT if trailing["text"].strip()[:1] in OPENING else PARAPHRASE
-            return [Found(kind, clean(trailing["text"]).strip('“”"'), subject, 0.75)]
+    if trailing is not None and not clean(rest_of_sentence) and len(trailing[0].split()) > 3:
+        text, subject = trailing
+        kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
+        return [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
     if len(before.split()) > 16:
         return []
-    subject = read_subject(before)
+    subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
     if not clean(after):
         # "Speaking in Geneva, Mr. Pedersen said:": a speaker line; the words are the next paragraph.
         return [Found(DIRECT, "", subject, 0.8)] if after.strip() == ":" else []
     return _words_after(body, verb.end(), verb.group(0), subject)
+
+
+_AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|since|repeatedly|previously))?\s*$", re.IGNORECASE)
+
+
+def _trailing_subject(before: str) -> tuple[str, Subject] | None:
+    """The words and the speaker of "<words>, <speaker> said", where the speaker may hold commas of its own
+    ("..., Li Bin, deputy head of the National Health Commission, said"): the longest run of up to three last
+    parts that names someone."""
+    parts = before.rstrip(" ,").split(",")
+    if len(parts) < 2:
+        return None
+    fallback = None
+    for count in (3, 2, 1):
+        if len(parts) <= count or any(len(part.split()) > 12 for part in parts[-count:]):
+            continue
+        subject = read_subject(",".join(parts[-count:]))
+        text = ",".join(parts[:-count])
+        if subject.name or subject.description or subject.refers_back:
+            return text, subject
+        if count == 1 and (not subject.unreadable or reads_as_name(parts[-1])):
+            fallback = text, subject
+    return fallback
 
 
 def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Found]:
