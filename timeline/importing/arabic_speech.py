@@ -137,6 +137,11 @@ _PARTICIPLES = [
     "معترف",
     "مشيد",
     "منتقد",
+    "متعهد",
+    "مجدد",
+    "مستنكر",
+    "منوه",
+    "معلق",
 ]
 _PARTICIPLE = re.compile(
     rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
@@ -749,7 +754,13 @@ def _quote_at(text: str, start: int, limit: int) -> tuple[str, int, bool]:
 def _paraphrase_end(text: str, start: int, limit: int) -> int:
     end = min(sentence_end(text[:limit], start), limit)
     participle = _next_participle(text, start, end)
-    return participle.start() if participle is not None else end
+    end = participle.start() if participle is not None else end
+    gloss = _GLOSS.search(text, start, end)
+    return gloss.start() if gloss is not None else end
+
+
+# The writer's gloss after the words, not the speaker's: "، في إشارة إلى ...", "، على حد تعبيره".
+_GLOSS = re.compile(r"\s*[،,]\s*(?:في\s+إشارة\s+(?:إلى|الى)|على\s+حد\s+(?:تعبيره|تعبيرها|قوله|قولها)|وفق\s+تعبيره)")
 
 
 def _next_participle(text: str, start: int, limit: int) -> re.Match | None:
@@ -927,8 +938,10 @@ def _paraphrase(
     start = limit - len(body)
     if body[:1] in OPENING:
         words, quote_end, closed = _quote_at(paragraph, start, limit)
-        # إلى أن “الوفد لن يغادر”: a quotation after أن is the speaker's own words.
-        if closed and not clean(paragraph[quote_end : sentence_end(paragraph[:limit], quote_end)]).strip('”»"'):
+        # إلى أن “الوفد لن يغادر”: a quotation after أن is the speaker's own words, when nothing but the end of the
+        # sentence, a participle going on ("، مضيفًا أن ...") or a gloss ("، في إشارة إلى ...") follows it.
+        after = paragraph[quote_end : sentence_end(paragraph[:limit], quote_end)]
+        if closed and (not clean(after).strip('”»"') or _PARTICIPLE.match(after) or _GLOSS.match(after)):
             return [Found(DIRECT, words, subject, confidence), *_continuations(paragraph, quote_end, limit, subject)]
     end = _paraphrase_end(paragraph, start, limit)
     text = _TRAILING_CONNECTOR.sub("", clean(paragraph[start:end]))
