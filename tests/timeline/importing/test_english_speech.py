@@ -3,18 +3,9 @@ Sentences written for these tests in the manner of wire services and UN briefing
 
 import pytest
 
+from tests.timeline.importing.reading import read
 from timeline.importing.attribution import Attribution
 from timeline.importing.parsed import DIRECT, PARAPHRASE
-
-
-def read(*paragraphs: str):
-    attribution = Attribution()
-    found = []
-    for line, paragraph in enumerate(paragraphs, start=1):
-        for statement in attribution.statements(paragraph, line):
-            speaker = statement.speaker.label if statement.speaker else None
-            found.append((statement.kind, speaker, statement.title, statement.text))
-    return found
 
 
 @pytest.mark.parametrize(
