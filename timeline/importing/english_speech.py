@@ -130,11 +130,13 @@ _PLACES = set(
     britain uk italy spain europe africa asia america americas washington moscow kyiv kiev beijing
     tehran ankara cairo beirut damascus baghdad riyadh doha dubai geneva vienna brussels paris london
     berlin rome new york jerusalem ramallah khartoum tripoli tunis algiers rabat amman strasbourg hague
+    dhabi islamabad karachi quetta kabul delhi mumbai tokyo seoul manila jakarta nairobi lagos addis ababa sanaa aden
+    muscat manama benghazi derna
     idlib aleppo darkush rafah khan yunis port""".split()
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
-    *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence"),
+    *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
     "secretary",
@@ -306,6 +308,13 @@ _ORGANISATIONS = {
     "house",
 }
 _ANONYMOUS = {
+    "members",
+    "lawmakers",
+    "traders",
+    "investors",
+    "economists",
+    "observers",
+    "activists",
     "official",
     "officials",
     "source",
@@ -389,7 +398,7 @@ def reads_as_name(text: str) -> bool:
             return False
         if bare.lower() in _ANONYMOUS or bare.lower() in _PLACES or any(ch.isdigit() for ch in bare):
             return False
-        if re.fullmatch(r"[A-Z]{2,6}s?", bare) or bare.lower() in _BODY_WORDS:  # IDF, OBR; "Health Services"
+        if re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){1,4}[A-Z]?", bare) or bare.lower() in _BODY_WORDS:  # IDF, U.N
             return False
     return words[0].strip(",.").lower() not in _NAME_PARTICLES
 
@@ -648,15 +657,32 @@ def _quote_first(body: str, start: int) -> list[Found]:
     return found + _continuations(body, closing + 1 + rest_start, Subject())
 
 
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|did|does|do|said|says)\b", re.IGNORECASE
+)
+
+
+def _is_apposition(part: str) -> bool:
+    """ "a flight operations engineer on the team": a noun phrase about the speaker, not a clause."""
+    words = part.split()
+    return 0 < len(words) <= 14 and words[0].lower() in ("a", "an", "the", "who") and not _FINITE.search(part)
+
+
 def _according(body: str, according: re.Match) -> list[Found]:
     """ "Talks will resume next week, according to a senior official." / "According to X, ..." """
     if according.start() == 0 or not clean(body[: according.start()]):
+        # "According to Sarah Al Amiri, a flight engineer on the team, the probe ...": the speaker runs on through
+        # the appositions (noun phrases) to the first part that says something.
         rest = body[according.end() :]
-        comma = rest.find(",")
-        if comma == -1:
+        parts = rest.split(",")
+        if len(parts) < 2:
             return []
-        subject = read_subject(rest[:comma])
-        return _paraphrase(body, according.end() + comma + 1, subject, 0.8)
+        count = 1
+        while count < len(parts) - 1 and count < 3 and _is_apposition(parts[count]):
+            count += 1
+        subject = read_subject(",".join(parts[:count]))
+        offset = according.end() + len(",".join(parts[:count])) + 1
+        return _paraphrase(body, offset, subject, 0.8)
     subject = read_subject(re.split(r"[,;]", body[according.end() :])[0])
     text = clean(body[: according.start()])
     kind = DIRECT if text[:1] in OPENING else PARAPHRASE
