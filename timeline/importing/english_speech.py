@@ -139,6 +139,17 @@ _HONORIFICS = {
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
+    "mp",
+    "mps",
+    "mep",
+    "labour",
+    "conservative",
+    "democrat",
+    "democratic",
+    "republican",
+    "liberal",
+    "congressman",
+    "congresswoman",
     "secretary",
     "minister",
     "president",
