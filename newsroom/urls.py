@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.views import healthz, readyz
 from timeline.embedding import oembed
+from timeline.share_image import newsroom_logo, share_card
 from timeline.sitemaps import SITEMAPS
 from timeline.views import media_file, robots_txt
 
@@ -19,6 +20,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("oembed", oembed, name="oembed"),
+    # Drawn here (timeline/share_image.py): the og:image of pages without a photo, and the publisher's logo.
+    path("share.png", share_card, name="share-card"),
+    path("newsroom-logo.png", newsroom_logo, name="newsroom-logo"),
     # Photos of bulletins, checked against their bulletin's status (timeline.views.media_file).
     re_path(r"^media/bulletins/(?P<folder>[0-9a-f]{32})/(?P<name>[0-9]{1,5}\.(?:jpg|png))$", media_file),
     path("healthz", healthz, name="healthz"),

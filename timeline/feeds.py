@@ -1,29 +1,117 @@
-"""A timeline's feeds: RSS 2.0 and Atom through Django's syndication framework, and JSON Feed 1.1.
-Published bulletins only, newest first."""
+"""A timeline's feeds: RSS 2.0 and Atom through Django's syndication framework, JSON Feed 1.1, and the RSS feed of
+its corrections. Published bulletins only, newest first.
+
+Each feed is in its story's language (`<language>`, `xml:lang`, its own words), whichever interface serves it.
+Its entries' ids (RSS guid, Atom id, JSON Feed id) are the bulletins' canonical addresses, absolute and the same in
+the Arabic and the /en/ copy of a feed, so that a reader subscribed to both shows each bulletin once; their links
+stay in the interface the reader chose. The author is the newsroom, or the staff member who wrote the bulletin when
+the newsroom signs (timeline.publisher): never a person quoted in it."""
 
 from __future__ import annotations
 
 import datetime
+import re
+from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import format_html
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext as _
+from django.utils.translation import override
+from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentError
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
+from timeline import publisher
 from timeline.models import Correction, Event, Timeline
 
 FEED_SIZE = 50
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F]")  # not allowed in XML 1.0 (as Django's own check)
+_HEXADECIMAL = str.maketrans({"&": "&#x26;", "<": "&#x3C;", ">": "&#x3E;"})
 
 
-def _latest(timeline: Timeline) -> list[Event]:
-    return list(Event.objects.published().for_timeline(timeline).with_statements().order_by("-number")[:FEED_SIZE])
+class _RssProfileXMLGenerator(SimplerXMLGenerator):
+    """Writes &, < and > in text as hexadecimal character references, as the RSS Profile advises: RSS never says
+    whether a title is text or HTML, and readers that guess HTML still show a headline's "<" or "&" as written
+    (the W3C validator warns otherwise). The same characters to any XML parser."""
+
+    def characters(self, content: str) -> None:
+        if content and _CONTROL_CHARACTERS.search(content):
+            raise UnserializableContentError
+        # Already escaped: written as it is (XMLGenerator's only public way to write text unescaped).
+        self.ignorableWhitespace(content.translate(_HEXADECIMAL) if content else content)
+
+
+class RssProfileFeed(Rss201rev2Feed):
+    def write(self, outfile: Any, encoding: str) -> None:
+        # RssFeed.write (Django 6.1), with our generator.
+        handler = _RssProfileXMLGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        self.add_stylesheets(handler)
+        handler.startElement("rss", self.rss_attributes())
+        handler.startElement("channel", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        self.endChannelElement(handler)
+        handler.endElement("rss")
+
+
+@dataclass(frozen=True)
+class Story:
+    """A feed's timeline, with what its entries need from the request: absolute ids and the newsroom's address."""
+
+    timeline: Timeline
+    request: HttpRequest
+
+    @property
+    def language(self) -> str:
+        return self.timeline.language
+
+    @property
+    def newsroom(self) -> publisher.Author:
+        return publisher.newsroom(self.request, self.language)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A bulletin in a feed."""
+
+    event: Event
+    id: str  # its canonical address: the same in both interfaces' copies of the feed
+    author: publisher.Author
+
+
+@dataclass(frozen=True)
+class CorrectionEntry:
+    """A correction in the corrections feed."""
+
+    correction: Correction
+    id: str  # the canonical address of the note on its bulletin's page
+
+
+def _story(request: HttpRequest, slug: str) -> Story:
+    return Story(timeline=get_object_or_404(Timeline.objects.public(), slug=slug), request=request)
+
+
+def _latest(story: Story) -> list[Entry]:
+    events = Event.objects.published().for_timeline(story.timeline).with_statements()
+    if settings.TASALSUL_SIGNED_BULLETINS:
+        events = events.select_related("created_by")  # their bylines
+    newsroom = story.newsroom
+    return [
+        Entry(
+            event=event,
+            id=publisher.canonical_url(story.request, event),
+            author=publisher.byline(event, newsroom),
+        )
+        for event in events.order_by("-number")[:FEED_SIZE]
+    ]
 
 
 def _when(event: Event) -> datetime.datetime:
@@ -40,56 +128,85 @@ def _content(event: Event) -> str:
     return event.body_html + quotes
 
 
-class TimelineRssFeed(Feed):
-    def get_object(self, request: HttpRequest, slug: str) -> Timeline:
-        return get_object_or_404(Timeline.objects.public(), slug=slug)
+class StoryFeed(Feed):
+    """What every feed of a timeline shares: the story's language, the newsroom as author, a stable id."""
 
-    def title(self, timeline: Timeline) -> str:
-        return timeline.title
+    feed_type = RssProfileFeed
 
-    def link(self, timeline: Timeline) -> str:
-        return timeline.get_absolute_url()
+    def get_object(self, request: HttpRequest, slug: str) -> Story:
+        return _story(request, slug)
 
-    def description(self, timeline: Timeline) -> str:
-        return timeline.summary or timeline.title
+    def get_feed(self, obj: Story, request: HttpRequest) -> SyndicationFeed:
+        feed = super().get_feed(obj, request)
+        # Django's Feed reads `language` as an attribute (a method would print its repr), for every feed alike.
+        feed.feed["language"] = obj.language
+        return feed
 
-    def language(self, timeline: Timeline) -> str:
-        return timeline.language
+    def author_name(self, story: Story) -> str:
+        return story.newsroom.name
 
-    def items(self, timeline: Timeline) -> list[Event]:
-        return _latest(timeline)
+    def author_link(self, story: Story) -> str | None:
+        return story.newsroom.url
 
-    def item_title(self, event: Event) -> str:
-        return f"({event.number}) {event.headline}"
+    def feed_guid(self, story: Story) -> str:
+        return publisher.canonical_url(story.request, story.timeline)
 
-    def item_description(self, event: Event) -> str:
-        return _content(event)
 
-    def item_link(self, event: Event) -> str:
-        return event.get_absolute_url()
+class TimelineRssFeed(StoryFeed):
+    def title(self, story: Story) -> str:
+        return story.timeline.title
 
-    def item_guid(self, event: Event) -> str:
-        return event.get_absolute_url()
+    def link(self, story: Story) -> str:
+        return story.timeline.get_absolute_url()
 
-    def item_pubdate(self, event: Event) -> datetime.datetime:
-        return _when(event)
+    def description(self, story: Story) -> str:
+        return story.timeline.summary or story.timeline.title
 
-    def item_updateddate(self, event: Event) -> datetime.datetime:
-        return event.updated_at
+    def items(self, story: Story) -> list[Entry]:
+        return _latest(story)
+
+    def item_title(self, entry: Entry) -> str:
+        return f"({entry.event.number}) {entry.event.headline}"
+
+    def item_description(self, entry: Entry) -> str:
+        return _content(entry.event)
+
+    def item_link(self, entry: Entry) -> str:
+        return entry.event.get_absolute_url()
+
+    def item_guid(self, entry: Entry) -> str:
+        return entry.id
+
+    def item_guid_is_permalink(self, entry: Entry) -> bool:
+        return True
+
+    def item_author_name(self, entry: Entry) -> str:
+        return entry.author.name
+
+    def item_author_link(self, entry: Entry) -> str | None:
+        return entry.author.url
+
+    def item_pubdate(self, entry: Entry) -> datetime.datetime:
+        return _when(entry.event)
+
+    def item_updateddate(self, entry: Entry) -> datetime.datetime:
+        return max(entry.event.updated_at, _when(entry.event))
 
 
 class TimelineAtomFeed(TimelineRssFeed):
     feed_type = Atom1Feed
 
-    def subtitle(self, timeline: Timeline) -> str:
-        return timeline.summary or timeline.title
+    def subtitle(self, story: Story) -> str:
+        return story.timeline.summary or story.timeline.title
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, no_cache=True)
 def timeline_json_feed(request: HttpRequest, slug: str) -> JsonResponse:
     """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
-    timeline = get_object_or_404(Timeline.objects.public(), slug=slug)
+    story = _story(request, slug)
+    timeline = story.timeline
+    newsroom = story.newsroom
     feed: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": timeline.title,
@@ -97,21 +214,26 @@ def timeline_json_feed(request: HttpRequest, slug: str) -> JsonResponse:
         "feed_url": request.build_absolute_uri(request.path),
         "description": timeline.summary,
         "language": timeline.language,
-        "items": [_json_feed_item(request, timeline, event) for event in _latest(timeline)],
+        "authors": [_json_feed_author(newsroom)],
+        "items": [_json_feed_item(request, entry) for entry in _latest(story)],
     }
     return JsonResponse(feed, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})
 
 
-def _json_feed_item(request: HttpRequest, timeline: Timeline, event: Event) -> dict[str, Any]:
+def _json_feed_author(author: publisher.Author) -> dict[str, str]:
+    return {"name": author.name, **({"url": author.url} if author.url else {})}
+
+
+def _json_feed_item(request: HttpRequest, entry: Entry) -> dict[str, Any]:
+    event = entry.event
     item = {
-        "id": request.build_absolute_uri(event.get_absolute_url()),
+        "id": entry.id,
         "url": request.build_absolute_uri(event.get_absolute_url()),
         "title": f"({event.number}) {event.headline}",
         "content_html": _content(event),
         "date_published": timezone.localtime(_when(event)).isoformat(),
-        "date_modified": timezone.localtime(event.updated_at).isoformat(),
-        "authors": [{"name": statement.speaker.display_name} for statement in event.statements.all()][:1]
-        or [{"name": timeline.title}],
+        "date_modified": timezone.localtime(max(event.updated_at, _when(event))).isoformat(),
+        "authors": [_json_feed_author(entry.author)],
     }
     photo = next((media for media in event.media.all() if media.is_image), None)
     if photo is not None:
@@ -120,33 +242,47 @@ def _json_feed_item(request: HttpRequest, timeline: Timeline, event: Event) -> d
     return item
 
 
-class CorrectionsFeed(Feed):
-    """A timeline's corrections, for readers who want to know what changed."""
+class CorrectionsFeed(StoryFeed):
+    """A timeline's corrections, for readers who want to know what changed: in the story's language, whichever
+    interface serves it."""
 
-    def get_object(self, request: HttpRequest, slug: str) -> Timeline:
-        return get_object_or_404(Timeline.objects.public(), slug=slug)
+    def title(self, story: Story) -> str:
+        with override(story.language):
+            return _("Corrections: %(title)s") % {"title": story.timeline.title}
 
-    def title(self, timeline: Timeline) -> str:
-        return _("Corrections: %(title)s") % {"title": timeline.title}
+    def link(self, story: Story) -> str:
+        return reverse("timeline:corrections", kwargs={"slug": story.timeline.slug})
 
-    def link(self, timeline: Timeline) -> str:
-        return reverse("timeline:corrections", kwargs={"slug": timeline.slug})
+    def description(self, story: Story) -> str:
+        with override(story.language):
+            return _("Corrections to the bulletins of “%(title)s”.") % {"title": story.timeline.title}
 
-    def description(self, timeline: Timeline) -> str:
-        return _("Corrections to the bulletins of “%(title)s”.") % {"title": timeline.title}
+    def items(self, story: Story) -> list[CorrectionEntry]:
+        published = Event.objects.published().for_timeline(story.timeline)
+        corrections = Correction.objects.filter(event__in=published).select_related("event__timeline")[:FEED_SIZE]
+        return [
+            CorrectionEntry(
+                correction=correction,
+                id=f"{publisher.canonical_url(story.request, correction.event)}#correction-{correction.pk}",
+            )
+            for correction in corrections
+        ]
 
-    def items(self, timeline: Timeline) -> list[Correction]:
-        published = Event.objects.published().for_timeline(timeline)
-        return list(Correction.objects.filter(event__in=published).select_related("event__timeline")[:FEED_SIZE])
+    def item_title(self, entry: CorrectionEntry) -> str:
+        return f"({entry.correction.event.number}) {entry.correction.event.headline}"
 
-    def item_title(self, correction: Correction) -> str:
-        return f"({correction.event.number}) {correction.event.headline}"
+    def item_description(self, entry: CorrectionEntry) -> str:
+        # The note is plain text, and an RSS description is HTML: a "<" in it is a character, not a tag.
+        return escape(entry.correction.note)
 
-    def item_description(self, correction: Correction) -> str:
-        return correction.note
+    def item_link(self, entry: CorrectionEntry) -> str:
+        return entry.correction.get_absolute_url()
 
-    def item_link(self, correction: Correction) -> str:
-        return correction.get_absolute_url()
+    def item_guid(self, entry: CorrectionEntry) -> str:
+        return entry.id
 
-    def item_pubdate(self, correction: Correction) -> datetime.datetime:
-        return correction.created_at
+    def item_guid_is_permalink(self, entry: CorrectionEntry) -> bool:
+        return True
+
+    def item_pubdate(self, entry: CorrectionEntry) -> datetime.datetime:
+        return entry.correction.created_at

@@ -1,5 +1,7 @@
-"""/sitemap.xml: public timelines, published bulletins, and the people and sources in them. A timeline or bulletin
-with a translation lists it as an alternate (`xhtml:link hreflang`), as its page's head does."""
+"""/sitemap.xml: public timelines, published bulletins, and the people and sources in them, each at its canonical
+address. A timeline or bulletin with a translation lists it as an alternate (`xhtml:link hreflang`), exactly as its
+page's head does (translations.page_alternates); nothing else has alternates: the other interface's copy of a page
+is not a translation."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -30,10 +32,11 @@ class TranslatedSitemap(Sitemap):
         links = self.translations_of([url["item"] for url in urls])
         root = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         for url in urls:
-            item = url["item"]
-            if links.get(item.pk):
-                url["alternates"] = [{"lang_code": self.language_of(item), "location": url["location"]}] + [
-                    {"lang_code": link.language, "location": f"{root}{link.url}"} for link in links[item.pk]
+            # The same alternates as the page's head: only real translations, none without one.
+            alternates = translations.page_alternates(url["item"], links.get(url["item"].pk, []))
+            if alternates:
+                url["alternates"] = [
+                    {"lang_code": alternate.code, "location": f"{root}{alternate.url}"} for alternate in alternates
                 ]
         return urls
 

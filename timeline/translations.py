@@ -18,8 +18,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import HttpRequest
-from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext_lazy as _
 
@@ -162,14 +160,15 @@ def event_links(event: Event) -> list[TranslationLink]:
 # --- hreflang --------------------------------------------------------------------------------------------------
 
 
-def page_alternates(request: HttpRequest, *, language: str, links: Sequence[TranslationLink]) -> list[Alternate]:
-    """A page's `hreflang` alternates: the page itself in its content's language (under that language's
-    interface), each translation in its own, and for an interface language neither covers, the page in that
-    interface, as every other page has. One link per language."""
-    path = request.get_full_path()
-    alternates = {language: Alternate(language, translate_url(path, language))}
+def page_alternates(target: Timeline | Event, links: Sequence[TranslationLink]) -> list[Alternate]:
+    """The `hreflang` alternates of a timeline's or bulletin's page, and of its entry in the sitemap: the page in its
+    own language's interface and each of its translations, one per language. Only real translations: without one
+    there are none, since the other interface's copy of a page is the same text (its canonical address points
+    here), not a translation."""
+    if not links:
+        return []
+    own = link_to(target, target.language if isinstance(target, Timeline) else target.timeline.language)
+    alternates = {own.language: Alternate(own.language, own.url)}
     for link in links:
         alternates.setdefault(link.language, Alternate(link.language, link.url))
-    for code, _name in settings.LANGUAGES:
-        alternates.setdefault(code, Alternate(code, translate_url(path, code)))
     return list(alternates.values())

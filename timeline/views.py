@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet, prefetch_related_objects
+from django.db.models import Count, F, Max, Min, QuerySet, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
@@ -22,13 +22,14 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView, TemplateView
 
-from timeline import translations
+from timeline import publisher, translations
 from timeline.bulletin_fragments import rendered_bulletins
 from timeline.embedding import EMBED_HEIGHT, EMBED_WIDTH, embed_html, oembed_discovery_url
 from timeline.models import (
@@ -43,6 +44,7 @@ from timeline.models import (
     Timeline,
     Topic,
 )
+from timeline.share_image import default_card
 
 PAGE_SIZE = 50
 SOURCE_LATEST_BULLETINS = 20
@@ -201,6 +203,7 @@ class TimelineDetailView(TemplateView):
         pages = page_links(page.number, paginator.num_pages, newest_first=not oldest_first)
         latest = self.events.order_by("-number").values_list("number", flat=True).first()
         translation_links = translations.timeline_links(self.timeline)
+        photo = Media.objects.public().images().for_timeline(self.timeline).latest_first().first()
         context = super().get_context_data(**kwargs)
         context.update(
             timeline=self.timeline,
@@ -221,64 +224,108 @@ class TimelineDetailView(TemplateView):
             embed_code=embed_html(self.request, self.timeline, width=EMBED_WIDTH, height=EMBED_HEIGHT),
             oembed_url=oembed_discovery_url(self.request, self.timeline),
             poll_seconds=settings.TASALSUL_LIVE_POLL_SECONDS,
-            json_ld=self.json_ld(events),
+            json_ld=self.json_ld(events, photo),
             translation_links=translation_links,
             # A page, an order or a filter of the timeline has no counterpart in the translation: the translation is
             # announced on the timeline's own address only.
-            hreflang_links=translations.page_alternates(
-                self.request,
-                language=self.timeline.language,
-                links=[] if self.request.GET else translation_links,
-            ),
-            og_image=share_image(
-                self.request,
-                Media.objects.public().images().for_timeline(self.timeline).latest_first().first(),
-            ),
-            canonical=self.timeline.get_absolute_url()
+            hreflang_links=translations.page_alternates(self.timeline, [] if self.request.GET else translation_links),
+            og_image=share_image(self.request, photo),
+            # In the story's own language's interface: the English interface's copy of an Arabic story is the same
+            # page, not a translation.
+            canonical=translations.link_to(self.timeline, self.timeline.language).url
             + (f"?page={page.number}" if page.number != default_page else ""),
         )
         return context
 
-    def json_ld(self, events: list[Event]) -> dict[str, Any]:
-        first = self.events.exclude(date=None).order_by("date").values_list("date", flat=True).first()
-        url = absolute(self.request, self.timeline.get_absolute_url())
+    def json_ld(self, events: list[Event], photo: Media | None) -> dict[str, Any]:
+        """The timeline as a schema.org LiveBlogPosting with this page's bulletins as its updates: what Google lists
+        as required or recommended for articles and live blogs (headline, image, dates with a time zone, author
+        with name and address, publisher with its logo). Its dates are the whole story's, whatever the page or
+        filter, so that every page describes the same LiveBlogPosting (@id)."""
+        language = self.timeline.language
+        published = Event.objects.published().for_timeline(self.timeline)
+        times = published.aggregate(first_published=Min("published_at"), last_changed=Max("updated_at"))
+        first = published.exclude(date=None).order_by("date", F("time").asc(nulls_first=True)).first()
+        url = publisher.canonical_url(self.request, self.timeline)
+        credits = _Credits(self.request, language)
+        if settings.TASALSUL_SIGNED_BULLETINS:
+            prefetch_related_objects(events, "created_by")  # their bylines
         data: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "LiveBlogPosting",
             "@id": url,
             "url": url,
+            "mainEntityOfPage": url,
             "headline": self.timeline.title,
-            "description": self.timeline.summary,
-            "inLanguage": self.timeline.language,
-            "coverageStartTime": _iso(first),
-            "liveBlogUpdate": [_blog_posting(self.request, event) for event in events],
+            "description": self.timeline.summary or self.timeline.title,
+            "inLanguage": language,
+            "image": [_image_object(self.request, photo) if photo else credits.default_image],
+            "datePublished": (times["first_published"] or self.timeline.created_at).isoformat(),
+            "dateModified": (times["last_changed"] or self.timeline.updated_at).isoformat(),
+            "coverageStartTime": _moment(first),
+            "author": credits.newsroom_author,
+            "publisher": credits.publisher,
+            "liveBlogUpdate": [_blog_posting(self.request, event, credits, in_list=True) for event in events],
         }
         if not self.timeline.is_live:
-            last = self.events.exclude(date=None).order_by("-date").values_list("date", flat=True).first()
-            data["coverageEndTime"] = _iso(last)
+            last = published.exclude(date=None).order_by("-date", F("time").desc(nulls_last=True)).first()
+            data["coverageEndTime"] = _moment(last)
         return data
 
 
-def _iso(day: datetime.date | None) -> str | None:
-    if day is None:
+def _moment(event: Event | None) -> str | None:
+    """When a bulletin's event happened (its date, at its time if known), in the site's time zone, as ISO 8601."""
+    if event is None:
         return None
-    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC).isoformat()
+    moment = datetime.datetime.combine(event.date, event.time or datetime.time())
+    return timezone.make_aware(moment).isoformat()
 
 
-def _blog_posting(request: HttpRequest, event: Event) -> dict[str, Any]:
-    """`event.media` should be prefetched for a list."""
-    posting = {
+class _Credits:
+    """What every bulletin's JSON-LD on a page shares, built once a page: the newsroom (the author unless
+    bulletins are signed, and the publisher, in full once and by name and @id in a list), and the card standing in
+    for a photo."""
+
+    def __init__(self, request: HttpRequest, language: str) -> None:
+        self.request = request
+        self.language = language
+        self.newsroom = publisher.newsroom(request, language)
+        self.newsroom_author = publisher.author_json_ld(request, self.newsroom, language)
+        self.publisher = publisher.organization(request, language)
+        self.publisher_in_list = publisher.organization(request, language, with_logo=False)
+        card = default_card(request)
+        self.default_image = {
+            "@type": "ImageObject",
+            "url": card["url"],
+            "width": card["width"],
+            "height": card["height"],
+        }
+
+    def author(self, event: Event) -> dict[str, Any]:
+        author = publisher.byline(event, self.newsroom)
+        if author is self.newsroom:
+            return self.newsroom_author
+        return publisher.author_json_ld(self.request, author, self.language)
+
+
+def _blog_posting(request: HttpRequest, event: Event, credits: _Credits, *, in_list: bool) -> dict[str, Any]:
+    """A bulletin as a schema.org BlogPosting (a liveBlogUpdate, or its own page). `event.media` should be
+    prefetched for a list; so should `event.created_by` when bulletins are signed."""
+    published = event.published_at or event.created_at
+    posting: dict[str, Any] = {
         "@type": "BlogPosting",
         "headline": f"({event.number}) {event.headline}",
-        "url": absolute(request, f"{event.timeline.get_absolute_url()}#{event.number}"),
-        "datePublished": (event.published_at or event.created_at).isoformat(),
-        "dateModified": event.updated_at.isoformat(),
+        # Its place in the timeline's canonical page (its own page's JSON-LD gives its own address).
+        "url": f"{publisher.canonical_url(request, event.timeline)}#{event.number}",
+        "datePublished": published.isoformat(),
+        "dateModified": max(event.updated_at, published).isoformat(),
+        "author": credits.author(event),
+        "publisher": credits.publisher_in_list if in_list else credits.publisher,
         "articleBody": "\n".join(event.paragraphs),
         "inLanguage": event.timeline.language,
     }
     photos = [_image_object(request, item) for item in event.media.all() if item.is_image]
-    if photos:
-        posting["image"] = photos
+    posting["image"] = photos or [credits.default_image]
     return posting
 
 
@@ -302,7 +349,7 @@ def _image_object(request: HttpRequest, media: Media) -> dict[str, Any]:
 
 
 def share_image(request: HttpRequest, media: Media | None) -> dict[str, Any] | None:
-    """What base.html puts in og:image (and makes the X card a large one)."""
+    """A photo for base.html's og:image (and a large X card); without one the page shows the drawn card."""
     if media is None:
         return None
     size = media.size_for(SHARE_IMAGE_WIDTH)
@@ -312,6 +359,33 @@ def share_image(request: HttpRequest, media: Media | None) -> dict[str, Any] | N
         "height": size["height"],
         "alt": media.alt_text,
     }
+
+
+def _permalink_json_ld(request: HttpRequest, event: Event) -> dict[str, Any]:
+    """A bulletin's page: its BlogPosting at its own address, part of its timeline's LiveBlogPosting (by @id),
+    citing what was said in it."""
+    language = event.timeline.language
+    url = publisher.canonical_url(request, event)
+    timeline_url = publisher.canonical_url(request, event.timeline)
+    data = {
+        "@context": "https://schema.org",
+        **_blog_posting(request, event, _Credits(request, language), in_list=False),
+    }
+    data.update(
+        {
+            "@id": url,
+            "url": url,
+            "mainEntityOfPage": url,
+            "isPartOf": {
+                "@type": "LiveBlogPosting",
+                "@id": timeline_url,
+                "url": timeline_url,
+                "headline": event.timeline.title,
+            },
+            "citation": [_quotation(request, statement) for statement in event.statements.all()],
+        }
+    )
+    return data
 
 
 @require_GET
@@ -360,30 +434,15 @@ class EventDetailView(DetailView):
         siblings = Event.objects.published().for_timeline(self.object.timeline)
         event = self.object
         translation_links = translations.event_links(event)
-        data = _blog_posting(self.request, event)
-        data.update(
-            {
-                "@context": "https://schema.org",
-                "url": absolute(self.request, event.get_absolute_url()),
-                "headline": f"({event.number}) {event.headline}",
-                "isPartOf": {
-                    "@type": "LiveBlogPosting",
-                    "url": absolute(self.request, event.timeline.get_absolute_url()),
-                    "headline": event.timeline.title,
-                },
-                "citation": [_quotation(self.request, statement) for statement in event.statements.all()],
-            }
-        )
         return super().get_context_data(
             timeline=event.timeline,
             previous_event=siblings.filter(number__lt=event.number).order_by("-number").first(),
             next_event=siblings.filter(number__gt=event.number).order_by("number").first(),
-            json_ld=data,
+            json_ld=_permalink_json_ld(self.request, event),
             translation_links=translation_links,
-            hreflang_links=translations.page_alternates(
-                self.request, language=event.timeline.language, links=translation_links
-            ),
+            hreflang_links=translations.page_alternates(event, translation_links),
             og_image=share_image(self.request, next((item for item in event.media.all() if item.is_image), None)),
+            canonical=translations.link_to(event, event.timeline.language).url,
             **kwargs,
         )
 

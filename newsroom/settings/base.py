@@ -206,6 +206,19 @@ TASALSUL_ARABIC_INDIC_DIGITS = env_bool("TASALSUL_ARABIC_INDIC_DIGITS", default=
 # How often a live timeline asks for new bulletins, in seconds.
 TASALSUL_LIVE_POLL_SECONDS = 15
 
+# --- The newsroom, as other programs name it (feeds' authors, JSON-LD's author and publisher, share cards) -------
+# Its name: empty means the product's name in the reader's language (Tasalsul, تسلسل).
+TASALSUL_NEWSROOM_NAME = env_str("TASALSUL_NEWSROOM_NAME")
+# Its address (home page), absolute: empty means this site's own home page.
+TASALSUL_NEWSROOM_URL = env_str("TASALSUL_NEWSROOM_URL")
+# Its logo (an absolute address or a path on this site; at least 112 px, as Google asks): empty means one drawn
+# here (timeline/share_image.py, /newsroom-logo.png).
+TASALSUL_NEWSROOM_LOGO = env_str("TASALSUL_NEWSROOM_LOGO")
+# Bulletins are signed: their author is the staff member who wrote them (by full name), not the newsroom. Never a
+# speaker quoted in them.
+TASALSUL_SIGNED_BULLETINS = env_bool("TASALSUL_SIGNED_BULLETINS", default=False)
+# ------------------------------------------------------------------------------------------------------------------
+
 REST_FRAMEWORK = {
     # Set explicitly: DRF's defaults allow everything and paginate nothing.
     "DEFAULT_AUTHENTICATION_CLASSES": [

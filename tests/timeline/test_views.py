@@ -287,8 +287,9 @@ def test_language_and_direction_on_every_page(client, story):
         assert '<html lang="en" dir="ltr">' in page(client, f"/en{url}")
     english = page(client, "/en/timelines/geneva/")
     assert 'lang="ar" dir="rtl"' in english  # the Arabic story keeps its direction inside the English page
-    assert 'hreflang="en" href="http://testserver/en/timelines/geneva/"' in english
-    assert 'hreflang="ar" href="http://testserver/timelines/geneva/"' in english
+    # The same Arabic story, not a translation: no hreflang alternate, and the Arabic page is the canonical one.
+    assert 'hreflang="en" href="http://testserver/en/timelines/geneva/"' not in english
+    assert '<link rel="canonical" href="http://testserver/timelines/geneva/">' in english
 
 
 @override_settings(TASALSUL_ARABIC_INDIC_DIGITS=True)
