@@ -157,6 +157,8 @@ _LATIN_SOUNDS = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "j": "g",
 _LATIN_VOWELS = re.compile(r"(?<=.)[aeiouh](?=.)")
 _ARABIC_VOWELS = re.compile(r"(?<=.)[اويء](?=.)")
 _REPEATS = re.compile(r"(.)\1+")
+_COMPOUND_AFTER = re.compile(r"\b(عبد|ابو|ابي|بن|بنت|ابن|ال|آل)\s+")
+_COMPOUND_BEFORE = re.compile(r"\s+(الدين|الله|الرحمن|الرحيم)\b")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -176,7 +178,10 @@ def name_key(name: str) -> str:
     """The consonant skeleton of a name, equal for its transliteration variants: بلينكن and بلنكن, غوتيريش and
     غوتيريس, دوجاريك and دوغاريك, Guterres and Gutteres. Used to find a person however a desk spelt them, never
     to tell two people apart (short names may share a skeleton)."""
-    return " ".join(_word_key(word) for word in re.findall(r"\w+", fold(name)))
+    folded = fold(name)
+    # Compounds written together or apart are one name: ناصر الدين/ناصرالدين، بن قدارة/بنقدارة، عبد الله/عبدالله.
+    folded = _COMPOUND_BEFORE.sub(r"\1", _COMPOUND_AFTER.sub(r"\1", folded))
+    return " ".join(_word_key(word) for word in re.findall(r"\w+", folded))
 
 
 def name_keys(names: list[str]) -> str:

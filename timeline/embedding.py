@@ -21,10 +21,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from timeline.bulletin_fragments import rendered_bulletins
 from timeline.models import Event, Timeline
+from timeline.parameters import MOST_DIGITS, whole_number
 
 EMBED_COUNT = 10
 EMBED_MOST = 50
@@ -58,12 +59,13 @@ def _count(request: HttpRequest) -> int:
     raw = request.GET.get("count", "")
     if not raw:
         return EMBED_COUNT
-    if not raw.isdigit() or not 1 <= int(raw) <= EMBED_MOST:
+    count = whole_number(raw, least=1, most=EMBED_MOST)
+    if count is None:
         raise ValueError
-    return int(raw)
+    return count
 
 
-@require_GET
+@require_safe
 @xframe_options_exempt
 @embeddable
 @cache_control(public=True, no_cache=True)
@@ -100,7 +102,10 @@ class OEmbedError(Exception):
 
 def _timeline_for(request: HttpRequest, url: str) -> Timeline:
     """The public timeline a page address on this site shows: its timeline page or its embed page."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # an unclosed [ of an IPv6 address, a port that is not a number...
+        raise OEmbedError(400, _("url is not a web address.")) from error
     if parts.scheme not in ("http", "https") or parts.netloc != request.get_host():
         raise OEmbedError(404, _("That address is not a page of this site."))
     try:
@@ -121,12 +126,14 @@ def _dimension(request: HttpRequest, name: str, default: int) -> int:
     raw = request.GET.get(name, "")
     if not raw:
         return default
-    if not raw.isdigit() or int(raw) < 1:
+    # Any size above the default asks for the default: a very large one is as good as unlimited.
+    value = whole_number(raw, least=1, most=10**MOST_DIGITS)
+    if value is None:
         raise OEmbedError(400, _("%(name)s must be a positive whole number.") % {"name": name})
-    return min(default, int(raw))
+    return min(default, value)
 
 
-@require_GET
+@require_safe
 def oembed(request: HttpRequest) -> JsonResponse:
     """oEmbed 1.0 for a timeline's address: a `rich` response whose html frames the embed page, sized within
     maxwidth and maxheight. JSON only (501 for other formats, as the specification asks)."""

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django.utils import formats, translation
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 
 from timeline.models import Event, Media, Statement, Timeline
 
@@ -68,10 +68,11 @@ def _slide_media(event: Event, absolute: Callable[[str], str]) -> dict[str, Any]
         }
     else:
         media = {"url": item.embed_url}
+    # TimelineJS writes caption and credit as HTML (innerHTML); `alt` it sets as an attribute, so it stays text.
     if item.caption:
-        media["caption"] = item.caption
+        media["caption"] = escape(item.caption)
     if item.credit:
-        media["credit"] = item.credit
+        media["credit"] = escape(item.credit)
     return media
 
 
@@ -102,7 +103,11 @@ def _picture(media: Media, absolute: Callable[[str], str]) -> dict[str, Any]:
 
 def timelinejs(timeline: Timeline, events: Iterable[Event], absolute: Callable[[str], str]) -> dict[str, Any]:
     """TimelineJS3's JSON: a title slide, then a slide per bulletin in number order (TimelineJS sorts by date and
-    keeps the given order between bulletins of the same day)."""
+    keeps the given order between bulletins of the same day).
+
+    TimelineJS renders a slide's headline and text, and a media's caption and credit, as HTML: our text (headlines,
+    titles, summaries, captions, credits are plain text, whatever characters they hold) is escaped into them, so
+    that "<b>" in a headline shows as typed and a "<" does not swallow what follows."""
     slides = []
     for event in events:
         start = {"year": event.date.year, "month": event.date.month, "day": event.date.day}
@@ -113,7 +118,7 @@ def timelinejs(timeline: Timeline, events: Iterable[Event], absolute: Callable[[
             "start_date": {**start, "display_date": _display_date(event, timeline.language)},
             "display_date": _display_date(event, timeline.language),
             "text": {
-                "headline": f"({event.number}) {event.headline}",
+                "headline": format_html("({}) {}", event.number, event.headline),
                 "text": event.body_html + _statements_html(event),
             },
         }
@@ -125,7 +130,10 @@ def timelinejs(timeline: Timeline, events: Iterable[Event], absolute: Callable[[
         slides.append(slide)
     return {
         "title": {
-            "text": {"headline": timeline.title, "text": f"<p>{timeline.summary}</p>" if timeline.summary else ""}
+            "text": {
+                "headline": escape(timeline.title),
+                "text": format_html("<p>{}</p>", timeline.summary) if timeline.summary else "",
+            }
         },
         "events": slides,
     }

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.utils import extend_schema_field
 
 from timeline.models import Event, Language, Person, Place, Source, Statement, Timeline, Topic
@@ -36,13 +39,26 @@ class StrictBooleanFilter(django_filters.ChoiceFilter):
         return queryset.filter(**{self.field_name: value == "true"})
 
 
+class UTCIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 time, any offset, read as UTC. A time whose UTC form falls outside the years 1 to 9999
+    (9999-12-31T23:59:59-14:00 is in the year 10000 in UTC) is refused, naming the parameter, not a 500."""
+
+    default_error_messages = {
+        "out_of_range": _("This time is outside the years 1 to 9999 once converted to UTC."),
+    }
+
+    def to_python(self, value: Any) -> datetime.datetime | None:
+        try:
+            parsed = super().to_python(value)
+            return parsed.astimezone(datetime.UTC) if parsed is not None and parsed.tzinfo is not None else parsed
+        except OverflowError as error:
+            raise forms.ValidationError(self.error_messages["out_of_range"], code="out_of_range") from error
+
+
 class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
     """An ISO 8601 time, any offset, compared in UTC: some offsets that ISO allows are beyond PostgreSQL's range."""
 
-    def filter(self, queryset: QuerySet, value):
-        if value is not None and value.tzinfo is not None:
-            value = value.astimezone(datetime.UTC)
-        return super().filter(queryset, value)
+    field_class = UTCIsoDateTimeField
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):

@@ -1,9 +1,14 @@
 """Photos uploaded into bulletins: checked by what they contain, re-encoded, and stored in the sizes pages ask for.
 
 Re-encoding is how metadata goes: a new file is written from the pixels alone, so the camera's EXIF block (GPS
-position, serial number, time), XMP and comments are not copied. The orientation the camera recorded is applied to
-the pixels first, so a portrait photo stays upright without its EXIF tag, and colours in another profile (Adobe RGB,
-Display P3) are converted to sRGB, which is what browsers assume of an untagged file.
+position, serial number, time), XMP, ICC profiles, text chunks and comments are not copied. "From the pixels alone"
+has to be made true: Pillow keeps what it read in `image.info` through convert() and resize(), its JPEG writer copies
+`info["comment"]` (a JPEG or GIF comment, which can name a source) into every file it saves, and its PNG writer the
+ICC profile; so the picture's `info` is emptied before anything is written.
+
+The orientation the camera recorded is applied to the pixels first, so a portrait photo stays upright without its
+EXIF tag, and colours in another profile (Adobe RGB, Display P3) are converted to sRGB, which is what browsers assume
+of an untagged file.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ ACCEPTED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
 WIDTHS = (480, 960, 1440, 2048)
 # More pixels than any newsroom photo has (a 50-megapixel camera): beyond it, a file is a decompression bomb.
 MAX_PIXELS = 60_000_000
+# A side longer than any camera's or phone panorama's, and more than ten times the other side: neither is a
+# newsroom photo, and either makes sizes that no page can show (a 100 x 70,000 strip is 480 x 336,000 at our
+# smallest width, past JPEG's limit of 65,500). Both are read from the header, before any pixel is decoded.
+MAX_SIDE = 20_000
+MAX_ASPECT = 10
 FOLDER = "bulletins"
 JPEG_QUALITY = 85
 
@@ -78,20 +88,9 @@ def checked_image(upload: IO[bytes]) -> Image.Image:
     try:
         upload.seek(0)
         with Image.open(upload) as probe:
-            kind = probe.format
-            pixels = probe.width * probe.height
+            # Only the header is read so far: type and dimensions are checked before any pixel is decoded.
+            _check_kind_and_dimensions(probe.format, probe.width, probe.height)
             probe.verify()  # reads the whole file: a truncated or corrupt one fails here, not while resizing
-        if kind not in ACCEPTED_FORMATS:
-            raise ValidationError(
-                _("%(format)s files are not accepted. Upload a JPEG, PNG, WebP or GIF image.") % {"format": kind},
-                code="format",
-            )
-        if pixels > MAX_PIXELS:
-            raise ValidationError(
-                _("The photo has %(pixels)s million pixels; the most accepted is %(limit)s million.")
-                % {"pixels": pixels // 1_000_000, "limit": MAX_PIXELS // 1_000_000},
-                code="too_many_pixels",
-            )
         upload.seek(0)
         image = Image.open(upload)
         image.load()
@@ -100,6 +99,35 @@ def checked_image(upload: IO[bytes]) -> Image.Image:
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError) as error:
         raise not_a_photo from error
     return image
+
+
+def _check_kind_and_dimensions(kind: str | None, width: int, height: int) -> None:
+    if kind not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            _("%(format)s files are not accepted. Upload a JPEG, PNG, WebP or GIF image.") % {"format": kind},
+            code="format",
+        )
+    if width * height > MAX_PIXELS:
+        raise ValidationError(
+            _("The photo has %(pixels)s million pixels; the most accepted is %(limit)s million.")
+            % {"pixels": width * height // 1_000_000, "limit": MAX_PIXELS // 1_000_000},
+            code="too_many_pixels",
+        )
+    if max(width, height) > MAX_SIDE:
+        raise ValidationError(
+            _("The photo is %(width)s × %(height)s pixels; no side may be longer than %(limit)s pixels.")
+            % {"width": width, "height": height, "limit": MAX_SIDE},
+            code="too_long",
+        )
+    if max(width, height) > MAX_ASPECT * min(width, height):
+        raise ValidationError(
+            _(
+                "The photo is %(width)s × %(height)s pixels; one side may be at most %(ratio)s times the other. "
+                "Crop it, or split it into several photos."
+            )
+            % {"width": width, "height": height, "ratio": MAX_ASPECT},
+            code="aspect",
+        )
 
 
 def _in_srgb(image: Image.Image) -> Image.Image:
@@ -122,16 +150,21 @@ def _upright(image: Image.Image) -> Image.Image:
     image = ImageOps.exif_transpose(image)
     image = _in_srgb(image)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
-    return image.convert("RGBA" if has_alpha else "RGB")
+    pixels = image.convert("RGBA" if has_alpha else "RGB")  # always a new picture: the upload's stays as it was
+    # What the upload carried (comment, EXIF, XMP, ICC profile, text chunks) is not for the new files: Pillow's
+    # writers would copy some of it from here (see the module's docstring), and resize() copies it to every size.
+    pixels.info = {}
+    return pixels
 
 
 def _encoded(image: Image.Image) -> tuple[bytes, str]:
     buffer = io.BytesIO()
     if image.mode == "RGBA":
-        # Transparency (a map, a logo) needs PNG; nothing from the original's info is passed on.
+        # Transparency (a map, a logo) needs PNG.
         image.save(buffer, "PNG", optimize=True)
         return buffer.getvalue(), "png"
-    image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    # comment=b"" as well as the emptied info: a JPEG comment is the block most easily carried along.
+    image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True, comment=b"")
     return buffer.getvalue(), "jpg"
 
 

@@ -8,6 +8,7 @@ writes that touch more than one row go through `timeline.services`.
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, Self
 
@@ -33,6 +34,26 @@ language_code_validator = RegexValidator(
     _("Use a language code such as “ar”, “en” or “ru”."),
 )
 wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", _("A Wikidata id looks like “Q23308” (Q, then digits)."))
+
+
+# Characters that take no room on screen: controls, format characters (zero-width spaces and joiners, direction
+# marks, the byte-order mark), separators, combining marks alone (harakat with no letter), and the blank letters
+# and symbols used to look empty (Hangul fillers, the blank Braille pattern).
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp", "Mn", "Me"})
+_BLANK_LOOKING = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def has_visible_character(text: str) -> bool:
+    """Whether `text` shows anything: str.strip() keeps a zero-width space, which would count as a headline."""
+    return any(
+        char not in _BLANK_LOOKING and unicodedata.category(char) not in _INVISIBLE_CATEGORIES for char in text
+    )
+
+
+INVISIBLE_HEADLINE = _(
+    "The headline holds only invisible characters (such as zero-width spaces): write a headline, or leave it empty "
+    "in a draft."
+)
 
 
 def unique_slug(model: type[models.Model], text: str, *, exclude_pk: int | None = None, max_length: int = 80) -> str:
@@ -611,7 +632,8 @@ class EventQuerySet(models.QuerySet):
     def _matching(self, query: str, *, rank_only: bool = False) -> Self:
         websearch, terms, excluded = search_query(query)
         if not terms:
-            return self.none()
+            # Nothing to look for (punctuation, harakat alone): no match, still ranked as the docstring promises.
+            return self.none().annotate(search_rank=models.Value(0.0, output_field=models.FloatField()))
         if connections[self.db].vendor == "postgresql":
             matched = RawSQL(f"search_vector @@ {_TSQUERY}", [websearch], output_field=models.BooleanField())
             rank = RawSQL(f"ts_rank(search_vector, {_TSQUERY})", [websearch], output_field=models.FloatField())
@@ -793,6 +815,12 @@ class Event(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("timeline:event-detail", kwargs={"slug": self.timeline.slug, "number": self.number})
+
+    def clean(self) -> None:
+        # The constraint below asks a published bulletin for a headline that is not empty; this, that a headline
+        # be one at all, for drafts too: zero-width spaces alone would be an invisible link on every page.
+        if self.headline and not has_visible_character(self.headline):
+            raise ValidationError({"headline": INVISIBLE_HEADLINE})
 
     @staticmethod
     def published_q(prefix: str = "") -> Q:

@@ -26,6 +26,7 @@ from timeline.models import (
     Topic,
     bulletin_prefetches,
 )
+from timeline.services import MAX_STATEMENTS_PER_BULLETIN
 
 # The API's names for statuses: "review" reads better in a URL or a JSON body than "in_review".
 STATUS_TO_API = {
@@ -449,7 +450,7 @@ class EventWriteSerializer(serializers.Serializer):
         choices=[("draft", "draft"), ("review", "review"), ("published", "published")], default="draft"
     )
     is_key = serializers.BooleanField(required=False, default=False)
-    statements = StatementWriteSerializer(many=True, required=False)
+    statements = StatementWriteSerializer(many=True, required=False, max_length=MAX_STATEMENTS_PER_BULLETIN)
     version = serializers.IntegerField(
         required=False,
         min_value=1,

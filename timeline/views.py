@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from timeline import publisher, translations
@@ -44,6 +44,7 @@ from timeline.models import (
     Timeline,
     Topic,
 )
+from timeline.parameters import whole_number
 from timeline.share_image import default_card
 
 PAGE_SIZE = 50
@@ -120,7 +121,7 @@ def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> di
                 "width": max(1, round(step * 0.8, 2)),
                 "height": bar_height,
                 "day": start,
-                "until": min(last, start + datetime.timedelta(days=period - 1)) if period > 1 else None,
+                "until": _period_end(start, period, last) if period > 1 else None,
                 "count": count,
             }
         )
@@ -134,6 +135,12 @@ def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> di
         "period": period,
         "total": sum(counts.values()),
     }
+
+
+def _period_end(start: datetime.date, period: int, last: datetime.date) -> datetime.date:
+    """The last day of the bar from `start`, `period` days long, not past `last`. Compared before adding: a bar
+    that ends with a bulletin dated 9999-12-31 would otherwise reach past the last date Python knows."""
+    return last if (last - start).days < period - 1 else start + datetime.timedelta(days=period - 1)
 
 
 PAGE_LINKS_AROUND = 3
@@ -176,16 +183,17 @@ class TimelineDetailView(TemplateView):
             return self.go_to_number(number)
         return super().get(request, *args, **kwargs)
 
-    def go_to_number(self, number: str) -> HttpResponse:
+    def go_to_number(self, typed: str) -> HttpResponse:
         """“Go to number”: the page that holds that bulletin, at its anchor."""
-        if not number.isdigit() or not self.events.filter(number=int(number)).exists():
+        number = whole_number(typed, least=1)
+        if number is None or not self.events.filter(number=number).exists():
             return render(
                 self.request,
                 "timeline/number_not_found.html",
-                {"timeline": self.timeline, "number": number},
+                {"timeline": self.timeline, "number": typed},
                 status=404,
             )
-        position = self.events.filter(number__lt=int(number)).count()
+        position = self.events.filter(number__lt=number).count()
         page = position // PAGE_SIZE + 1
         order = "oldest" if self.request.GET.get("order") == "oldest" else ""
         query = f"?page={page}" + (f"&order={order}" if order else "")
@@ -388,15 +396,15 @@ def _permalink_json_ld(request: HttpRequest, event: Event) -> dict[str, Any]:
     return data
 
 
-@require_GET
+@require_safe
 @cache_control(no_cache=True, public=True)
 def timeline_updates(request: HttpRequest, slug: str) -> JsonResponse:
     """For the live timeline: how many bulletins were published after number `after`. Light: one count query."""
     timeline = get_object_or_404(Timeline.objects.public(), slug=slug)
-    after = request.GET.get("after", "0")
-    if not after.isdigit():
+    after = whole_number(request.GET.get("after", "0"))
+    if after is None:
         return JsonResponse({"error": _("after must be a bulletin number")}, status=400)
-    newer = Event.objects.published().for_timeline(timeline).filter(number__gt=int(after))
+    newer = Event.objects.published().for_timeline(timeline).filter(number__gt=after)
     return JsonResponse({"count": newer.count(), "url": timeline.get_absolute_url()})
 
 
@@ -590,13 +598,14 @@ class SearchView(TemplateView):
 # --- Machines --------------------------------------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /en/admin/",
         "Disallow: /search/",
+        "Disallow: /en/search/",
         "Allow: /",
         f"Sitemap: {absolute(request, reverse('sitemap'))}",
     ]
@@ -608,7 +617,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png"}
 
 
-@require_GET
+@require_safe
 def media_file(request: HttpRequest, folder: str, name: str) -> FileResponse:
     """A stored size of a photo, served only while its bulletin is published (staff also see drafts' photos).
 

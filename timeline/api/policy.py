@@ -3,18 +3,24 @@ views, which DRF's settings would otherwise import while DRF itself is still loa
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import Cursor, CursorPagination, PageNumberPagination
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import UserRateThrottle
+
+from timeline.api.throttles import UserRateThrottle
+from timeline.parameters import LARGEST, whole_number
 
 MAX_PAGE_SIZE = 200
 
@@ -29,7 +35,7 @@ def check_page_size(request: Request) -> None:
         ("page", _("One whole number from 1.")),
     ):
         values = request.query_params.getlist(name)
-        if len(values) > 1 or (values and (not values[0].isdigit() or int(values[0]) < 1)):
+        if len(values) > 1 or (values and whole_number(values[0], least=1) is None):
             raise ValidationError({name: [message]})
 
 
@@ -44,6 +50,40 @@ class SyncCursorPagination(CursorPagination):
     def get_page_size(self, request: Request) -> int:
         check_page_size(request)
         return super().get_page_size(request)
+
+    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list | None:
+        self.model = queryset.model
+        return super().paginate_queryset(queryset, request, view)
+
+    def decode_cursor(self, request: Request) -> Cursor | None:
+        """DRF's, with a 400 naming `cursor` for one this API did not give (DRF answers 404, or fails with a 500
+        when the position inside a well-formed cursor is not a value of the ordering's field)."""
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound as error:
+            raise ValidationError({"cursor": [INVALID_CURSOR]}) from error
+        if cursor is None or cursor.position is None:
+            return cursor
+        return cursor._replace(position=self._position(cursor.position))
+
+    def _position(self, position: str) -> str:
+        """The position as DRF writes it (str() of the field's value, times in UTC), or a 400."""
+        name = self.ordering[0].lstrip("-")
+        field = self.model._meta.pk if name == "pk" else self.model._meta.get_field(name)
+        try:
+            value = field.to_python(position)
+            if isinstance(value, datetime.datetime):
+                if timezone.is_naive(value):
+                    raise ValueError(position)
+                value = value.astimezone(datetime.UTC)  # OverflowError past the year 9999 in UTC
+            elif isinstance(value, int) and not -(2**63) <= value < 2**63:
+                raise ValueError(position)
+        except (DjangoValidationError, ValueError, OverflowError, TypeError) as error:
+            raise ValidationError({"cursor": [INVALID_CURSOR]}) from error
+        return str(value)
+
+
+INVALID_CURSOR = gettext_lazy("Not a cursor this API gave: follow a page's next or previous link as it is.")
 
 
 class NewsroomPagination(PageNumberPagination):
@@ -85,6 +125,7 @@ class NewsroomPagination(PageNumberPagination):
         numbered = super().get_schema_operation_parameters(view)
         for parameter in numbered:
             parameter["schema"]["minimum"] = 1
+            parameter["schema"]["maximum"] = LARGEST  # a larger page_size is capped at 200; larger still, a 400
         return [
             *numbered,
             {

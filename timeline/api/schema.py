@@ -9,7 +9,7 @@ from rest_framework.permissions import SAFE_METHODS
 
 # --- Schema ----------------------------------------------------------------------------------------------------
 
-_ERROR = {
+ERROR = {
     "type": "object",
     "description": "What went wrong: `detail`, or a list of messages for each parameter or field at fault.",
     "additionalProperties": True,
@@ -28,9 +28,22 @@ class NewsroomSchema(AutoSchema):
 
     def _get_response_bodies(self, direction: str = "response") -> dict[str, Any]:
         responses = super()._get_response_bodies(direction)
-        errors = {"400": "Invalid parameters or body", "404": "Not found", "429": "Too many requests"}
+        errors = {
+            "400": "Invalid parameters or body",
+            "404": "Not found",
+            "429": "Too many requests",
+            "500": "Server error (JSON, like every other error)",
+            "503": "The database is unavailable for a moment: retry after `Retry-After` seconds",
+        }
         if self.method not in SAFE_METHODS:
-            errors.update({"401": "Not authenticated", "403": "Not allowed", "412": "Stale If-Match"})
+            errors.update(
+                {
+                    "401": "Not authenticated",
+                    "403": "Not allowed",
+                    "409": "Conflict: the bulletin number is taken, or the `version` sent is stale",
+                    "412": "Stale If-Match",
+                }
+            )
         if self.method == "GET":
             errors["304"] = "Not modified since the ETag or date given"
         for code, description in errors.items():
@@ -38,7 +51,7 @@ class NewsroomSchema(AutoSchema):
                 responses.setdefault(code, {"description": description})
             else:
                 responses.setdefault(
-                    code, {"description": description, "content": {"application/json": {"schema": _ERROR}}}
+                    code, {"description": description, "content": {"application/json": {"schema": ERROR}}}
                 )
         return responses
 
@@ -59,10 +72,27 @@ def _forbid_null_characters(schema: dict[str, Any]) -> None:
         _forbid_null_characters(alternative)
 
 
+# What DRF writes for a time of day: the wall-clock time of the story, without an offset. JSON Schema's `time` format
+# (RFC 3339's full-time) requires an offset, so responses state the pattern instead.
+WALL_CLOCK_TIME = "^[0-2][0-9]:[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,6})?$"
+
+
+def _times_without_offset(schema: Any) -> None:
+    if isinstance(schema, dict):
+        if schema.get("format") == "time":
+            del schema["format"]
+            schema["pattern"] = WALL_CLOCK_TIME
+        for value in schema.values():
+            _times_without_offset(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _times_without_offset(value)
+
+
 def state_input_limits(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
     """drf-spectacular post-processing: say in the schema what the API refuses, so that no client (nor schemathesis)
     sends it believing it valid. Text may not hold NUL characters (Django refuses them); `ordering`, when given,
-    names at least one field."""
+    names at least one field. And what the API answers: times of day without an offset."""
     for path in result.get("paths", {}).values():
         for operation in path.values():
             for parameter in operation.get("parameters", []):
@@ -74,4 +104,6 @@ def state_input_limits(result: dict[str, Any], generator: Any, request: Any, pub
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request"):
             _forbid_null_characters(component)
+        else:
+            _times_without_offset(component)
     return result

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, quote_etag
@@ -20,14 +20,14 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.exceptions import APIException, ValidationError
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from timeline import exports, services
+from timeline.api.parsers import NewsroomJSONParser
 from timeline.api.policy import NewsroomPagination, ReadOrStaffWrite, StrictFilterBackend, is_staff_reader
-from timeline.api.schema import NewsroomSchema
+from timeline.api.schema import ERROR, NewsroomSchema
 from timeline.filters import EventFilter, PersonFilter, SourceFilter, StatementFilter, TimelineFilter
 from timeline.models import Event, Person, Source, Statement, Timeline, content_changed_at
 from timeline.serializers import (
@@ -100,6 +100,44 @@ def _visible_timelines(request: Request) -> QuerySet[Timeline]:
         return timelines
     # A timeline with nothing published yet is a story in preparation: not even its title is public.
     return timelines.filter(published_event_count__gt=0)
+
+
+_RETRACTED = {
+    "type": "object",
+    "properties": {
+        "detail": {"type": "string"},
+        "number": {"type": "integer"},
+        "retraction_reason": {"type": "string", "description": "Why the newsroom withdrew it; may be empty."},
+        "url": {"type": "string", "format": "uri", "description": "Its permalink, which answers 410 too."},
+    },
+    "required": ["detail", "number", "retraction_reason", "url"],
+}
+RETRACTED_RESPONSE = OpenApiResponse(
+    _RETRACTED, description="Retracted: the number stays taken and its address answers, but what it said does not."
+)
+
+
+def retracted_notice(request: Request, timeline: Timeline, number: int | str) -> Response | None:
+    """A retracted bulletin's address answers 410 Gone, as its permalink on the site does; None if the number was
+    never published (a 404)."""
+    event = Event.objects.retracted().for_timeline(timeline).filter(number=number).first()
+    if event is None:
+        return None
+    data = {
+        "detail": _("This bulletin was retracted"),
+        "number": event.number,
+        "retraction_reason": event.retraction_reason,
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+    }
+    return Response(data, status=status.HTTP_410_GONE)
+
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="The ETag you read (`*` for any); a stale one is refused with 412 and changes nothing.",
+)
 
 
 # --- Read API --------------------------------------------------------------------------------------------------
@@ -181,7 +219,7 @@ class TimelineEventViewSet(
 
     serializer_class = EventSerializer
     filterset_class = EventFilter
-    parser_classes = [JSONParser]
+    parser_classes = [NewsroomJSONParser]
     lookup_field = "number"
     lookup_value_regex = "[0-9]+"
     cursor_ordering = ("updated_at", "pk")
@@ -194,6 +232,16 @@ class TimelineEventViewSet(
             return Event.objects.none()
         events = _visible_events(self.request, listing=self.action == "list")
         return events.for_timeline(self.get_timeline()).order_by("number")
+
+    @extend_schema(responses={200: EventSerializer, 410: RETRACTED_RESPONSE})
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            notice = retracted_notice(request, self.get_timeline(), kwargs["number"])
+            if notice is None:
+                raise
+            return notice
 
     @extend_schema(request=EventWriteSerializer, responses={201: EventSerializer}, examples=[EVENT_WRITE_EXAMPLE])
     def create(self, request: Request, slug: str) -> Response:
@@ -210,18 +258,7 @@ class TimelineEventViewSet(
             services.event_revision(event=event, user=request.user, summary=_("Created through the API"))
         return self._written(event, status.HTTP_201_CREATED)
 
-    @extend_schema(
-        request=EventWriteSerializer,
-        responses={200: EventSerializer},
-        parameters=[
-            OpenApiParameter(
-                "If-Match",
-                OpenApiTypes.STR,
-                OpenApiParameter.HEADER,
-                description="The ETag you read; a stale one is refused with 412.",
-            )
-        ],
-    )
+    @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer}, parameters=[IF_MATCH])
     def update(self, request: Request, slug: str, number: str, partial: bool = False) -> Response:
         data = self._validated(request, partial=partial)
         with transaction.atomic(), ServiceErrorsAsBadRequest():
@@ -263,7 +300,7 @@ class TimelineEventViewSet(
             services.event_revision(event=event, user=request.user, summary=summary)
         return self._written(event, status.HTTP_200_OK)
 
-    @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer})
+    @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer}, parameters=[IF_MATCH])
     def partial_update(self, request: Request, slug: str, number: str) -> Response:
         return self.update(request, slug, number, partial=True)
 
@@ -409,23 +446,48 @@ class TimelineJSExportView(ExportView):
         return Response(exports.timelinejs(timeline, events, request.build_absolute_uri))
 
 
-@extend_schema(tags=["exports"], responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="IPTC ninjs 2.2")})
+@extend_schema(
+    tags=["exports"],
+    responses={
+        200: OpenApiResponse(OpenApiTypes.OBJECT, description="IPTC ninjs 2.2"),
+        409: OpenApiResponse(ERROR, description="Staff only: the bulletin exists but is not published yet"),
+        410: RETRACTED_RESPONSE,
+    },
+)
 class NinjsExportView(ExportView):
     """A published bulletin as an IPTC ninjs 2.2 news item."""
 
     def get(self, request: Request, slug: str, number: str) -> Response:
         self.check_no_parameters(request)
-        event = get_object_or_404(Event.objects.published().for_timeline(slug).with_everything(), number=number)
-        return Response(exports.ninjs(event, request.build_absolute_uri))
+        # Staff find the timeline of a draft too, to be told why there is no export (anyone else: a 404).
+        timeline = get_object_or_404(_visible_timelines(request), slug=slug)
+        event = Event.objects.published().for_timeline(timeline).with_everything().filter(number=number).first()
+        if event is not None:
+            return Response(exports.ninjs(event, request.build_absolute_uri))
+        notice = retracted_notice(request, timeline, number)
+        if notice is not None:
+            return notice
+        if Event.objects.visible_to(request.user).for_timeline(timeline).filter(number=number).exists():
+            # Only staff who may see drafts get here: the bulletin they just wrote exists, its export does not yet.
+            return Response(
+                {"detail": _("Not published yet: exports show published bulletins only.")},
+                status=status.HTTP_409_CONFLICT,
+            )
+        raise Http404
 
 
 @extend_schema(
     tags=["exports"],
-    responses={200: OpenApiResponse(OpenApiTypes.STR, description="CSV, UTF-8 with a byte-order mark")},
+    responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV, UTF-8 with a byte-order mark")},
 )
 class StatementsCSVExportView(ExportView):
     """Every statement of the timeline's published bulletins, a row each: number, date, speaker, role, kind, text,
     source."""
+
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> tuple:
+        # The export is CSV whatever the client accepts (`Accept: text/csv` included); only its errors are rendered,
+        # and they are JSON, as everywhere in the API.
+        return super().perform_content_negotiation(request, force=True)
 
     def get(self, request: Request, slug: str) -> HttpResponse:
         self.check_no_parameters(request)

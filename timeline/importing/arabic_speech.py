@@ -95,12 +95,6 @@ _VERB_OBJECTS = {
     "اعترف": "ب",
     "توقع": "",
     "رجح": "",
-    "شرح": "",
-    "علق": "",
-    "ندد": "ب",
-    "اشاد": "ب",
-    "انتقد": "",
-    "رد": "",
     "تساءل": "",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
@@ -138,6 +132,7 @@ _PARTICIPLES = [
     "مشيد",
     "منتقد",
     "متعهد",
+    "مخاطب",
     "مجدد",
     "مستنكر",
     "منوه",
@@ -209,13 +204,16 @@ _PLACES = _folded(
 _ANONYMOUS = _folded(
     "مسؤول مسؤولة مسؤولون مسؤولين مسئول مسئولة مسئولون مسئولين مصدر مصادر دبلوماسي دبلوماسية دبلوماسيون "
     "دبلوماسيين شاهد شهود ضابط موظف موظفة متحدث متحدثة ناطق ناطقة عضو أحد بعض مراقبون محللون ناشطون ناشط مسعف "
-    "مسعفون طبيب أطباء سكان مواطنون عامل عمال خبير خبراء مقرب مقربون أهالي أهالٍ قيادي قياديون نائب"
+    "مسعفون طبيب أطباء سكان مواطنون عامل عمال خبير خبراء مقرب مقربون أهالي أهالٍ قيادي قياديون نائب "
+    "أخصائي اختصاصي محامي محام مدرب ناشر متطوع متطوعون أستاذ باحث مهندس ممرض ممرضة مزارع فلاح تاجر سائق معلم "
+    "طالب مراسل ناشط ناشطة لاجئ نازح نازحون صياد حارس موظفون"
 )
 # Words that are never part of a name, whoever says them.
 _NOT_NAMES = _folded(
     "في من عن إلى الى مع و أن إن أنه إنه بأن لأن هو هي هم الذي التي الذين كان كانت قد لقد لم لن لا ما ماذا "
     "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء صباح ليلة يوم "
     "وقت سابق لاحق المقابل المقابلة حين ذاتها السياق الإطار لدى حول ضد نحو دون بين منذ حتى تجاه إزاء "
+    "تحت فوق خلف عند داخل خارج عبر وسط ضمن "
     "الحكومة الوزارة البيان التقرير المصدر الجيش الشرطة الوكالة المنظمة البرلمان المجلس الرئاسة الخارجية "
     "الكرملين البيت الأبيض الأمم المتحدة الحركة الحزب الهيئة اللجنة الصحيفة القناة الشبكة الموقع الوفد الطرفان "
     "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة"
@@ -443,12 +441,19 @@ def _kinds(tokens: list[str]) -> list[str]:
     return kinds
 
 
+_NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
+
+
 def _without_honorifics(tokens: list[str]) -> list[str]:
     """The words without courtesy titles, except where one is part of a name: "عز الدين بن الشيخ"."""
     return [
         token
         for index, token in enumerate(tokens)
-        if _kind_of(token) != "honorific" or (index > 0 and fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو"))
+        if _kind_of(token) != "honorific"
+        or (
+            index > 0
+            and (fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو") or _kind_of(tokens[index - 1]) == "name")
+        )
     ]
 
 
@@ -542,7 +547,7 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
         return "", ""
     kinds = _kinds(tokens)
     if len(tokens) == 1 and kinds[0] == "al":
-        return "", tokens[0]
+        return tokens[0], ""  # "السيسي", "المؤسسة": someone named before, or no one (never a new person)
     runs = _name_runs(tokens, kinds)
     if not runs:
         return " ".join(tokens), ""
@@ -598,8 +603,8 @@ def read_subject(subject: str) -> Subject:
     if name and reads_as_name(name):
         return Subject(name=name, title=title)
     if title:
-        head = fold(_without_honorifics(tokens)[0]) if _without_honorifics(tokens) else ""
-        if _is_al(head) or head in _TITLE_HEADS or head in _RANKS:
+        head = _without_honorifics(tokens)[0] if _without_honorifics(tokens) else ""
+        if _is_al(head) or fold(head) in _TITLE_HEADS or fold(head) in _RANKS:
             return Subject(refers_back=title)
     return Subject(unreadable=part)
 
@@ -647,7 +652,7 @@ def _svo_subject(before: str) -> str | None:
     """The subject written before its verb, when the sentence so far is nothing else: "المتحدثة باسم المفوضية جمانة
     الغلاي أوضحت ...", "أوساط وزارية قالت ...", "قيادي في الإطار، طلب عدم الكشف عن اسمه، قال ..."."""
     sentence = re.split(r"[.!?؟]", before)[-1]
-    sentence = re.sub(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s+", "", sentence, count=1)
+    sentence = re.sub(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s*", "", sentence, count=1)
     sentence = _CONNECTORS.sub("", sentence)
     words = sentence.split()
     if not 1 <= len(words) <= 16 or _VERB.search(sentence) or _THAT.search(sentence):
@@ -682,6 +687,9 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
             continue
         if after and (":" in after or _THAT.search(after)):
             continue  # قائد "هيئة تحرير الشام" أحمد الشرع: a quoted name inside the subject
+        tail = rest[end : sentence_end(rest, end)] if end < len(rest) else ""
+        if tail.strip() and not (re.match(r"\s*[،,.:؛]", tail) or _PARTICIPLE.match(tail) or _GLOSS.match(tail)):
+            continue  # وصول القمر الاصطناعي "محمد بن زايد سات" إلى قاعدة ...: a quoted name the sentence goes on past
         if len(words) >= 3 or (words and not after):
             ends.append((start, "quote", None))
             break
@@ -859,7 +867,8 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
         if ends_part:
             break
     title, name = _split_title_and_name(" ".join(phrase))
-    return Subject(name=name, title=title) if name and reads_as_name(name) else None
+    # Only a titled name: "رئيس البرلمان نبيه بري"; "عاد هدوء حذر ..." names no one.
+    return Subject(name=name, title=title) if name and title and reads_as_name(name) else None
 
 
 def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int, int], ...]) -> list[Found]:

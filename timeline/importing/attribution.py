@@ -154,6 +154,10 @@ class Attribution:
         if subject.description:
             return self.anonymous(subject.description), "", 0.0
         if subject.refers_back:
+            # "السيسي" alone: a surname of someone named before; else a title naming someone ("الوزير").
+            mention = self._find_named(subject.refers_back) if " " not in subject.refers_back.strip() else None
+            if mention is not None:
+                return self._remember(mention), self.bulletin_titles.get(mention, ""), 0.05
             mention = self.referred_back(subject.refers_back)
             if mention is None:
                 return None, "", 0.5
