@@ -160,6 +160,11 @@ _PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P
 _AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,200}?)\s*[،,]?\s*(?:فقد)?$")
 # "نقلت القناة 12 عن مسؤول إسرائيلي قوله إن ...": the one quoted is the speaker, not the outlet.
 _QUOTING = re.compile(r"(?:^|\s)عن\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
+# "ووفق رئيس دائرة التقديرات محمد كنج، فإن العاصفة ...", "وبحسب مهندس يعمل في الحقل، ...، فإن ...".
+_ACCORDING = re.compile(
+    r"(?:^|[.!?؟،,]\s*|\s)(?:و)?(?:وفق(?:ا|ًا)?\s+(?:لـ?\s*)?|بحسب\s+|حسب\s+)(?P<subject>[^.!?؟]{2,200}?)\s*[،,]\s*"
+    r"ف(?:إن|ان|إنّ)(?:ه|ها|هم)?(?![\w])\s*"
+)
 # A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
 _AGENCIES = "واس|وام|قنا|كونا|بنا|سبأ|بترا|سانا|واج|ماب|وات|الأناضول|العمانية|أ ش أ"
 _AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
@@ -167,7 +172,7 @@ _AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
 # --- Subjects ------------------------------------------------------------------------------------------------------
 
 _TITLE_HEADS = _folded(
-    "وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة سفير سفيرة أمين أمينة مستشار مستشارة مدير مديرة "
+    "وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة سفير سفيرة مستشار مستشارة مدير مديرة "
     "قائد قائدة زعيم زعيمة ملك ملكة أمير أميرة ولي مندوب مندوبة عضو عضوة سيناتور سكرتير سكرتيرة وكيل وكيلة مبعوث "
     "مبعوثة محافظ محافظة مفوض مفوضة منسق منسقة حاكم نقيب ممثل ممثلة مرشد بطريرك مفتي عمدة قاضي مدعي كبير مساعد "
     "مساعدة قائم العاهل عاهل المستشار رئيسة الرئيس وزيرة النائبة نائبة الأمين المتحدث الناطق المدير المبعوث "
@@ -585,7 +590,9 @@ def read_subject(subject: str) -> Subject:
         names = [part for part in parts if reads_as_name(part)] or [
             part for part in parts[1:] if reads_as_name(part, apposition=True)
         ]
-        titles = [part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al")]
+        titles = [
+            part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
+        ]
         if names:
             title = titles[0] if titles else _split_title_and_name(names[0])[0]
             name = _split_title_and_name(names[0])[1] or names[0]
@@ -733,15 +740,20 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
         return None
     sentence = rest[: sentence_end(rest)]
     tokens = list(re.finditer(r"\S+", sentence))
-    seen_speaker = False
+    seen_speaker = titled = False
     for index, token in enumerate(tokens):
         word = token.group(0).strip("،,")
         kind = _kind_of(word)
+        # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
+        closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
+        if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
+            return token.start(), "object_plain", None
         if kind in ("name", "anonymous") or fold(word) in _HONORIFIC_PRONOUNS:
             seen_speaker = True
             continue
         if not seen_speaker:
             continue
+        titled = titled or kind == "title"
         if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (
             kind != "title" and _OBJECT_START.match(fold(word))
         ):
@@ -823,12 +835,18 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _QUOTING.finditer(paragraph):
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    for match in _ACCORDING.finditer(paragraph):
+        if not inside(match.start(), closed):
+            openings.append((_Verb(at=match.end()), "according", read_subject(match["subject"])))
     openings.sort(key=lambda opening: opening[0].start())
     found: list[Found] = []
     for index, (verb, how, subject) in enumerate(openings):
         limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
         if how == "after_quote":
             found.extend(_after_quote(paragraph, verb, limit, spans))
+            continue
+        if how == "according":
+            found.extend(_paraphrase(paragraph, verb.end(), limit, subject or Subject(), 0.8))
             continue
         before = paragraph[: verb.start()].rstrip()
         if how == "pluperfect":
@@ -985,3 +1003,10 @@ def _continuations(paragraph: str, start: int, limit: int, subject: Subject) -> 
         if obj is not None:
             return _paraphrase(paragraph, offset + obj.end(), limit, same, 0.8, object_phrase=True)
     return _paraphrase(paragraph, offset, limit, same, 0.75)
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a word (with or without the article) names a person by post or kind: الوزير، المسؤول، المتحدث, and
+    not a body: المؤسسة، الوزارة."""
+    folded = re.sub(r"^(?:وال|بال|لل|ال)", "", fold(word))
+    return folded in _TITLE_HEADS or folded in _CONSTRUCT_HEADS or folded in _ANONYMOUS or folded in _RANKS

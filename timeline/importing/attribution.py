@@ -128,6 +128,9 @@ class Attribution:
         if not wanted:
             return None
         head = wanted[0]
+        person_noun = arabic_speech.is_person_noun if _is_arabic(reference) else english_speech.is_person_noun
+        if not any(person_noun(word) for word in reference.split()):
+            return None  # "المؤسسة", "the ministry": a body, which no person's title stands for
 
         def fits(mention: SpeakerMention, title: str) -> bool:
             theirs = set(_content_words(f"{mention.description} {title}"))

@@ -698,3 +698,11 @@ def _according(body: str, according: re.Match) -> list[Found]:
     text = clean(body[: according.start()])
     kind = DIRECT if text[:1] in OPENING else PARAPHRASE
     return [Found(kind, text.strip('“”"'), subject, 0.75)] if len(text.split()) >= 2 else []
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a word names a person by post or kind ("minister", "official", "secretary-general"), not a body."""
+    lowered = word.lower().strip(",.")
+    return (
+        lowered in _TITLE_WORDS or lowered in _ANONYMOUS or any(part in _TITLE_WORDS for part in lowered.split("-"))
+    ) and (lowered not in _BODY_WORDS and lowered not in _ORGANISATIONS)
