@@ -14,8 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
-from rest_framework.throttling import AnonRateThrottle
 
+from timeline.api.throttles import AnonRateThrottle
 from timeline.models import content_changed_at
 
 CACHE_SECONDS = 600
