@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import close_old_connections, connection
 from django.test import TransactionTestCase
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import (
     AnonymousPersonFactory,
@@ -281,3 +282,107 @@ class TestConcurrentNumbering(TransactionTestCase):
         assert numbers == list(range(1, 101))
         writers = Event.objects.for_timeline(timeline).values_list("headline", flat=True)
         assert sum(h.startswith("writer 1") for h in writers) == 50
+
+
+# --- Statements: a cap, and linear cost (#17) ------------------------------------------------------------------
+
+
+class TestManyStatements:
+    def statements(self, count: int, speakers: list[Person]) -> list[dict]:
+        return [{"speaker": speakers[n % len(speakers)], "text": f"قال {n}"} for n in range(count)]
+
+    def test_a_bulletin_holds_at_most_the_cap_and_a_refusal_changes_nothing(self, editor):
+        event = EventFactory(date=DAY)
+        speaker = PersonFactory()
+        services.event_statements_replace(event=event, user=editor, statements=self.statements(2, [speaker]))
+        too_many = self.statements(services.MAX_STATEMENTS_PER_BULLETIN + 1, [speaker])
+        with pytest.raises(ValidationError) as refused:
+            services.event_statements_replace(event=event, user=editor, statements=too_many)
+        message = refused.value.message_dict["statements"][0]
+        assert str(services.MAX_STATEMENTS_PER_BULLETIN) in message
+        assert str(services.MAX_STATEMENTS_PER_BULLETIN + 1) in message
+        assert event.statements.count() == 2
+
+    def test_adding_one_past_the_cap_is_refused(self, editor, monkeypatch):
+        monkeypatch.setattr(services, "MAX_STATEMENTS_PER_BULLETIN", 3)
+        event = EventFactory(date=DAY)
+        speaker = PersonFactory()
+        services.event_statements_replace(event=event, user=editor, statements=self.statements(3, [speaker]))
+        with pytest.raises(ValidationError) as refused:
+            services.statement_add(event=event, user=editor, speaker=speaker, text="واحد أكثر")
+        assert "3" in refused.value.message_dict["statements"][0]
+        assert event.statements.count() == 3
+
+    def test_replacing_keeps_order_roles_people_and_sources(self, editor):
+        event = EventFactory(date=DAY)
+        minister = RoleFactory(start_date=datetime.date(2021, 1, 1)).person
+        source = SourceFactory()
+        unnamed = AnonymousPersonFactory()
+        services.event_statements_replace(
+            event=event,
+            user=editor,
+            statements=[
+                {"speaker": minister, "text": "أولا", "source": source},
+                {"speaker": unnamed, "text": "ثانيا", "original_text": "", "original_language": "en"},
+                {"speaker": minister, "text": "ثالثا", "kind": Statement.Kind.PARAPHRASE},
+            ],
+        )
+        saved = list(event.statements.order_by("position"))
+        assert [(s.position, s.text) for s in saved] == [(1, "أولا"), (2, "ثانيا"), (3, "ثالثا")]
+        assert saved[0].role == saved[2].role == minister.roles.get()
+        assert saved[1].original_language == ""  # no original text: its language means nothing
+        assert set(event.persons.all()) == {minister, unnamed}
+        assert list(event.sources.all()) == [source]
+
+    def test_a_bad_statement_is_refused_before_any_is_written(self, editor):
+        event = EventFactory(date=DAY)
+        speaker = PersonFactory()
+        services.event_statements_replace(event=event, user=editor, statements=self.statements(2, [speaker]))
+        with pytest.raises(ValidationError):
+            services.event_statements_replace(
+                event=event,
+                user=editor,
+                statements=[{"speaker": speaker, "text": "حسنا"}, {"speaker": speaker, "text": " "}],
+            )
+        assert [s.text for s in event.statements.all()] == ["قال 0", "قال 1"]
+
+    def test_the_cost_of_replacing_grows_with_the_count_not_its_square(self, editor):
+        """Each statement costs the same few queries however many there are (it used to re-read and re-check the
+        whole bulletin after each one, with the timeline locked: 400 statements took 95 s)."""
+        speakers = PersonFactory.create_batch(3)  # without roles: each needs looking up, once per speaker and day
+
+        def queries(count: int) -> int:
+            event = EventFactory(date=DAY)
+            with CaptureQueriesContext(connection) as captured:
+                services.event_statements_replace(event=event, user=editor, statements=self.statements(count, speakers))
+            return len(captured)
+
+        queries(1)  # the user's permissions, read once and kept
+        ten, twenty, forty = queries(10), queries(20), queries(40)
+        assert forty - twenty == 2 * (twenty - ten)
+
+
+class TestInvisibleHeadlines:
+    @pytest.mark.parametrize(
+        "headline",
+        ["\u200b", "\u200b\u200c\u200d", "\u2060\ufeff", "\u200f\u200e", "\u3164", " \u200b ", "\u064e\u064f"],
+    )
+    def test_a_headline_of_invisible_characters_is_refused(self, editor, headline):
+        with pytest.raises(ValidationError) as refused:
+            services.event_create(timeline=TimelineFactory(), user=editor, headline=headline, date=DAY)
+        assert "headline" in refused.value.message_dict
+        assert not Event.objects.exists()
+
+    def test_nor_can_an_update_make_one(self, editor):
+        event = services.event_create(timeline=TimelineFactory(), user=editor, headline="عنوان", date=DAY)
+        with pytest.raises(ValidationError):
+            services.event_update(event=event, user=editor, headline="\u200b\u200b")
+        assert Event.objects.get().headline == "عنوان"
+
+    @pytest.mark.parametrize("headline", ["بلينكن\u200cيصل", "\u200fبلينكن", "(18)", "٣", "—"])
+    def test_real_headlines_with_joiners_or_marks_are_kept(self, editor, headline):
+        event = services.event_create(timeline=TimelineFactory(), user=editor, headline=headline, date=DAY)
+        assert event.headline == headline
+
+    def test_an_empty_headline_is_still_fine_for_a_draft(self, reporter):
+        assert services.event_create(timeline=TimelineFactory(), user=reporter, headline="").headline == ""
