@@ -635,7 +635,13 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
         written_before = _svo_subject(before)
         if written_before is not None:
             subject = read_subject(written_before)
-            if subject.name or subject.description or subject.refers_back:
+            # A titled name, an unnamed source, a reference, or a name alone; not any words before a verb ("عاد
+            # هدوء حذر إلى العاصمة ..." is another verb's sentence).
+            # A name alone stands before its verb only with an aside between ("السوداني، من جهته، قال"): without
+            # one, two unknown words before a verb are as likely a sentence of their own ("عاد هدوء حذر").
+            aside = bool(re.search(r"[،,]", re.split(r"[.!?؟]", before)[-1]))
+            bare_name = subject.name and not subject.title and aside and reads_as_name(written_before.split("،")[0])
+            if (subject.name and (subject.title or bare_name)) or subject.description or subject.refers_back:
                 return "svo"  # "السوداني، من جهته، قال": the speaker before the verb, whatever stands between
     connector = _CONNECTORS.search(before)
     if connector is not None and connector.start() > 0:
@@ -667,10 +673,9 @@ def _svo_subject(before: str) -> str | None:
     # A subject opens with a title, a name, an unnamed source or a courtesy title; a sentence that opens with و and
     # an unknown word opens with another verb ("ولوّح رئيس البرلمان ..."), whose subject _actor finds.
     first = words[0].strip("،,")
-    if _kind_of(first) not in ("title", "al", "anonymous", "honorific", "name") or (
-        first.startswith("و") and _kind_of(first) == "name" and _kind_of(first[1:]) not in ("title", "al", "anonymous")
-    ):
-        return None
+    head = re.split(r"[،,]", sentence)[0]
+    if _kind_of(first) not in ("title", "al", "anonymous", "honorific") and not reads_as_name(head):
+        return None  # "لوّح رئيس الحكومة ...", "عاد هدوء حذر ...": another verb opens this sentence
     # Relative clauses and asides are not the speaker: "، الذي تلا المقررات،", "، من جهته،"
     parts = [part for part in re.split(r"[،,]", sentence) if part.strip()]
     parts = [part for part in parts if not re.match(r"\s*(?:الذي|التي|الذين|من جهت|من جانب|بدور)", part)]
