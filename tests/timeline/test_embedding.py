@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils.translation import gettext
 
 from tests.factories import EventFactory, StatementFactory, TimelineFactory
 from timeline.models import Event
@@ -123,3 +124,42 @@ def test_the_timeline_page_offers_the_embed_code_and_oembed_discovery(client, st
     code = re.search(r'<textarea id="embed-code"[^>]*>(.*?)</textarea>', page, re.S).group(1)
     assert code.startswith("&lt;iframe src=&quot;http://testserver/embed/timelines/geneva/&quot;")
     assert client.get("/oembed?url=http%3A%2F%2Ftestserver%2Ftimelines%2Fgeneva%2F&format=json").status_code == 200
+
+
+# --- bad input (#17) -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1/", "http://[::1]:99999/timelines/geneva/", "http://testserver:port/", "https://[/"]
+)
+def test_oembed_refuses_an_address_it_cannot_read_with_a_400(client, story, url):
+    response = client.get("/oembed", {"url": url})
+    assert response.status_code in (400, 404)
+    assert "detail" in response.json()
+
+
+def test_oembed_names_an_unclosed_ipv6_address_as_no_web_address(client, story):
+    response = client.get("/oembed", {"url": "http://[::1/"})
+    assert response.status_code == 400
+    assert response.json() == {"detail": gettext("url is not a web address.")}
+
+
+@pytest.mark.parametrize("name", ["maxwidth", "maxheight"])
+@pytest.mark.parametrize("value", ["²", "①", "٣٠٠", "-5", "0", "1e3", "999999999999999999999"])
+def test_oembed_sizes_must_be_whole_numbers(client, story, name, value):
+    response = client.get("/oembed", {"url": "http://testserver/timelines/geneva/", name: value})
+    if value == "٣٠٠":  # Arabic-Indic digits are digits: 300
+        assert response.json()[name.removeprefix("max")] == 300
+    else:
+        assert response.status_code == 400
+        assert name in response.json()["detail"]
+
+
+def test_a_huge_size_asks_for_the_default(client, story):
+    response = client.get("/oembed", {"url": "http://testserver/timelines/geneva/", "maxwidth": "9" * 20})
+    assert response.json()["width"] == 480
+
+
+@pytest.mark.parametrize("count", ["²", "①", "0", "51", "-1", "99999999999999999999"])
+def test_the_embed_count_must_be_a_whole_number_up_to_fifty(client, story, count):
+    assert client.get("/embed/timelines/geneva/", {"count": count}).status_code == 400

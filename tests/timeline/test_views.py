@@ -424,3 +424,61 @@ def test_query_counts_are_the_same_at_10_and_500_bulletins(client, path):
     with CaptureQueriesContext(connection) as large:
         assert client.get(path).status_code == 200
     assert len(large) == len(small), [query["sql"][:120] for query in large.captured_queries]
+
+
+# --- bad input (#17) -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["²", "①", "¹⁸", "-18", "18.0", "99999999999999999999", "eighteen"])
+def test_go_to_number_with_what_is_no_bulletin_number_is_a_404_naming_it(client, typed):
+    timeline = TimelineFactory(slug="long")
+    EventFactory(timeline=timeline, number=18, status=PUBLISHED)
+    response = client.get("/timelines/long/", {"number": typed})
+    assert response.status_code == 404
+    assert typed in response.content.decode()
+
+
+def test_go_to_number_reads_arabic_indic_digits(client):
+    EventFactory(timeline=TimelineFactory(slug="long"), number=18, status=PUBLISHED)
+    response = client.get("/timelines/long/", {"number": "١٨"})
+    assert response.status_code == 302
+    assert response["Location"] == "/timelines/long/?page=1#18"
+
+
+@pytest.mark.parametrize("after", ["²", "①", "-1", "1.5", "99999999999999999999", ""])
+def test_updates_after_what_is_no_bulletin_number_is_a_400(client, after):
+    EventFactory(timeline=TimelineFactory(slug="live"), number=1, status=PUBLISHED)
+    response = client.get("/timelines/live/updates/", {"after": after})
+    assert response.status_code == 400
+    assert list(response.json()) == ["error"]
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        [datetime.date.max],
+        [datetime.date(2022, 1, 9), datetime.date.max],
+        [datetime.date.min, datetime.date(2022, 1, 9)],
+        [datetime.date.min, datetime.date.max],
+        [datetime.date(9999, 9, 1), datetime.date(9999, 12, 30), datetime.date.max],
+    ],
+    ids=["alone", "after a real day", "before a real day", "both ends", "a long last period"],
+)
+def test_a_bulletin_dated_at_the_ends_of_the_calendar_does_not_take_its_timeline_down(client, days):
+    timeline = TimelineFactory(slug="far", language="ar")
+    for number, day in enumerate(days, start=1):
+        EventFactory(timeline=timeline, number=number, status=PUBLISHED, date=day, headline=f"نشرة {number}")
+    content = page(client, "/timelines/far/")
+    assert "نشرة 1" in content
+    chart = views.chart(views._bulletins_per_day(timeline))
+    assert chart["last"] == days[-1]
+    assert all(bar["until"] is None or bar["until"] <= days[-1] for bar in chart["bars"])
+    assert sum(bar["count"] for bar in chart["bars"]) == len(days)
+    page(client, "/en/timelines/far/?order=oldest")
+    page(client, f"/timelines/far/{len(days)}/")
+
+
+@pytest.mark.parametrize("query", [".", "؟", "\u064e", "\u200b", "-"])
+def test_a_search_for_nothing_searchable_finds_nothing_rather_than_failing(client, story, query):
+    content = page(client, "/search/", data={"q": query})
+    assert "بلينكن لا يتوقع اختراقات" not in content
