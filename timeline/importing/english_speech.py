@@ -560,8 +560,8 @@ def _sentence(sentence: str) -> list[Found]:
         text, subject = trailing
         kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
         return [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
-    if len(before.split()) > 16:
-        return []
+    if len(_LEADING.sub("", before).split()) > 16:
+        return []  # a subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
     if not clean(after):
         # "Speaking in Geneva, Mr. Pedersen said:": a speaker line; the words are the next paragraph.
@@ -676,7 +676,10 @@ _FINITE = re.compile(
 def _is_apposition(part: str) -> bool:
     """ "a flight operations engineer on the team": a noun phrase about the speaker, not a clause."""
     words = part.split()
-    return 0 < len(words) <= 14 and words[0].lower() in ("a", "an", "the", "who") and not _FINITE.search(part)
+    if not 0 < len(words) <= 24 or words[0].lower() not in ("a", "an", "the", "who"):
+        return False
+    # "a researcher at the institute who worked on the instrument": a relative clause may hold its own verb
+    return not _FINITE.search(re.split(r"\bwho\b", part)[0])
 
 
 def _according(body: str, according: re.Match) -> list[Found]:
