@@ -138,7 +138,7 @@ def oembed(request: HttpRequest) -> JsonResponse:
     """oEmbed 1.0 for a timeline's address: a `rich` response whose html frames the embed page, sized within
     maxwidth and maxheight. JSON only (501 for other formats, as the specification asks)."""
     try:
-        if request.GET.get("format", "json") != "json":
+        if (request.GET.get("format") or "json") != "json":  # an empty format is the default, JSON
             raise OEmbedError(501, _("Only the JSON format is provided."))
         url = request.GET.get("url", "").strip()
         if not url:

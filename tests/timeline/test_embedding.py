@@ -163,3 +163,9 @@ def test_a_huge_size_asks_for_the_default(client, story):
 @pytest.mark.parametrize("count", ["²", "①", "0", "51", "-1", "99999999999999999999"])
 def test_the_embed_count_must_be_a_whole_number_up_to_fifty(client, story, count):
     assert client.get("/embed/timelines/geneva/", {"count": count}).status_code == 400
+
+
+def test_an_empty_oembed_format_is_the_default_json(client, story):
+    response = client.get("/oembed", {"url": "http://testserver/timelines/geneva/", "format": ""})
+    assert response.status_code == 200
+    assert response.json()["type"] == "rich"
