@@ -108,11 +108,18 @@ SITE = {
     "/people/{slug}/": ["page"],
     "/sources/{slug}/": ["page"],
     "/preview/{slug}/": [],
+    "/preview/{slug}/publish/": [],
+    "/admin/login/": ["next"],
 }
 MACHINES = {
     "/oembed": ["url", "maxwidth", "maxheight", "format"],
     "/robots.txt": [],
     "/sitemap.xml": ["p"],
+    "/share.png": [],
+    "/newsroom-logo.png": [],
+    "/healthz": [],
+    "/readyz": [],
+    "/api/v1/docs/": [],
     "/media/bulletins/{slug}/{number}.jpg": [],
     "/api/v1/schema/": ["format", "lang"],
     "/api/v1/timelines/": ["live", "language", *PAGING],
