@@ -36,7 +36,8 @@ _VERBS = (
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(
-    r"(?:,\s*|\s+and\s+|,?\s+but\s+)(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
+    r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
+    r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
     r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
     r"said|insisted|cautioned)\b\s*"
 )
@@ -119,7 +120,8 @@ _LEADING = re.compile(
     r"^\s*(?:(?:but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
     r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at\s+[^,]{1,60}|during\s+[^,]{1,60}"
     r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60}"
-    r"|[a-z]+ing\s+[^,]{1,100}(?=,))"
+    r"|[a-z]+ing\s+[^,]{1,100}(?=,)|[a-z]+ing(?=,)"
+    r"|(?:pressed|asked|questioned|challenged|interviewed|reached)\s+(?:on|about|whether|if|by|for)\s+[^,]{1,100}(?=,))"
     r"\s*,?\s+)+",
     re.IGNORECASE,
 )
@@ -139,6 +141,15 @@ _HONORIFICS = {
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
+    "judge",
+    "district",
+    "attorney",
+    "prosecutor",
+    "premier",
+    "counsel",
+    "magistrate",
+    "correspondent",
+    "editor",
     "mp",
     "mps",
     "mep",
@@ -319,6 +330,10 @@ _ORGANISATIONS = {
     "house",
 }
 _ANONYMOUS = {
+    "prosecutors",
+    "lawyers",
+    "investigators",
+    "rescuers",
     "members",
     "lawmakers",
     "traders",
@@ -359,7 +374,8 @@ _ANONYMOUS = {
     "insiders",
 }
 _BODY_WORDS = set(
-    """services prevention control department ministry office authority agency institute centre center commission
+    """downing elysee élysée projection poll survey tally ipsos yougov study report
+    services prevention control department ministry office authority agency institute centre center commission
     council committee bureau administration forces force corps bank fund union organization organisation association
     party movement group company corporation court parliament assembly network television radio agency news times
     post journal""".split()
@@ -437,7 +453,7 @@ def read_subject(subject: str) -> Subject:
             title, name = _title_and_name(names[0])
             if titles:
                 title = titles[0]
-            return Subject(name=name, title=re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE))
+            return Subject(name=name, title=re.sub(r"^(?:the|a|an|our)\s+", "", title, flags=re.IGNORECASE))
         parts = [parts[0]]
     part = parts[0]
     words = part.split()
@@ -454,8 +470,13 @@ def read_subject(subject: str) -> Subject:
         description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
         # "a hospital doctor in the rebel-held town of Darkush": who, without where
         description = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
+        head = re.split(r"\s+(?:for|of|by|on)\s+", description)[0].split()[-1].lower().strip(",.")
+        if head in _BODY_WORDS:
+            return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
+        description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
         return Subject(description=description)
     title, name = _title_and_name(part)
+    title = re.sub(r"^(?:our|their)\s+", "", title, flags=re.IGNORECASE)
     if lowered[0] == "the":
         if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
             return Subject(name=name, title=" ".join(title.split()[1:]))
@@ -563,9 +584,10 @@ def _sentence(sentence: str) -> list[Found]:
     if len(_LEADING.sub("", before).split()) > 16:
         return []  # a subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
-    if not clean(after):
-        # "Speaking in Geneva, Mr. Pedersen said:": a speaker line; the words are the next paragraph.
-        return [Found(DIRECT, "", subject, 0.8)] if after.strip() == ":" else []
+    if not clean(after) or (after.rstrip().endswith(":") and not re.search(r"[\"“]", after)):
+        # "Speaking in Geneva, Mr. Pedersen said:", "Our correspondent Helen Marsh reports from the count:": a speaker
+        # line; the words are the next paragraph.
+        return [Found(DIRECT, "", subject, 0.8)] if after.rstrip().endswith(":") else []
     return _words_after(body, verb.end(), verb.group(0), subject)
 
 
