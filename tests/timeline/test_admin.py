@@ -444,3 +444,41 @@ def test_an_import_file_larger_than_a_request_may_be_is_refused_with_both_sizes(
     assert filesizeformat(upload.size) in error
     assert "import_bulletins" in error
     assert not Event.objects.exists()
+
+
+# --- bad input (#17) -------------------------------------------------------------------------------------------
+
+PERSON_ADD_URL = reverse("admin:timeline_person_add")
+PERSON_FORMSETS = {"aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"}
+PERSON_FORMSETS |= {"roles-TOTAL_FORMS": "0", "roles-INITIAL_FORMS": "0"}
+
+
+@pytest.mark.parametrize("fields", [{"name": "أنطوني\x00بلينكن"}, {"name": "أنطوني بلينكن", "slug": "blinken\x00"}])
+def test_a_nul_character_in_a_persons_name_or_slug_is_refused_beside_the_field(chief_client, fields):
+    response = chief_client.post(PERSON_ADD_URL, {"slug": "", "is_anonymous": "", **PERSON_FORMSETS, **fields})
+    assert response.status_code == 200  # the form again, with the error
+    assert list(response.context["adminform"].form.errors) == ["slug" if "slug" in fields else "name"]
+    assert not Person.objects.exists()
+
+
+def test_a_nul_character_in_a_statement_is_refused_beside_it(editor_client, seed_people):
+    blinken = seed_people[0]
+    data = bulletin_form(TimelineFactory(), statements=[{"speaker": blinken.pk, "text": "لا نتوقع\x00 اختراقات"}])
+    response = editor_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert not Event.objects.exists()
+
+
+def test_the_speaker_picker_answers_a_nul_with_a_400(editor_client):
+    response = editor_client.get(
+        "/admin/autocomplete/",
+        {"term": "\x00", "app_label": "timeline", "model_name": "statement", "field_name": "speaker"},
+    )
+    assert response.status_code == 400
+
+
+def test_a_headline_of_zero_width_characters_is_refused_beside_the_field(editor_client):
+    response = editor_client.post(ADD_URL, bulletin_form(TimelineFactory(), headline="\u200b\u200c\u200d"))
+    assert response.status_code == 200
+    assert "headline" in response.context["adminform"].form.errors
+    assert not Event.objects.exists()
