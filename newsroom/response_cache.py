@@ -13,7 +13,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import set_response_etag
+from django.utils.cache import patch_vary_headers, set_response_etag
 
 from timeline.api.throttles import AnonRateThrottle
 from timeline.models import content_changed_at
@@ -48,11 +48,12 @@ def _cacheable_request(request: HttpRequest) -> bool:
 
 
 def _key(request: HttpRequest, version: str) -> str:
+    # Not Accept-Language: the language is the address's (newsroom/language.py). Not Accept-Encoding: what is
+    # stored is the plain body, compressed for each client on the way out (newsroom/compression.py).
     parts = [
         request.method,
         request.get_full_path(),
         request.META.get("HTTP_ACCEPT", ""),
-        request.META.get("HTTP_ACCEPT_LANGUAGE", ""),
         request.get_host(),
         request.scheme,
         version,
@@ -82,7 +83,7 @@ class PublicResponseCacheMiddleware:
             for name, value in headers:
                 response[name] = value
             response["X-Cache"] = "hit"
-            return response
+            return self._varies_on_the_session(response)
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             # Stored with its ETag, so that a hit is not hashed again (ConditionalGetMiddleware would, every time).
@@ -92,6 +93,14 @@ class PublicResponseCacheMiddleware:
             seconds = getattr(settings, "TASALSUL_RESPONSE_CACHE_SECONDS", CACHE_SECONDS)
             cache.set(key, (response.status_code, headers, response.content), seconds)
             response["X-Cache"] = "miss"
+        return self._varies_on_the_session(response)
+
+    @staticmethod
+    def _varies_on_the_session(response: HttpResponse) -> HttpResponse:
+        """Whether this cache answers depends on the session cookie (staff are never served from it): say so, on a
+        hit as on a miss. On a miss SessionMiddleware would say it anyway, having been asked who the user is;
+        on a hit nobody asks, and a shared cache downstream would be told two different things."""
+        patch_vary_headers(response, ("Cookie",))
         return response
 
     @staticmethod

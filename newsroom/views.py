@@ -44,29 +44,41 @@ def _caused_by_database_unavailable(error: BaseException | None) -> bool:
     return False
 
 
-def server_error(request: HttpRequest) -> HttpResponse:
-    """handler500: a 503 to retry shortly while the database is unavailable, Django's plain 500 for anything else.
+def api_error_response(error: BaseException | None) -> JsonResponse:
+    """What an API client gets for an error nothing else handled: JSON like every other API answer, never an HTML
+    page; a 503 to retry shortly while the database is unavailable, a 500 otherwise (saying nothing of the cause)."""
+    if _caused_by_database_unavailable(error):
+        response = JsonResponse({"detail": _("Temporarily unavailable: try again in a few seconds.")}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    else:
+        response = JsonResponse({"detail": _("A server error occurred.")}, status=500)
+    # A proxy or a browser that kept the error would go on showing it after the cause is gone.
+    add_never_cache_headers(response)
+    return response
 
-    Django calls it from inside its `except` block, for an error raised by any middleware or view (DRF re-raises
-    what it does not handle itself), so the error is sys.exception().
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: JSON under /api/ (api_error_response); elsewhere a 503 to retry shortly while the database is
+    unavailable, Django's plain 500 for anything else.
+
+    Django calls it from inside its `except` block, for an error raised by any middleware or view (DRF hands the
+    errors it does not know to timeline.api.policy.exception_handler, which answers JSON too), so the error is
+    sys.exception().
     """
+    if request.path.startswith("/api/"):
+        return api_error_response(sys.exception())
     if not _caused_by_database_unavailable(sys.exception()):
         return plain_server_error(request)
-    if request.path.startswith("/api/"):
-        response: HttpResponse = JsonResponse(
-            {"detail": _("Temporarily unavailable: try again in a few seconds.")}, status=503
+    try:
+        response = render(request, "503.html", status=503)
+    except Exception:
+        # An error page must not fail in turn (the next middleware out would make that a 500): a plain one.
+        logger.exception("The 503 page could not be rendered")
+        response = HttpResponse(
+            _("Temporarily unavailable: try again in a few seconds."),
+            content_type="text/plain; charset=utf-8",
+            status=503,
         )
-    else:
-        try:
-            response = render(request, "503.html", status=503)
-        except Exception:
-            # An error page must not fail in turn (the next middleware out would make that a 500): a plain one.
-            logger.exception("The 503 page could not be rendered")
-            response = HttpResponse(
-                _("Temporarily unavailable: try again in a few seconds."),
-                content_type="text/plain; charset=utf-8",
-                status=503,
-            )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # A proxy or a browser that kept the 503 would go on showing it after the database is back.
     add_never_cache_headers(response)

@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers as corsheaders_default_headers
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -38,11 +39,16 @@ MIDDLEWARE = [
     "newsroom.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Text responses in Brotli or gzip, whichever the client prefers, never one that may hold a secret (BREACH:
+    # newsroom/compression.py). Outside everything that writes a body; static files are whitenoise's own.
+    "newsroom.compression.TextGZipMiddleware",
+    "newsroom.compression.BrotliMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "newsroom.db_router.PinAfterWriteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # The language is the address's (Arabic at the root, English under /en/), so no Vary: Accept-Language.
+    "newsroom.language.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -240,6 +246,8 @@ REST_FRAMEWORK = {
         "write": env_str("API_WRITE_RATE", "60/minute"),
     },
     "DEFAULT_SCHEMA_CLASS": "timeline.api.schema.NewsroomSchema",
+    # Errors DRF does not know are JSON too (a 500, or a 503 while the database is unavailable), never a page.
+    "EXCEPTION_HANDLER": "timeline.api.errors.exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -278,6 +286,8 @@ CORS_URLS_REGEX = r"^/api/v1/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# Conditional reads from other origins too (a page polling a timeline): the preflight must allow their headers.
+CORS_ALLOW_HEADERS = [*corsheaders_default_headers, "if-none-match", "if-modified-since"]
 
 # The cache: Redis when REDIS_URL is set (shared by every app server), else this process's memory. Without Redis the
 # site keeps serving from the database (newsroom/tolerant_cache.py); the socket timeouts bound what an unreachable

@@ -146,3 +146,30 @@ def test_the_same_with_redis_as_the_cache(client, story):
         services.event_update(event=story["eighteen"], user=story["editor"], headline="عنوان في ريديس")
         assert all(everywhere(client, "عنوان في ريديس", ["/timelines/geneva/", "/api/v1/events/"]).values())
         caches["default"].clear()
+
+
+REPRESENTATION = ("Vary", "Content-Type", "Content-Language", "ETag", "Cache-Control", "Access-Control-Allow-Origin")
+
+
+@pytest.mark.parametrize("accept_encoding", ["", "br, gzip"])
+def test_a_hit_says_what_the_miss_said(client, story, accept_encoding):
+    """A shared cache downstream keys its copies on Vary: a hit that named other headers than the miss did would
+    have it keep (or serve) the wrong copy."""
+    for path in [*SURFACES, "/", "/en/", "/sitemap.xml", "/robots.txt", "/people/antony-blinken/"]:
+        headers = {"HTTP_ACCEPT_ENCODING": accept_encoding, "HTTP_ORIGIN": "https://elsewhere.example"}
+        miss, hit = client.get(path, **headers), client.get(path, **headers)
+        assert (miss["X-Cache"], hit["X-Cache"]) == ("miss", "hit"), path
+        assert {name: miss.get(name) for name in REPRESENTATION} == {name: hit.get(name) for name in REPRESENTATION}, (
+            path
+        )
+        assert "Cookie" in hit["Vary"], path
+        cache.clear()
+
+
+def test_the_language_is_the_addresss_so_one_copy_serves_every_browser(client, story):
+    first = client.get("/timelines/geneva/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert first["X-Cache"] == "miss"
+    again = client.get("/timelines/geneva/", HTTP_ACCEPT_LANGUAGE="ar-EG")
+    assert again["X-Cache"] == "hit"
+    assert again.content == first.content
+    assert again["Content-Language"] == "ar"

@@ -89,10 +89,23 @@ def _times_without_offset(schema: Any) -> None:
             _times_without_offset(value)
 
 
+def _closed(schema: dict[str, Any]) -> None:
+    """Objects with declared properties take no others (the API answers 400 naming an undeclared field)."""
+    if schema.get("type") == "object" and "properties" in schema:
+        schema.setdefault("additionalProperties", False)
+    for nested in schema.get("properties", {}).values():
+        _closed(nested)
+    if isinstance(schema.get("items"), dict):
+        _closed(schema["items"])
+    for alternative in schema.get("oneOf", []):
+        _closed(alternative)
+
+
 def state_input_limits(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
     """drf-spectacular post-processing: say in the schema what the API refuses, so that no client (nor schemathesis)
     sends it believing it valid. Text may not hold NUL characters (Django refuses them); `ordering`, when given,
-    names at least one field. And what the API answers: times of day without an offset."""
+    names at least one field; a body holds the fields declared and no others. And what the API answers: times of
+    day without an offset."""
     for path in result.get("paths", {}).values():
         for operation in path.values():
             for parameter in operation.get("parameters", []):
@@ -104,6 +117,7 @@ def state_input_limits(result: dict[str, Any], generator: Any, request: Any, pub
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request"):
             _forbid_null_characters(component)
+            _closed(component)
         else:
             _times_without_offset(component)
     return result

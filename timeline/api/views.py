@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -35,6 +35,7 @@ from timeline.serializers import (
     EventWriteSerializer,
     PersonSerializer,
     SourceSerializer,
+    SpeakerField,
     StatementListSerializer,
     TimelineSerializer,
 )
@@ -306,6 +307,9 @@ class TimelineEventViewSet(
 
     def _validated(self, request: Request, partial: bool) -> dict[str, Any]:
         serializer = EventWriteSerializer(data=request.data, partial=partial)
+        unknown = unknown_fields(request.data, serializer)
+        if unknown:
+            raise ValidationError(unknown)
         serializer.is_valid(raise_exception=True)
         return dict(serializer.validated_data)
 
@@ -320,6 +324,28 @@ class TimelineEventViewSet(
             f"/api/v1/timelines/{event.timeline.slug}/events/{event.number}/"
         )
         return response
+
+
+# A speaker given as an object: what timeline.serializers.SpeakerField reads of it.
+SPEAKER_OBJECT_KEYS = frozenset({"name", "anonymous"})
+
+
+def unknown_fields(data: Any, field: Any) -> dict[str, Any]:
+    """The keys of a body that no field declares, at every level (the bulletin, each statement, a speaker given as
+    an object), in DRF's shape for errors: {"statements": {"0": {"speeker": ["Unknown field."]}}}. As for query
+    parameters, a field nobody declared is a 400 naming it, not silently dropped: a misspelt field would otherwise
+    lose what the client sent, and the schema can say exactly what a body holds."""
+    if isinstance(field, serializers.ListSerializer) and isinstance(data, list):
+        return {str(index): errors for index, item in enumerate(data) if (errors := unknown_fields(item, field.child))}
+    if isinstance(field, serializers.Serializer) and isinstance(data, dict):
+        found: dict[str, Any] = {name: [_("Unknown field.")] for name in sorted(set(data) - set(field.fields))}
+        for name, inner in field.fields.items():
+            if name in data and (errors := unknown_fields(data[name], inner)):
+                found[name] = errors
+        return found
+    if isinstance(field, SpeakerField) and isinstance(data, dict):
+        return {name: [_("Unknown field.")] for name in sorted(set(data) - SPEAKER_OBJECT_KEYS)}
+    return {}
 
 
 def _etag_matches(header: str, etag: str) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from django.core.cache import cache
+from django.core.signals import got_request_exception
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -24,7 +25,8 @@ from tests.factories import (
     UserFactory,
 )
 from timeline import services
-from timeline.models import Event, Person, Statement
+from timeline.api.views import TimelineEventViewSet
+from timeline.models import Event, Person, Statement, Timeline
 from timeline.roles import NewsroomRole
 
 pytestmark = pytest.mark.django_db
@@ -348,6 +350,24 @@ def test_cors_is_open_for_reads_only(api, story):
     assert "POST" not in preflight.get("Access-Control-Allow-Methods", "")
 
 
+def test_a_page_elsewhere_may_read_conditionally(api, story):
+    preflight = api.options(
+        "/api/v1/timelines/geneva/events/",
+        HTTP_ORIGIN="https://elsewhere.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match, if-modified-since",
+    )
+    assert preflight.status_code == 200
+    allowed = {name.strip() for name in preflight["Access-Control-Allow-Headers"].split(",")}
+    assert {"if-none-match", "if-modified-since"} <= allowed
+    first = api.get("/api/v1/timelines/geneva/events/", HTTP_ORIGIN="https://elsewhere.example")
+    assert {"ETag", "Last-Modified"} <= {name.strip() for name in first["Access-Control-Expose-Headers"].split(",")}
+    again = api.get(
+        "/api/v1/timelines/geneva/events/", HTTP_ORIGIN="https://elsewhere.example", HTTP_IF_NONE_MATCH=first["ETag"]
+    )
+    assert again.status_code == 304
+
+
 def test_throttling_answers_429(api, story, monkeypatch):
     from rest_framework.throttling import SimpleRateThrottle
 
@@ -577,6 +597,28 @@ def test_validation_errors_name_the_fields(story):
     assert Event.objects.count() == 4
 
 
+def test_a_field_nobody_declared_is_a_400_naming_it(story):
+    client = token_client(NewsroomRole.EDITOR)
+    body = {
+        **NEW_BULLETIN,
+        "headine": "عنوان بخطأ إملائي",
+        "statements": [
+            {"kind": "direct", "text": "لن نقبل", "speaker": "antony-blinken", "sorce": "cnn"},
+            {"text": "سنعود", "speaker": {"name": "Wendy Sherman", "anonymus": True}},
+        ],
+    }
+    response = client.post("/api/v1/timelines/geneva/events/", body, format="json")
+    assert response.status_code == 400
+    unknown = response.json()["headine"]
+    assert response.json() == {
+        "headine": unknown,
+        "statements": {"0": {"sorce": unknown}, "1": {"speaker": {"anonymus": unknown}}},
+    }
+    assert not Event.objects.filter(number=21).exists()
+    patch = client.patch("/api/v1/timelines/geneva/events/18/", {"headlin": "x"}, format="json")
+    assert (patch.status_code, list(patch.json())) == (400, ["headlin"])
+
+
 def test_a_failing_statement_leaves_nothing_written(story):
     editor = token_client(NewsroomRole.EDITOR)
     PersonFactory(name="سامي نعمان")
@@ -632,3 +674,84 @@ def test_session_writes_keep_csrf(story):
     client = APIClient(enforce_csrf_checks=True)
     client.force_login(UserFactory(role=NewsroomRole.EDITOR))
     assert client.post("/api/v1/timelines/geneva/events/", NEW_BULLETIN, format="json").status_code == 403
+
+
+# --- retractions, exports of drafts, errors ----------------------------------------------------------------------
+
+
+def test_a_retracted_bulletin_answers_410_in_the_api_as_on_the_site(api, story):
+    chief = UserFactory(role=NewsroomRole.CHIEF)
+    services.event_retract(event=Event.objects.get(number=18), user=chief, reason="نُسب التصريح إلى غير قائله")
+    for path in ("/api/v1/timelines/geneva/events/18/", "/api/v1/timelines/geneva/events/18/ninjs/"):
+        response = api.get(path)
+        assert response.status_code == 410, path
+        assert response.json() == {
+            "detail": "سُحبت هذه النشرة",
+            "number": 18,
+            "retraction_reason": "نُسب التصريح إلى غير قائله",
+            "url": "http://testserver/timelines/geneva/18/",
+        }
+    assert api.get("/timelines/geneva/18/").status_code == 410
+    # A number nobody ever used stays a plain 404.
+    assert api.get("/api/v1/timelines/geneva/events/99/").status_code == 404
+    assert api.get("/api/v1/timelines/geneva/events/99/ninjs/").status_code == 404
+
+
+def test_the_ninjs_of_a_draft_is_a_404_for_readers_and_a_409_saying_why_for_staff(api, story):
+    assert api.get("/api/v1/timelines/geneva/events/19/ninjs/").status_code == 404
+    staff = token_client(NewsroomRole.REPORTER).get("/api/v1/timelines/geneva/events/19/ninjs/")
+    assert staff.status_code == 409
+    assert "detail" in staff.json()
+    # A timeline with no published bulletin yet is no exception: staff are told, readers learn nothing.
+    TimelineFactory(slug="in-preparation")
+    EventFactory(timeline=Timeline.objects.get(slug="in-preparation"), number=1, status=DRAFT)
+    assert api.get("/api/v1/timelines/in-preparation/events/1/ninjs/").status_code == 404
+    staff = token_client(NewsroomRole.EDITOR).get("/api/v1/timelines/in-preparation/events/1/ninjs/")
+    assert staff.status_code == 409
+
+
+def test_the_csv_answers_a_client_that_asks_for_csv(api, story):
+    response = api.get("/api/v1/timelines/geneva/statements.csv", HTTP_ACCEPT="text/csv")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    error = api.get("/api/v1/timelines/geneva/statements.csv?bogus=1", HTTP_ACCEPT="text/csv")
+    assert (error.status_code, error["Content-Type"]) == (400, "application/json")
+    assert "bogus" in error.json()
+
+
+@pytest.fixture
+def failing_reads(monkeypatch):
+    """Every bulletin list fails as a bug would, from inside DRF's view."""
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(TimelineEventViewSet, "list", fail)
+
+
+def test_an_unexpected_error_is_a_json_500_and_still_reported(story, failing_reads, caplog):
+    reported = []
+
+    def report(sender, request, **kwargs):
+        reported.append(request.path)
+
+    got_request_exception.connect(report)
+    try:
+        response = APIClient(raise_request_exception=False).get("/api/v1/timelines/geneva/events/")
+    finally:
+        got_request_exception.disconnect(report)
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "حدث خطأ في الخادم."}
+    assert "a bug" not in response.content.decode()
+    assert reported == ["/api/v1/timelines/geneva/events/"]
+    logged = [record for record in caplog.records if record.name == "django.request" and record.levelname == "ERROR"]
+    assert len(logged) == 1
+    assert logged[0].exc_info[1].args == ("a bug",)
+
+
+def test_an_unexpected_error_under_debug_goes_on_to_the_developers_page(story, failing_reads, settings):
+    settings.DEBUG = True
+    response = APIClient(raise_request_exception=False).get("/api/v1/timelines/geneva/events/")
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("text/html")
