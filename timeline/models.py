@@ -45,9 +45,7 @@ _BLANK_LOOKING = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 def has_visible_character(text: str) -> bool:
     """Whether `text` shows anything: str.strip() keeps a zero-width space, which would count as a headline."""
-    return any(
-        char not in _BLANK_LOOKING and unicodedata.category(char) not in _INVISIBLE_CATEGORIES for char in text
-    )
+    return any(char not in _BLANK_LOOKING and unicodedata.category(char) not in _INVISIBLE_CATEGORIES for char in text)
 
 
 INVISIBLE_HEADLINE = _(
