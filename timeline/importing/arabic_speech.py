@@ -344,7 +344,8 @@ _OCCASION_WORDS = _alternatives(
 )
 _AUDIENCE = re.compile(
     rf"(?:^|\s)(?:لل(?:{_PEOPLE_LISTENING})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
-    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر))"
+    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر)"
+    rf"|(?:لدى|لدي|في|خلال|أثناء|اثناء)\s+(?!ال)\S+(?:ه|ها|هم){_E})"
 )
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
 # Outlets by their names, given a statement: "لبي بي سي", "لسكاي نيوز عربية", "للجزيرة نت"; and "تحدث إلى «الأخبار»".
@@ -362,6 +363,7 @@ _AGENCY_NAMES = re.compile(
 # Prepositions that end a name: "دانيال هاغاري في إيجاز ...", "قيس سعيد في أول كلمة له".
 _AFTER_NAME = _folded("في من عن إلى الى مع أمام خلال عبر بعد قبل عقب وسط حول بشأن")
 _TOKEN = re.compile(r"\S+")
+_ASIDE_VERBS = _alternatives("فضل|فضلت|طلب|طلبت|رفض|رفضت|اشترط|مشترطا|مفضلا|طالبا|مطالبا|تحدث|تحدثت|متحدثا")
 _LEADING_WORDS = re.compile(
     rf"^\s*(?:{_alternatives('بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها|ايضا|كذلك')}){_E}"
 )
@@ -447,6 +449,8 @@ def _kinds(tokens: list[str]) -> list[str]:
 
 
 _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
+# Words that describe someone without being a role: "يقول الشاب آدم إسحاق", "تقول السيدة أم خالد".
+_DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفتى الفتاة المسن المسنة الرجل المرأة السيدة الحاجة الحاج")
 
 
 def _without_honorifics(tokens: list[str]) -> list[str]:
@@ -457,7 +461,11 @@ def _without_honorifics(tokens: list[str]) -> list[str]:
         if _kind_of(token) != "honorific"
         or (
             index > 0
-            and (fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو") or _kind_of(tokens[index - 1]) == "name")
+            and (
+                fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو")
+                # a surname that looks like a title closes a name: "منى عبدالله السيد"
+                or (index == len(tokens) - 1 and _kind_of(tokens[index - 1]) == "name")
+            )
         )
     ]
 
@@ -558,7 +566,18 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
         return " ".join(tokens), ""
     start, end = runs[-1]
     if end == len(tokens):  # TITLE NAME
-        return " ".join(tokens[:start]), " ".join(tokens[start:end])
+        title = tokens[:start]
+        # "رئيس هيئة الدفاع المحامي X", "يقول الشاب X": a profession or a description right before the name is how
+        # the text introduces the person, not the role.
+        while (
+            len(title) > 1
+            and _is_al(title[-1])
+            and (re.sub(r"^(?:وال|بال|لل|ال)", "", fold(title[-1])) in _ANONYMOUS or fold(title[-1]) in _DESCRIPTORS)
+        ):
+            title = title[:-1]
+        if len(title) == 1 and fold(title[0]) in _DESCRIPTORS:
+            title = []
+        return " ".join(title), " ".join(tokens[start:end])
     start, end = runs[0]  # NAME TITLE, perhaps after a courtesy title: "الأمير فيصل بن فرحان وزير الخارجية"
     after = tokens[end:]
     if after and kinds[end] == "title":
@@ -579,6 +598,8 @@ def read_subject(subject: str) -> Subject:
     # "(52 عاما)", "، وهو فلاح من تستور": an age or an aside, not who
     subject = re.sub(r"\(\s*[0-9٠-٩]+\s*(?:عاما|عامًا|سنة|عاماً)?\s*\)", "", subject)
     subject = re.split(r"[،,]?\s+(?:وهو|وهي)\s", subject)[0]
+    # "، فضّل عدم ذكر اسمه،", "، طالبًا عدم نشر اسمه": why the source is unnamed, not who
+    subject = re.sub(rf"[،,]\s*(?:{_ASIDE_VERBS})[^،,]*", "", subject)
     parts = [clean(part) for part in re.split(r"[،,]", subject)]
     parts = [clean(_cut_audience(" " + part)) for part in parts if part]
     parts = [part for part in parts if part]
@@ -815,8 +836,27 @@ class _Verb:
         return self._groups[name]
 
 
+# A live page's entry: "16:10 | المتحدث باسم الدفاع المدني محمود بصل للجزيرة مباشر: «...»".
+_LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*(?:[|\-–—]\s*)?")
+_LIVE_SPEAKER = re.compile(r"^(?P<subject>[^:«“\"]{3,160}?):\s*(?P<words>.*)$")
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
+    entry = _LIVE_ENTRY.match(paragraph)
+    if entry is not None:
+        paragraph = paragraph[entry.end() :]
+        speaker = _LIVE_SPEAKER.match(paragraph)
+        if speaker is not None and not _VERB.search(speaker["subject"]):
+            subject = read_subject(speaker["subject"])
+            if subject.name or subject.description:
+                words = speaker["words"].strip()
+                if not words:
+                    return [Found(DIRECT, "", subject, 0.7)]  # the words are the next paragraph
+                if words[:1] in OPENING:
+                    quoted, _end, closed = _quote_at(words, 0, len(words))
+                    return [Found(DIRECT, quoted, subject, 0.75 if closed else 0.6)]
+                return [Found(PARAPHRASE, clean(words), subject, 0.6)]
     stripped = paragraph.strip()
     if stripped[:1] in OPENING:
         closing = closing_mark(stripped, 0)

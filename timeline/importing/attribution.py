@@ -121,6 +121,11 @@ class Attribution:
             self._by_description[folded] = SpeakerMention(description=description)
         return self._remember(self._by_description[folded])
 
+    @staticmethod
+    def _is_person(reference: str) -> bool:
+        person_noun = arabic_speech.is_person_noun if _is_arabic(reference) else english_speech.is_person_noun
+        return any(person_noun(word) for word in reference.split())
+
     def referred_back(self, reference: str) -> SpeakerMention | None:
         """ "المسئول", "الوزير", "the Russian foreign minister": the latest speaker of this bulletin described or
         titled so, then the latest in the chronology."""
@@ -128,8 +133,7 @@ class Attribution:
         if not wanted:
             return None
         head = wanted[0]
-        person_noun = arabic_speech.is_person_noun if _is_arabic(reference) else english_speech.is_person_noun
-        if not any(person_noun(word) for word in reference.split()):
+        if not self._is_person(reference):
             return None  # "المؤسسة", "the ministry": a body, which no person's title stands for
 
         def fits(mention: SpeakerMention, title: str) -> bool:
