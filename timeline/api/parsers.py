@@ -4,11 +4,13 @@
   request of ours nests deeper than a few levels (a bulletin, its statements, a statement, its speaker), so anything
   deeper than MAX_DEPTH is refused, naming the limit.
 - A NUL character ("\\u0000") is valid JSON but no text of ours may hold one, and PostgreSQL cannot compare or store
-  one: a speaker's slug or name holding it would fail in the database. It is refused wherever it is, keys included.
+  one: a speaker's slug or name holding it would fail in the database. Nor can half of a surrogate pair ("\\ud800"
+  alone), also valid JSON, be written as UTF-8 at all. Both are refused wherever they are, keys included.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,8 @@ from rest_framework.parsers import JSONParser
 MAX_DEPTH = 16
 TOO_DEEP = _("The JSON is nested more than %(most)s levels deep; no request needs so many.")
 HOLDS_NUL = _("Text in the request holds a NUL character (\\u0000), which no field accepts.")
+HOLDS_SURROGATE = _("Text in the request holds half of a surrogate pair (\\ud800 to \\udfff), which is no character.")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def _check(data: Any) -> None:
@@ -26,8 +30,9 @@ def _check(data: Any) -> None:
     while pending:
         value, depth = pending.pop()
         if isinstance(value, str):
-            if "\x00" in value:
-                raise ParseError(str(HOLDS_NUL))
+            found = _UNSTORABLE.search(value)
+            if found:
+                raise ParseError(str(HOLDS_NUL if found.group() == "\x00" else HOLDS_SURROGATE))
         elif isinstance(value, dict | list):
             if depth > MAX_DEPTH:
                 raise ParseError(TOO_DEEP % {"most": MAX_DEPTH})

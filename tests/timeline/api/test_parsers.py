@@ -11,7 +11,7 @@ from rest_framework.exceptions import ParseError
 from rest_framework.test import APIClient
 
 from tests.factories import PersonFactory, SourceFactory, TimelineFactory, UserFactory
-from timeline.api.parsers import HOLDS_NUL, MAX_DEPTH, TOO_DEEP, NewsroomJSONParser
+from timeline.api.parsers import HOLDS_NUL, HOLDS_SURROGATE, MAX_DEPTH, TOO_DEEP, NewsroomJSONParser
 from timeline.models import Event, Person
 from timeline.roles import NewsroomRole
 
@@ -68,6 +68,30 @@ def test_a_nul_character_anywhere_in_a_write_is_a_400_naming_it(writer, statemen
     assert response.json() == {"detail": str(HOLDS_NUL)}
     assert not Event.objects.exists()
     assert Person.objects.count() == people
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        '{"text": "نص", "speaker": "\\ud800"}',
+        '{"text": "نص", "speaker": {"name": "أنطوني\\udfff", "anonymous": false}}',
+        '{"text": "نص", "speaker": {"name": "\\udc00مسؤول", "anonymous": true}}',
+        '{"text": "نص\\ud800", "speaker": "antony-blinken"}',
+    ],
+    ids=["slug", "name", "anonymous", "text"],
+)
+def test_half_a_surrogate_pair_anywhere_in_a_write_is_a_400_naming_it(writer, statement):
+    PersonFactory(slug="antony-blinken")
+    response = post(writer, '{"headline": "h", "date": "2022-01-09", "statements": [' + statement + "]}")
+    assert response.status_code == 400
+    assert response.json() == {"detail": str(HOLDS_SURROGATE)}
+    assert not Event.objects.exists()
+
+
+def test_a_whole_surrogate_pair_is_a_character_like_any_other(writer):
+    response = post(writer, '{"headline": "\\ud83d\\udcf0 بلينكن", "date": "2022-01-09"}')
+    assert response.status_code == 201
+    assert response.json()["headline"] == "\U0001f4f0 بلينكن"
 
 
 def test_ordinary_requests_are_read_as_before(writer):
