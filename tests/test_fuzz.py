@@ -227,30 +227,41 @@ def test_each_value_of_the_issue_in_each_parameter_and_path_segment(client, temp
 
 # --- The write API ---------------------------------------------------------------------------------------------
 
+# Text JSON can carry and a query string cannot: half a surrogate pair.
+JSON_TEXT = st.one_of(VALUES, st.sampled_from(["\ud800", "a\udfff", "\ud83d\udcf0"]))
 JSON = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.sampled_from(TRICKY)),
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), JSON_TEXT),
     lambda children: st.one_of(
         st.lists(children, max_size=3), st.dictionaries(st.sampled_from(["headline", "text", "x"]), children)
     ),
     max_leaves=8,
 )
 STATEMENT = st.fixed_dictionaries(
-    {"text": VALUES, "speaker": st.one_of(SLUGS, st.fixed_dictionaries({"name": VALUES, "anonymous": JSON}), JSON)},
-    optional={"kind": VALUES, "source": SLUGS, "said_on": VALUES, "original_text": VALUES, "original_language": VALUES},
+    {
+        "text": JSON_TEXT,
+        "speaker": st.one_of(SLUGS, JSON_TEXT, st.fixed_dictionaries({"name": JSON_TEXT, "anonymous": JSON}), JSON),
+    },
+    optional={
+        "kind": JSON_TEXT,
+        "source": st.one_of(SLUGS, JSON_TEXT),
+        "said_on": JSON_TEXT,
+        "original_text": JSON_TEXT,
+        "original_language": JSON_TEXT,
+    },
 )
 BULLETIN = st.fixed_dictionaries(
     {},
     optional={
-        "headline": VALUES,
-        "date": VALUES,
-        "time": VALUES,
-        "body": VALUES,
-        "number": st.one_of(VALUES, st.integers()),
-        "status": st.one_of(st.sampled_from(["draft", "review", "published"]), VALUES),
+        "headline": JSON_TEXT,
+        "date": JSON_TEXT,
+        "time": JSON_TEXT,
+        "body": JSON_TEXT,
+        "number": st.one_of(JSON_TEXT, st.integers()),
+        "status": st.one_of(st.sampled_from(["draft", "review", "published"]), JSON_TEXT),
         "is_key": JSON,
         "statements": st.one_of(st.lists(STATEMENT, max_size=3), JSON),
-        "version": st.one_of(st.integers(), VALUES),
-        "correction_note": VALUES,
+        "version": st.one_of(st.integers(), JSON_TEXT),
+        "correction_note": JSON_TEXT,
     },
 )
 
