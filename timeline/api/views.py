@@ -307,9 +307,9 @@ class TimelineEventViewSet(
 
     def _validated(self, request: Request, partial: bool) -> dict[str, Any]:
         serializer = EventWriteSerializer(data=request.data, partial=partial)
-        unknown = unknown_fields(request.data, serializer)
-        if unknown:
-            raise ValidationError(unknown)
+        problems = body_problems(request.data, serializer)
+        if problems:
+            raise ValidationError(problems)
         serializer.is_valid(raise_exception=True)
         return dict(serializer.validated_data)
 
@@ -326,25 +326,59 @@ class TimelineEventViewSet(
         return response
 
 
-# A speaker given as an object: what timeline.serializers.SpeakerField reads of it.
-SPEAKER_OBJECT_KEYS = frozenset({"name", "anonymous"})
+# A speaker given as an object: what timeline.serializers.SpeakerField reads of it, and the JSON type of each.
+SPEAKER_OBJECT_FIELDS = {"name": serializers.CharField(), "anonymous": serializers.BooleanField()}
+UNKNOWN_FIELD = gettext_lazy("Unknown field.")
 
 
-def unknown_fields(data: Any, field: Any) -> dict[str, Any]:
-    """The keys of a body that no field declares, at every level (the bulletin, each statement, a speaker given as
-    an object), in DRF's shape for errors: {"statements": {"0": {"speeker": ["Unknown field."]}}}. As for query
-    parameters, a field nobody declared is a 400 naming it, not silently dropped: a misspelt field would otherwise
-    lose what the client sent, and the schema can say exactly what a body holds."""
+# The JSON type of each kind of field, and DRF's own (translated) message for a value of another.
+_JSON_TYPES: tuple[tuple[tuple[type, ...], type, type[serializers.Field]], ...] = (
+    ((serializers.BooleanField,), bool, serializers.BooleanField),
+    ((serializers.IntegerField,), int, serializers.IntegerField),
+    (
+        (
+            serializers.CharField,
+            serializers.ChoiceField,
+            serializers.DateField,
+            serializers.TimeField,
+            serializers.RelatedField,
+        ),
+        str,
+        serializers.CharField,
+    ),
+)
+
+
+def _json_type_problem(value: Any, field: serializers.Field) -> list | None:
+    """DRF reads 12 for "12", "yes" for true and "12" for 12; the schema (and so every generated client) says which
+    JSON type each field is, and that is what the API takes. None is left to DRF (allow_null decides)."""
+    if value is None:
+        return None
+    for kinds, expected, message in _JSON_TYPES:
+        if isinstance(field, kinds):
+            # bool is an int in Python, not in JSON.
+            if isinstance(value, expected) and (expected is bool or not isinstance(value, bool)):
+                return None
+            return [message.default_error_messages["invalid"]]
+    return None
+
+
+def body_problems(data: Any, field: Any) -> dict[str, Any]:
+    """What the schema refuses in a body and DRF would let through, at every level (the bulletin, each statement, a
+    speaker given as an object), in DRF's shape for errors ({"statements": {"0": {"speeker": ["Unknown field."]}}}):
+
+    - a field nobody declared, a 400 naming it as for query parameters, not silently dropped: a misspelt field would
+      otherwise lose what the client sent;
+    - a value of another JSON type than the field's (a number for text, "true" for true)."""
     if isinstance(field, serializers.ListSerializer) and isinstance(data, list):
-        return {str(index): errors for index, item in enumerate(data) if (errors := unknown_fields(item, field.child))}
-    if isinstance(field, serializers.Serializer) and isinstance(data, dict):
-        found: dict[str, Any] = {name: [_("Unknown field.")] for name in sorted(set(data) - set(field.fields))}
-        for name, inner in field.fields.items():
-            if name in data and (errors := unknown_fields(data[name], inner)):
+        return {str(index): errors for index, item in enumerate(data) if (errors := body_problems(item, field.child))}
+    if isinstance(field, serializers.Serializer | SpeakerField) and isinstance(data, dict):
+        fields = SPEAKER_OBJECT_FIELDS if isinstance(field, SpeakerField) else field.fields
+        found: dict[str, Any] = {name: [UNKNOWN_FIELD] for name in sorted(set(data) - set(fields))}
+        for name, inner in fields.items():
+            if name in data and (errors := body_problems(data[name], inner) or _json_type_problem(data[name], inner)):
                 found[name] = errors
         return found
-    if isinstance(field, SpeakerField) and isinstance(data, dict):
-        return {name: [_("Unknown field.")] for name in sorted(set(data) - SPEAKER_OBJECT_KEYS)}
     return {}
 
 
