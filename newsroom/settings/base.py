@@ -49,6 +49,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language is the address's (Arabic at the root, English under /en/), so no Vary: Accept-Language.
     "newsroom.language.PathLanguageMiddleware",
+    # A NUL character in an address or a query is a 400 naming it, before any view or lookup meets it.
+    "newsroom.request_checks.RefuseNulCharacterMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -176,6 +178,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
+# Proxies in front of the app that append to X-Forwarded-For (0: clients connect directly, and the header is
+# ignored). The API throttles and the admin lockout key on the address this many hops back (newsroom/client_ip.py).
+TASALSUL_TRUSTED_PROXIES = env_int("TASALSUL_TRUSTED_PROXIES", 0)
+AXES_CLIENT_IP_CALLABLE = "newsroom.client_ip.client_ip"
 
 # A Content Security Policy on every response: our own files only, inline code only with the response's nonce.
 SECURE_CSP = {
@@ -236,8 +242,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "timeline.api.policy.NewsroomPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        # By the client's real address (newsroom/client_ip.py), never by what X-Forwarded-For claims.
+        "timeline.api.throttles.AnonRateThrottle",
+        "timeline.api.throttles.UserRateThrottle",
         "timeline.api.policy.WriteRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
