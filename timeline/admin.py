@@ -168,6 +168,7 @@ class NeedsAttentionFilter(admin.SimpleListFilter):
 
 
 class StatementInline(admin.StackedInline):
+    max_num = services.MAX_STATEMENTS_PER_BULLETIN  # the cap the services keep, shown in the form too
     model = Statement
     extra = 0
     autocomplete_fields = ["speaker", "source", "role"]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from timeline.importing.lines import WireTextError, decode_lines, numbered_lines
 from timeline.importing.writing import Corrections
 from timeline.models import Language, Statement, Timeline
+from timeline.parameters import whole_number
 
 
 class BulletinImportForm(forms.Form):
@@ -97,8 +98,11 @@ def corrections_from(post: dict[str, Any]) -> Corrections:
     corrections: Corrections = {}
     for key, speaker in post.items():
         parts = key.split("-")
-        if len(parts) != 3 or parts[0] != "speaker" or not (parts[1].isdigit() and parts[2].isdigit()):
+        if len(parts) != 3 or parts[0] != "speaker":
             continue
+        number, index = whole_number(parts[1]), whole_number(parts[2])
+        if number is None or index is None:
+            continue  # "speaker-²-1": no statement the preview showed
         suffix = f"{parts[1]}-{parts[2]}"
         correction: dict[str, str] = {}
         speaker = speaker.strip()
@@ -108,5 +112,5 @@ def corrections_from(post: dict[str, Any]) -> Corrections:
         if kind in Statement.Kind.values and kind != post.get(f"shown-kind-{suffix}"):
             correction["kind"] = kind
         if correction:
-            corrections[(int(parts[1]), int(parts[2]))] = correction
+            corrections[(number, index)] = correction
     return corrections

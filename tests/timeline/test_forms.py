@@ -27,3 +27,10 @@ def test_only_what_the_editor_changed_is_a_correction():
         (2, 0): {"speaker": ""},
         (3, 4): {"kind": "paraphrase"},
     }
+
+
+def test_corrections_ignore_fields_whose_numbers_are_not_numbers():
+    from timeline.forms import corrections_from
+
+    post = {"speaker-²-1": "x", "speaker-1-①": "y", "speaker-3-0": "سامي عادل", "shown-speaker-3-0": "", "kind-3-0": ""}
+    assert corrections_from(post) == {(3, 0): {"speaker": "سامي عادل"}}

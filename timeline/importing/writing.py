@@ -27,6 +27,7 @@ from timeline.importing.parsed import ParsedBulletin
 from timeline.importing.speakers import SpeakerDirectory
 from timeline.models import Event, Person, Revision, Role, Source, Statement, Timeline
 from timeline.services import (
+    MAX_STATEMENTS_PER_BULLETIN,
     User,
     _lock_timeline,
     event_statements_sync,
@@ -437,8 +438,22 @@ class _NewStatement:
 
 def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, report: ImportReport) -> list[_NewStatement]:
     """Unsaved statements with their speakers resolved. One whose speaker the text does not name is left out and
-    reported: the bulletin's paragraphs keep its words."""
+    reported: the bulletin's paragraphs keep its words. Past the cap a bulletin may hold, the rest are reported."""
     statements = []
+    if len(bulletin.statements) > MAX_STATEMENTS_PER_BULLETIN:
+        report.warnings.append(
+            _(
+                "Line %(line)s: bulletin (%(number)s) reads as %(count)s statements; a bulletin holds at most "
+                "%(most)s, so the first %(most)s were kept and the rest stay in its text."
+            )
+            % {
+                "line": bulletin.line,
+                "number": bulletin.number,
+                "count": len(bulletin.statements),
+                "most": MAX_STATEMENTS_PER_BULLETIN,
+            }
+        )
+        bulletin.statements = bulletin.statements[:MAX_STATEMENTS_PER_BULLETIN]
     for parsed in bulletin.statements:
         if parsed.speaker is None:
             report.warnings.append(

@@ -301,3 +301,14 @@ def test_a_title_too_long_for_a_role_is_left_for_the_editor():
     assert len(title) > 200
     run(f"(1) عنوان - 9 يناير 2022\nقال {title} سامي عادل إن الاجتماع انتهى.\n")
     assert Statement.objects.get().role is None
+
+
+def test_a_bulletin_with_more_statements_than_a_bulletin_holds_keeps_the_cap_and_says_so():
+    from timeline.services import MAX_STATEMENTS_PER_BULLETIN
+
+    lines = [
+        f"قال المتحدث باسم الوزارة سامي عادل إن الجولة رقم {n} انتهت." for n in range(MAX_STATEMENTS_PER_BULLETIN + 5)
+    ]
+    report = run("(1) عنوان - 9 يناير 2022\n" + "\n".join(lines) + "\n")
+    assert Statement.objects.count() == MAX_STATEMENTS_PER_BULLETIN
+    assert any(str(MAX_STATEMENTS_PER_BULLETIN + 5) in warning for warning in report.warnings)
