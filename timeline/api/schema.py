@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from drf_spectacular.openapi import AutoSchema
 from rest_framework.permissions import SAFE_METHODS
+
+from timeline.models import has_visible_character
 
 # --- Schema ----------------------------------------------------------------------------------------------------
 
@@ -89,6 +92,34 @@ def _times_without_offset(schema: Any) -> None:
             _times_without_offset(value)
 
 
+@functools.cache
+def visible_headline_pattern() -> str:
+    """A headline shows something (timeline.models.has_visible_character: zero-width spaces, controls, lone marks
+    do not count), as a pattern: at least one character outside the invisible ones. Written with \\uXXXX escapes,
+    which every regular-expression dialect reads alike, so it names the invisible characters of the Basic
+    Multilingual Plane; the API refuses the few beyond it too (the description says so)."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        # Surrogates are no characters of their own (nor valid in a pattern); JSON text never holds one alone.
+        if not 0xD800 <= code <= 0xDFFF and not has_visible_character(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    invisible = "".join(f"\\u{low:04X}" + (f"-\\u{high:04X}" if high > low else "") for low, high in ranges)
+    return f"^[^\\x00]*[^{invisible}][^\\x00]*$"
+
+
+def _visible_headline(component: dict[str, Any]) -> None:
+    headline = component.get("properties", {}).get("headline")
+    if headline is not None:
+        headline["pattern"] = visible_headline_pattern()
+        headline["description"] = (
+            headline.get("description", "") + " At least one visible character: zero-width spaces and other "
+            "invisible characters alone are refused."
+        ).strip()
+
+
 def _closed(schema: dict[str, Any]) -> None:
     """Objects with declared properties take no others (the API answers 400 naming an undeclared field)."""
     if schema.get("type") == "object" and "properties" in schema:
@@ -117,6 +148,7 @@ def state_input_limits(result: dict[str, Any], generator: Any, request: Any, pub
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request"):
             _forbid_null_characters(component)
+            _visible_headline(component)
             _closed(component)
         else:
             _times_without_offset(component)
