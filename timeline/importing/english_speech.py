@@ -39,7 +39,7 @@ _PARTICIPLE = re.compile(
     r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
     r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
-    r"said|insisted|cautioned)\b\s*"
+    r"said|insisted|cautioned|admitted|conceded|acknowledged)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
@@ -121,6 +121,8 @@ _LEADING = re.compile(
     r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at\s+[^,]{1,60}|during\s+[^,]{1,60}"
     r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60}"
     r"|[a-z]+ing\s+[^,]{1,100}(?=,)|[a-z]+ing(?=,)"
+    r"|(?:outside|inside|near|across|from|with|under|among|amid|despite|following|throughout|within|ahead\s+of)"
+    r"\s+[^,]{1,80}(?=,)"
     r"|(?:pressed|asked|questioned|challenged|interviewed|reached)\s+(?:on|about|whether|if|by|for)\s+[^,]{1,100}(?=,))"
     r"\s*,?\s+)+",
     re.IGNORECASE,
@@ -425,7 +427,8 @@ def reads_as_name(text: str) -> bool:
             return False
         if bare.lower() in _ANONYMOUS or bare.lower() in _PLACES or any(ch.isdigit() for ch in bare):
             return False
-        if re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){1,4}[A-Z]?", bare) or bare.lower() in _BODY_WORDS:  # IDF, U.N
+        acronym = re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){1,4}[A-Z]?", bare)
+        if (acronym and (len(words) == 1 or len(bare.strip(".")) > 2)) or bare.lower() in _BODY_WORDS:  # IDF, U.N
             return False
     return words[0].strip(",.").lower() not in _NAME_PARTICLES
 
@@ -575,7 +578,10 @@ def _sentence(sentence: str) -> list[Found]:
     rest_of_sentence = after[_skip_after_verb(after, verb.group(0)) :]
     # "..., Miller said on Tuesday, as Blinken met Israeli leaders": a clause about the occasion, not words said
     rest_of_sentence = re.sub(
-        r"^\s*,?\s*(?:as|while|when|after|before|amid|ahead\s+of|following|during|in\s+a)\b.*$", "", rest_of_sentence
+        r"^\s*,?\s*(?:(?:a\s+day|a\s+week|hours|days|weeks|shortly|moments|minutes|soon)\s+)?"
+        r"(?:as|while|when|after|before|amid|ahead\s+of|following|during|in\s+a)\b.*$",
+        "",
+        rest_of_sentence,
     )
     if trailing is not None and not clean(rest_of_sentence) and len(trailing[0].split()) > 3:
         text, subject = trailing
