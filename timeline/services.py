@@ -37,6 +37,7 @@ from timeline.models import (
     Statement,
     Timeline,
 )
+from timeline.parameters import LARGEST as LARGEST_NUMBER
 from timeline.roles import NewsroomRole, sync_role_groups
 
 User = AbstractBaseUser | AnonymousUser
@@ -103,14 +104,27 @@ def _lock_timeline(timeline: Timeline) -> Timeline:
     return Timeline.objects.select_for_update().get(pk=timeline.pk)
 
 
-def next_event_number(*, timeline: Timeline) -> int:
-    """The number the next bulletin of `timeline` would get. Only a hint outside a locked transaction."""
-    highest = Event.objects.for_timeline(timeline).aggregate(highest=Max("number"))["highest"]
-    return (highest or 0) + 1
-
-
 class NumberTakenError(ValidationError):
     """The bulletin number asked for belongs to another bulletin: a conflict with the timeline as it is now."""
+
+
+def next_event_number(*, timeline: Timeline) -> int:
+    """The number the next bulletin of `timeline` would get. Only a hint outside a locked transaction. When the
+    highest number a bulletin can have is taken, there is no next one: a conflict with the timeline as it is."""
+    highest = Event.objects.for_timeline(timeline).aggregate(highest=Max("number"))["highest"] or 0
+    if highest >= LARGEST_NUMBER:
+        raise NumberTakenError(
+            {
+                "number": [
+                    _(
+                        "Bulletin (%(most)s), the highest number a bulletin can have, is taken: give this bulletin "
+                        "its number, or renumber that one."
+                    )
+                    % {"most": LARGEST_NUMBER}
+                ]
+            }
+        )
+    return highest + 1
 
 
 @transaction.atomic

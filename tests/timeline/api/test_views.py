@@ -567,6 +567,15 @@ def test_a_reporter_cannot_publish_and_an_editor_can(story):
     assert Event.objects.published().filter(number=21).exists()
 
 
+def test_a_new_bulletin_past_the_highest_number_is_a_conflict_naming_it(story):
+    editor = token_client(NewsroomRole.EDITOR)
+    last = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 2_147_483_647}, format="json")
+    assert last.status_code == 201
+    refused = editor.post("/api/v1/timelines/geneva/events/", NEW_BULLETIN, format="json")
+    assert refused.status_code == 409
+    assert "2147483647" in refused.json()["number"][0]
+
+
 def test_explicit_numbers_are_checked(story):
     editor = token_client(NewsroomRole.EDITOR)
     taken = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 18}, format="json")
