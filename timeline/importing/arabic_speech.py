@@ -142,7 +142,17 @@ _PARTICIPLE = re.compile(
     rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
 )
 _PARTICIPLE_WORD = re.compile(rf"^و?(?:{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?$")
-_PARTICIPLE_OBJECT = {"داعي": "الى", "محذر": "من", "معرب": "عن", "معبر": "عن", "مطالب": "ب", "كاشف": "عن"}
+_PARTICIPLE_OBJECT = {
+    "داعي": "الى",
+    "محذر": "من",
+    "معرب": "عن",
+    "معبر": "عن",
+    "مطالب": "ب",
+    "كاشف": "عن",
+    "مشيد": "ب",
+    "متعهد": "ب",
+    "منوه": "ب",
+}
 # إن / أن / بأن / إلى أن / على أن, with or without a pronoun: إنه، أنها، إننا ...
 _THAT = re.compile(
     rf"{_B}(?:(?:{_alternatives('الى|على|من')})\s+)?(?:ب|ل)?{flexible('ان')}[{MARKS}]*"

@@ -30,7 +30,7 @@ _VERBS = (
     "explains|argued|argues|declared|declares|announced|announces|acknowledged|admitted|asserted|cautioned|urged|"
     "urges|wrote|writes|tweeted|posted|continued|confirmed|denied|recalled|observed|remarked|replied|responded|"
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
-    "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|"
+    "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|claimed|claims|"
     "conceded|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -129,17 +129,17 @@ _LEADING = re.compile(
 )
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 _PLACES = set(
-    """syria gaza israel iran iraq lebanon jordan egypt libya sudan yemen qatar kuwait bahrain oman saudi
-    arabia emirates uae turkey russia ukraine china japan india pakistan afghanistan france germany
-    britain uk italy spain europe africa asia america americas washington moscow kyiv kiev beijing
-    tehran ankara cairo beirut damascus baghdad riyadh doha dubai geneva vienna brussels paris london
-    berlin rome new york jerusalem ramallah khartoum tripoli tunis algiers rabat amman strasbourg hague
-    dhabi islamabad karachi quetta kabul delhi mumbai tokyo seoul manila jakarta nairobi lagos addis ababa sanaa aden
-    muscat manama benghazi derna
-    idlib aleppo darkush rafah khan yunis port""".split()
+    """syria gaza israel iran iraq lebanon jordan egypt libya sudan yemen qatar kuwait bahrain oman saudi arabia
+    emirates uae turkey russia ukraine china japan india pakistan afghanistan france germany britain uk italy
+    spain europe africa asia america americas washington moscow kyiv kiev beijing tehran ankara cairo beirut
+    damascus baghdad riyadh doha dubai geneva vienna brussels paris london berlin rome york jerusalem ramallah
+    khartoum tripoli tunis algiers rabat amman strasbourg hague dhabi islamabad karachi quetta kabul delhi mumbai
+    tokyo seoul manila jakarta nairobi lagos addis ababa sanaa aden muscat manama benghazi derna idlib aleppo
+    darkush rafah yunis""".split()
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
+    *("barrister", "eng.", "eng", "ambassador"),
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
@@ -436,6 +436,12 @@ def reads_as_name(text: str) -> bool:
 _ADVERBS = re.compile(
     r"\s+(?:also|later|further|then|again|previously|earlier|too|separately|meanwhile|himself|herself)\b", re.IGNORECASE
 )
+# Parts of a subject that say when, where or in what turn, not who: "for his part", "elsewhere in the call".
+_ASIDE = re.compile(
+    r"^(?:for\s+(?:his|her|their)\s+part|elsewhere\b|in\s+turn|meanwhile|however|also|too|separately"
+    r"|contesting\b|reporting\b|writing\b|speaking\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b", re.IGNORECASE)
 
 
@@ -445,7 +451,11 @@ def read_subject(subject: str) -> Subject:
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
     subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
-    parts = [clean(part) for part in re.split(r",", subject) if clean(part) and not _RELATIVE.match(clean(part))]
+    parts = [
+        clean(part)
+        for part in re.split(r",", subject)
+        if clean(part) and not _RELATIVE.match(clean(part)) and not _ASIDE.match(clean(part))
+    ]
     if not parts:
         return Subject()
     if len(parts) >= 2:
@@ -493,7 +503,14 @@ def read_subject(subject: str) -> Subject:
 
 def _title_and_name(part: str) -> tuple[str, str]:
     """ "U.S. Secretary of State Antony Blinken" → ("U.S. Secretary of State", "Antony Blinken")."""
-    words = _strip_honorifics(part.split())
+    part = _SUBJECT_TIME.sub("", part)
+    raw = part.split()
+    # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
+    courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS]
+    if courtesy and courtesy[-1] + 1 < len(raw):
+        title = [word for word in raw[: courtesy[-1]] if word.lower().strip(",") not in _HONORIFICS]
+        return " ".join(title), " ".join(raw[courtesy[-1] + 1 :])
+    words = _strip_honorifics(raw)
     split = len(words)
     while split > 0:
         word = words[split - 1].strip(",.")
@@ -503,10 +520,12 @@ def _title_and_name(part: str) -> tuple[str, str]:
         if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
             break
         split -= 1
-    while split < len(words) and words[split].lower() in _NAME_PARTICLES:
-        split += 1
     if 0 < split < len(words) and words[split - 1].lower() in ("for", "of", "in", "at", "to", "on", "from", "and"):
-        return part, ""  # "Envoy for Syria": a place, not a name
+        # "Minister of Water and Irrigation Raed Abu Saud": the word after "and"/"of" belongs to the title, and the
+        # name is what follows it; "Envoy for Syria" has no name at all.
+        split += 1
+        if split >= len(words) - 0 or not words[split][:1].isupper():
+            return part, ""
     return " ".join(words[:split]), " ".join(words[split:])
 
 
@@ -597,6 +616,11 @@ def _sentence(sentence: str) -> list[Found]:
     return _words_after(body, verb.end(), verb.group(0), subject)
 
 
+# "Raed Abu Saud on Tuesday said": when, not who.
+_SUBJECT_TIME = re.compile(
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|since|repeatedly|previously))?\s*$", re.IGNORECASE)
 
 
