@@ -460,6 +460,8 @@ def _kinds(tokens: list[str]) -> list[str]:
 
 _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
 # Words that describe someone without being a role: "يقول الشاب آدم إسحاق", "تقول السيدة أم خالد".
+# Posts used as courtesy titles before a name that already has its role: "المتحدث باسم الرئاسة السفير بسام راضي".
+_COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي")
 _DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفتى الفتاة المسن المسنة الرجل المرأة السيدة الحاجة الحاج")
 
 
@@ -582,7 +584,11 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
         while (
             len(title) > 1
             and _is_al(title[-1])
-            and (re.sub(r"^(?:وال|بال|لل|ال)", "", fold(title[-1])) in _ANONYMOUS or fold(title[-1]) in _DESCRIPTORS)
+            and (
+                re.sub(r"^(?:وال|بال|لل|ال)", "", fold(title[-1])) in _ANONYMOUS
+                or fold(title[-1]) in _DESCRIPTORS
+                or fold(title[-1]) in _COURTESY_POSTS
+            )
         ):
             title = title[:-1]
         if len(title) == 1 and fold(title[0]) in _DESCRIPTORS:
