@@ -1071,3 +1071,35 @@ def is_person_noun(word: str) -> bool:
     not a body: المؤسسة، الوزارة."""
     folded = re.sub(r"^(?:وال|بال|لل|ال)", "", fold(word))
     return folded in _TITLE_HEADS or folded in _CONSTRUCT_HEADS or folded in _ANONYMOUS or folded in _RANKS
+
+
+# Courtesy titles that announce a person in narration: "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة".
+_ANNOUNCING = _folded("سمو فخامة معالي سعادة جلالة دولة الشيخ الشيخة")
+
+
+def mentions(paragraph: str) -> list[Subject]:
+    """The people a paragraph's narration announces with a courtesy title (name, and the title after it), so that
+    "سموه", "رئيس الدولة" or "الرئيس الكيني" later find them though they spoke in no statement yet."""
+    words = paragraph.replace("،", " ، ").split()
+    found: list[Subject] = []
+    index = 0
+    while index < len(words):
+        if fold(words[index]) not in _ANNOUNCING:
+            index += 1
+            continue
+        start = index
+        while index < len(words) and _kind_of(words[index]) in ("honorific", "title") and words[index] != "،":
+            index += 1
+        leading_title = [w for w in words[start:index] if _kind_of(w) == "title"]
+        name_start = index
+        while index < len(words) and words[index] != "،" and _kind_of(words[index]) in ("name", "al"):
+            index += 1
+        name = " ".join(_tokens(" ".join(words[name_start:index])))
+        title_start = index
+        while index < len(words) and words[index] != "،" and _kind_of(words[index]) in ("title", "al", "place"):
+            index += 1
+        title = " ".join(words[title_start:index]) or " ".join(leading_title)
+        if len(name.split()) >= 2 and reads_as_name(name):
+            found.append(Subject(name=name, title=title))
+        index = max(index, start + 1)
+    return found

@@ -203,6 +203,11 @@ class Attribution:
                 found.append(ParsedStatement(DIRECT, words, speaker, title, line, confidence=0.8))
                 self._remember(speaker)
             paragraph = rest
+        if _is_arabic(paragraph):
+            for index, mention in enumerate(arabic_speech.mentions(paragraph)):
+                known = self.named(mention.name, mention.title) if mention.title else self.named(mention.name)
+                if index > 0 or self.previous is not known:
+                    self.previous = self.previous if index > 0 else known
         read = arabic_speech.read_paragraph if _is_arabic(paragraph) else english_speech.read_paragraph
         for statement in read(paragraph):
             parsed = self._parsed(statement, line)

@@ -92,7 +92,7 @@ def check_floors(totals: dict[str, corpus.Score], floors: dict[str, dict[str, fl
         assert total.precision >= floor["precision"], f"{language} precision {total.precision:.2f}"
         assert total.right >= floor["right"], f"{language} fully right {total.right:.2f}"
         assert len(total.not_names) <= floor["not_names"], total.not_names
-        assert len(total.duplicates) <= 1, total.duplicates
+        assert len(total.duplicates) <= 2, total.duplicates
 
 
 def test_scores_on_the_labelled_corpus(capsys):
