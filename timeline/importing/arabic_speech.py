@@ -958,12 +958,21 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
     start, end = before[-1]
     words = paragraph[start + 1 : end - 1].strip()
     subject_end = min(sentence_end(paragraph[:limit], verb.end()), limit)
+    # "«…»، يقول الدكتور X، أستاذ الاقتصاد، مضيفًا أن ...": the speaker ends where a participle goes on.
+    participle = _next_participle(paragraph, verb.end(), subject_end)
+    if participle is not None:
+        subject_end = participle.start()
     tail = paragraph[verb.end() : subject_end]
     # "«…»، قال X إن ..." is an ordinary attribution that happens to follow a quotation.
     if _THAT.search(tail) or ":" in tail:
         return _clause(paragraph, verb, limit)
     subject = read_subject(tail)
-    return [Found(kind=DIRECT, text=words, subject=subject, confidence=0.8)] if words else []
+    if not words:
+        return []
+    return [
+        Found(kind=DIRECT, text=words, subject=subject, confidence=0.8),
+        *_continuations(paragraph, subject_end, limit, Subject()),
+    ]
 
 
 def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = None) -> list[Found]:

@@ -161,8 +161,11 @@ class Attribution:
         if subject.description:
             return self.anonymous(subject.description), "", 0.0
         if subject.refers_back:
-            # "السيسي" alone: a surname of someone named before; else a title naming someone ("الوزير").
-            mention = self._find_named(subject.refers_back) if " " not in subject.refers_back.strip() else None
+            # "السيسي" alone, or "الوزير اليحيا": a surname (with the article) of someone named before; else a title
+            # naming someone ("الوزير").
+            words = subject.refers_back.split()
+            named_last = len(words) == 1 or (len(words) > 1 and words[-1].startswith("ال") and len(words[-1]) > 4)
+            mention = self._find_named(words[-1]) if words and named_last else None
             if mention is not None:
                 return self._remember(mention), self.bulletin_titles.get(mention, ""), 0.05
             mention = self.referred_back(subject.refers_back)
