@@ -31,6 +31,7 @@ _VERBS = (
     "urges|wrote|writes|tweeted|posted|continued|confirmed|denied|recalled|observed|remarked|replied|responded|"
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
     "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|claimed|claims|"
+    "expressed|lauded|called\\s+for|called\\s+on|"
     "conceded|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -39,7 +40,7 @@ _PARTICIPLE = re.compile(
     r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
     r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
-    r"said|insisted|cautioned|admitted|conceded|acknowledged)\b\s*"
+    r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
@@ -113,7 +114,7 @@ def _skip_after_verb(text: str, verb: str) -> int:
 
 
 _DATELINE = re.compile(
-    r"^(?:(?P<city>[A-Z][A-Z .'-]*[A-Z](?:,\s*[A-Z][A-Za-z]*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*)?"
+    r"^(?:(?P<city>[A-Z][A-Z .'-]*[A-Z])(?:,\s*[^()\n]{0,40}?)?\s*)?"
     r"(?P<agency>\([A-Za-z .&/-]{2,30}\))?\s*(?:--|—|–|-)\s*"
 )
 _LEADING = re.compile(
@@ -748,6 +749,12 @@ def _according(body: str, according: re.Match) -> list[Found]:
             count += 1
         subject = read_subject(",".join(parts[:count]))
         offset = according.end() + len(",".join(parts[:count])) + 1
+        if not (subject.name or subject.description or subject.refers_back):
+            # "According to a statement from the presidency, President Joseph Aoun lauded ...": the source is a
+            # document; the sentence after it names its own speaker.
+            rest = body[offset:].strip()
+            if _VERB.search(rest):
+                return _sentence(rest)
         return _paraphrase(body, offset, subject, 0.8)
     subject = read_subject(re.split(r"[,;]", body[according.end() :])[0])
     text = clean(body[: according.start()])
