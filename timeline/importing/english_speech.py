@@ -571,7 +571,20 @@ def read_paragraph(paragraph: str) -> list[Found]:
     return found
 
 
+# "Noting that the world is changing, Xi said ...": a leading participle is a statement of the sentence's speaker.
+_LEADING_SAID = re.compile(
+    r"^(?P<participle>Noting|Stressing|Warning|Saying|Insisting|Arguing|Adding|Emphasi[sz]ing|Underlining)\s+that\s+"
+    r"(?P<text>[^,]{8,200}),\s+(?=\S)"
+)
+
+
 def _sentence(sentence: str) -> list[Found]:
+    leading = _LEADING_SAID.match(sentence)
+    if leading is not None:
+        found = _sentence(sentence[leading.end() :])
+        if found and found[0].text:
+            first = Found(PARAPHRASE, clean(leading["text"]), found[0].subject, 0.7)
+            return [first, *found]
     body = sentence.rstrip(" .")
     lead = _LEADING.match(body)
     quote_start = lead.end() if lead is not None and body[lead.end() : lead.end() + 1] in OPENING else 0

@@ -19,7 +19,7 @@ HELD_OUT = corpus.load(corpus.CORPUS / "holdout")
 # real copy worse fails the suite. Development copy, then the held-out copy (never used to tune the importer).
 FLOORS = {
     "ar": {"recall": 0.86, "precision": 0.97, "right": 0.67, "not_names": 40},
-    "en": {"recall": 0.87, "precision": 0.96, "right": 0.73, "not_names": 12},
+    "en": {"recall": 0.89, "precision": 0.96, "right": 0.75, "not_names": 12},
 }
 HELD_OUT_FLOORS = {
     "ar": {"recall": 0.83, "precision": 0.97, "right": 0.60, "not_names": 7},
