@@ -893,10 +893,10 @@ def read_paragraph(paragraph: str) -> list[Found]:
         how = _opens_attribution(paragraph, verb, found_in_sentence)
         if how is not None:
             openings.append((verb, how, None))
-    for match in _QUOTING.finditer(paragraph):
+    for match in _QUOTING.finditer(paragraph) if "قول" in paragraph else ():
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
-    for match in _ACCORDING.finditer(paragraph):
+    for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "according", read_subject(match["subject"])))
     openings.sort(key=lambda opening: opening[0].start())
@@ -1084,11 +1084,14 @@ def is_person_noun(word: str) -> bool:
 
 # Courtesy titles that announce a person in narration: "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة".
 _ANNOUNCING = _folded("سمو فخامة معالي سعادة جلالة دولة الشيخ الشيخة")
+_ANNOUNCING_RE = re.compile(rf"{_B}(?:{_alternatives('سمو|فخامة|معالي|سعادة|جلالة|دولة|الشيخ|الشيخة')}){_E}")
 
 
 def mentions(paragraph: str) -> list[Subject]:
     """The people a paragraph's narration announces with a courtesy title (name, and the title after it), so that
     "سموه", "رئيس الدولة" or "الرئيس الكيني" later find them though they spoke in no statement yet."""
+    if not _ANNOUNCING_RE.search(paragraph):
+        return []
     words = paragraph.replace("،", " ، ").split()
     found: list[Subject] = []
     index = 0

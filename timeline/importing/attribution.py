@@ -10,6 +10,7 @@ for an editor to give it one.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -23,6 +24,11 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 # Words that say nothing about which person a reference means.
 _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "n", "us", "un"}
+
+
+@functools.lru_cache(maxsize=20_000)
+def _folded_name(name: str) -> str:
+    return fold(name)
 
 
 def _is_arabic(text: str) -> bool:
@@ -83,7 +89,7 @@ class Attribution:
     def _find_named(self, name: str) -> SpeakerMention | None:
         folded, key = fold(name), name_key(name)
         for mention in reversed(self._named):
-            if fold(mention.name) == folded:
+            if _folded_name(mention.name) == folded:
                 return mention
         for mention in reversed(self._named):
             # Skeletons of short single names meet too easily (خلف, خلاف): for those, the spelling decides.
@@ -206,12 +212,13 @@ class Attribution:
                 found.append(ParsedStatement(DIRECT, words, speaker, title, line, confidence=0.8))
                 self._remember(speaker)
             paragraph = rest
-        if _is_arabic(paragraph):
+        arabic = _is_arabic(paragraph)
+        if arabic:
             for index, mention in enumerate(arabic_speech.mentions(paragraph)):
                 known = self.named(mention.name, mention.title) if mention.title else self.named(mention.name)
                 if index > 0 or self.previous is not known:
                     self.previous = self.previous if index > 0 else known
-        read = arabic_speech.read_paragraph if _is_arabic(paragraph) else english_speech.read_paragraph
+        read = arabic_speech.read_paragraph if arabic else english_speech.read_paragraph
         for statement in read(paragraph):
             parsed = self._parsed(statement, line)
             if parsed is not None:
