@@ -304,7 +304,7 @@ class TestManyStatements:
         assert event.statements.count() == 2
 
     def test_adding_one_past_the_cap_is_refused(self, editor, monkeypatch):
-        monkeypatch.setattr(services, "MAX_STATEMENTS_PER_BULLETIN", 3)
+        monkeypatch.setattr(services.statements, "MAX_STATEMENTS_PER_BULLETIN", 3)
         event = EventFactory(date=DAY)
         speaker = PersonFactory()
         services.event_statements_replace(event=event, user=editor, statements=self.statements(3, [speaker]))
