@@ -665,6 +665,12 @@ class EventQuerySet(models.QuerySet):
 _TSQUERY = "websearch_to_tsquery('arabic'::regconfig, %s)"
 
 
+# The highest bulletin number. Five digits: the longest chronologies we know run to a few thousand bulletins, and
+# a cap far above that keeps one mistyped or hostile number (2147483647) from taking the end of the range, after
+# which no bulletin could be numbered automatically.
+HIGHEST_NUMBER = 99_999
+
+
 class Event(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("draft")
@@ -673,11 +679,23 @@ class Event(models.Model):
         RETRACTED = "retracted", _("retracted")
 
     timeline = models.ForeignKey(Timeline, on_delete=models.PROTECT, related_name="events", verbose_name=_("timeline"))
+    # Readers count on consecutive numbers, so a bulletin takes one when it is first published (the next in its
+    # timeline); until then drafts, bulletins in review and scheduled ones have none, unless one is given to fill
+    # in an older bulletin. Once shown, a number stays: a retracted or unpublished bulletin keeps it.
     number = models.PositiveIntegerField(
         pgettext_lazy("bulletin number", "number"),
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(1, _("Bulletin numbers start at 1.")),
+            MaxValueValidator(
+                HIGHEST_NUMBER,
+                _("A bulletin number is at most %(limit_value)s: leave it empty to take the next one."),
+            ),
+        ],
         help_text=_(
-            "The bulletin's number in the timeline, shown as (18). Leave empty to take the next one; "
-            "give one to fill in an older bulletin."
+            "The bulletin's number in the timeline, shown as (18). Leave empty: it takes the next one when it is "
+            "published; give one only to fill in an older bulletin."
         ),
     )
     headline = models.CharField(
@@ -789,9 +807,16 @@ class Event(models.Model):
                 violation_error_message=_("This timeline already has a bulletin with this number."),
             ),
             models.CheckConstraint(
-                condition=Q(number__gte=1),
-                name="event_number_positive",
-                violation_error_message=_("Bulletin numbers start at 1."),
+                condition=Q(number__gte=1, number__lte=HIGHEST_NUMBER),
+                name="event_number_range",
+                violation_error_message=_("A bulletin number is from 1 to 99999."),
+            ),
+            # A number readers have seen is never given up: what is or was published keeps it (unpublishing keeps
+            # published_at, so the number is reserved for when the bulletin returns).
+            models.CheckConstraint(
+                condition=Q(number__isnull=False) | Q(status__in=["draft", "in_review"], published_at__isnull=True),
+                name="event_shown_has_number",
+                violation_error_message=_("A published, retracted or unpublished bulletin keeps its number."),
             ),
             models.CheckConstraint(
                 condition=Q(status__in=["draft", "in_review"]) | (Q(date__isnull=False) & ~Q(headline="")),
@@ -808,7 +833,9 @@ class Event(models.Model):
         ]
 
     def __str__(self) -> str:
-        label = f"({self.number}) {self.headline or _('untitled')}"
+        # A bulletin without a number yet (a draft) is named by its id, never by a number readers might look for.
+        marker = f"({self.number})" if self.number is not None else f"#{self.pk}" if self.pk else ""
+        label = f"{marker} {self.headline or _('untitled')}".strip()
         return f"{label} - {self.date:%Y-%m-%d}" if self.date else label
 
     def get_absolute_url(self) -> str:

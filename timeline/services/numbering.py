@@ -10,13 +10,13 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from timeline.models import HIGHEST_NUMBER as LARGEST_NUMBER
 from timeline.models import (
     AuditEntry,
     Event,
     EventRedirect,
     Timeline,
 )
-from timeline.parameters import LARGEST as LARGEST_NUMBER
 from timeline.services.audit import _audit, event_revision
 from timeline.services.permissions import WORKING_STATUSES, User
 
