@@ -218,6 +218,12 @@ class Attribution:
                 known = self.named(mention.name, mention.title) if mention.title else self.named(mention.name)
                 if index > 0 or self.previous is not known:
                     self.previous = self.previous if index > 0 else known
+        else:
+            # Named in narration, not yet speaking: known to what follows, without becoming "he" of the next line.
+            previous = self.previous
+            for mention in english_speech.mentions(paragraph):
+                self.named(mention.name, mention.title)
+            self.previous = previous
         read = arabic_speech.read_paragraph if arabic else english_speech.read_paragraph
         for statement in read(paragraph):
             parsed = self._parsed(statement, line)

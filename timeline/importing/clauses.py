@@ -92,9 +92,10 @@ def sentence_end(text: str, start: int = 0) -> int:
         if text[position] == "." and 0 < position < len(text) - 1:
             if text[position - 1].isdigit() and text[position + 1].isdigit():
                 continue
-            # Initials and abbreviations: "U.S.", "Dr.", "أ.ش.أ"
+            # Initials and abbreviations: "U.S.", "P.K. Pole", "Dr.", "أ.ش.أ". After initials a capital letter more
+            # often starts a title or a name ("U.S. Secretary of State") than a new sentence.
             if re.search(
-                r"(?:^|[\s(])(?:\w|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|Sgt|Prof|Rep|Sen|Gov|No|Jr|Sr)$", text[:position]
+                r"(?:^|[\s(.])(?:\w|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|Sgt|Prof|Rep|Sen|Gov|No|Jr|Sr)$", text[:position]
             ):
                 continue
         return position

@@ -144,6 +144,8 @@ _HONORIFICS = {
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
+    *("officer", "inspector", "superintendent", "consul", "councillor", "councilor", "comptroller", "auditor"),
+    *("treasurer", "registrar", "sheriff", "manager", "coach", "cfo", "coo", "founder", "chairperson", "electoral"),
     "judge",
     "district",
     "attorney",
@@ -405,6 +407,10 @@ _NAME_PARTICLES = {
 }
 
 
+# Dotted initials that name a country or a body, not a person's first names ("P.K. Pole", "J.D. Vance").
+_INITIALS_OF_BODIES = {"U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "D.C."}
+
+
 def _strip_honorifics(words: list[str]) -> list[str]:
     return [word for word in words if word.lower() not in _HONORIFICS]
 
@@ -429,7 +435,8 @@ def reads_as_name(text: str) -> bool:
         if bare.lower() in _ANONYMOUS or bare.lower() in _PLACES or any(ch.isdigit() for ch in bare):
             return False
         acronym = re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){1,4}[A-Z]?", bare)
-        if (acronym and (len(words) == 1 or len(bare.strip(".")) > 2)) or bare.lower() in _BODY_WORDS:  # IDF, U.N
+        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word not in _INITIALS_OF_BODIES and word is not words[-1]
+        if (acronym and not initials and (len(words) == 1 or len(bare.strip(".")) > 2)) or bare.lower() in _BODY_WORDS:
             return False
     return words[0].strip(",.").lower() not in _NAME_PARTICLES
 
@@ -781,3 +788,58 @@ def is_person_noun(word: str) -> bool:
     return (
         lowered in _TITLE_WORDS or lowered in _ANONYMOUS or any(part in _TITLE_WORDS for part in lowered.split("-"))
     ) and (lowered not in _BODY_WORDS and lowered not in _ORGANISATIONS)
+
+
+# The word a title ends on when it stands before a name in narration: "Chinese President Xi Jinping met ...".
+_MENTION_HEADS = {
+    *("president", "minister", "secretary", "chancellor", "premier", "king", "emir", "prince", "ambassador"),
+    *("envoy", "mayor", "governor", "general", "commander", "director", "director-general", "secretary-general"),
+    *("chief", "leader", "speaker", "senator", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson"),
+    *("officer", "commissioner", "chairman", "chairwoman", "chair", "ceo", "coordinator", "negotiator", "mediator"),
+}
+_MENTION_CUE = re.compile(
+    r"\b(?:President|Minister|Secretary|Chancellor|Premier|King|Emir|Prince|Ambassador|Envoy|Mayor|Governor|General"
+    r"|Commander|Director|Chief|Leader|Speaker|Senator|Judge|Prosecutor|[Ss]pokes(?:man|woman|person)|Officer"
+    r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator)\b"
+)
+_MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
+
+
+def mentions(paragraph: str) -> list[Subject]:
+    """The people a paragraph's narration names with a title before the name ("Chinese President Xi Jinping met
+    Russian President Vladimir Putin"), so that "Xi said" or "the Russian president said" later find them, with the
+    title, though they spoke in no statement yet."""
+    if not _MENTION_CUE.search(paragraph):
+        return []
+    words = strip_dateline(paragraph.strip()).split()
+    found: list[Subject] = []
+    for index, word in enumerate(words):
+        if word.lower() not in _MENTION_HEADS:
+            continue  # a head ending in a comma or a full stop has no name after it
+        end = index + 1
+        while end < len(words) and end - index <= 4:
+            bare = words[end].rstrip(",.;:")
+            particle = bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare)
+            if not (bare[:1].isupper() or particle) or _is_title_word(bare):
+                break
+            end += 1
+            if bare != words[end - 1]:
+                break  # the name ends at its punctuation
+        name = re.sub(r"(?:['’]s)?[,.;:]*$", "", " ".join(words[index + 1 : end]))
+        start = index
+        while start > 0 and index - start < 6:
+            before = words[start - 1]
+            if before[-1:] in ",.;:" or not (
+                before[:1].isupper() or before.lower() in _MENTION_TITLE_FILLER or _is_title_word(before)
+            ):
+                break
+            start -= 1
+        while start < index and words[start].lower() in _MENTION_TITLE_FILLER:
+            start += 1
+        title = " ".join(words[start : index + 1])
+        if len(name.split()) < 2 or not reads_as_name(name) or title.lower() == words[index].lower() == "general":
+            continue
+        subject = read_subject(f"{title} {name}")
+        if subject.name == name and subject.title:
+            found.append(subject)
+    return found

@@ -95,3 +95,48 @@ def test_narration_and_institutions_are_not_people():
     [statement] = Attribution().statements("The ministry said in a statement that 12 people were injured.", 1)
     assert statement.speaker is None
     assert statement.text == "12 people were injured"
+
+
+def test_people_named_in_narration_are_known_to_what_follows():
+    found = read(
+        "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart "
+        "Tokayev in the Great Hall of the People on Thursday.",
+        "Xi said the two neighbours should widen cooperation on energy and transport corridors.",
+        "The Kazakh president said his country valued what he called a time-tested friendship.",
+        "He also said that a new rail crossing would open before the end of the year.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("Xi Jinping", "Chinese President"),
+        ("Kassym-Jomart Tokayev", "Kazakh President"),
+        ("Kassym-Jomart Tokayev", "Kazakh President"),
+    ]
+
+
+def test_a_name_in_narration_does_not_become_he_of_the_next_line():
+    found = read(
+        "Interior Minister Nancy Faeser said border checks would stay for six more months.",
+        "The decision was welcomed by Bavarian Premier Markus Söder, whose state borders Austria.",
+        "She added that the checks had stopped more than 50,000 irregular crossings.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Nancy Faeser", "Nancy Faeser"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            "WASHINGTON, March 4 (Reuters) - U.S. Trade Representative Jamieson Greer said on Tuesday that tariffs "
+            "would stay in place.",
+            "Jamieson Greer",
+            "U.S. Trade Representative",
+        ),
+        (
+            "Chief Electoral Officer P.K. Pole told reporters that the count would begin at 8 a.m.",
+            "P.K. Pole",
+            "Chief Electoral Officer",
+        ),
+    ],
+)
+def test_initials_neither_end_a_sentence_nor_a_name(sentence, speaker, title):
+    [(_kind, read_speaker, read_title, _text)] = read(sentence)
+    assert (read_speaker, read_title) == (speaker, title)
