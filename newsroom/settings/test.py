@@ -15,8 +15,10 @@ LANGUAGE_CODE = "ar"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # In-memory SQLite is private to one connection; the concurrency tests open one per thread.
-    # (TASALSUL_TEST_DB names another file, for two suites running side by side.)
-    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TASALSUL_TEST_DB", str(BASE_DIR / ".test-db.sqlite3"))}
+    # One file per test run (TASALSUL_TEST_DB names another), so that two suites can run side by side.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("TASALSUL_TEST_DB", str(BASE_DIR / f".test-db.sqlite3.{os.getpid()}"))
+    }
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and "replica" not in DATABASES:
     # A second alias on its own connections to the same test database, for the read-replica tests. The router leaves
