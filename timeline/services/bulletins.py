@@ -23,6 +23,8 @@ from timeline.models import (
 from timeline.services.audit import _audit, event_revision
 from timeline.services.numbering import NumberTakenError, _lock_timeline, event_number_check, next_event_number
 from timeline.services.permissions import (
+    RENUMBER_PERMISSION,
+    SHOWN_STATUSES,
     WORKING_STATUSES,
     User,
     _require_status_change,
@@ -34,6 +36,7 @@ __all__ = [
     "EDITABLE_FIELDS",
     "_refresh_derived",
     "_save_event",
+    "_touch_timelines",
     "event_create",
     "event_delete",
     "event_insert",
@@ -75,30 +78,44 @@ def _save_event(event: Event) -> None:
         raise NumberTakenError({"number": _("This timeline already has a bulletin with this number.")}) from error
 
 
-def _refresh_derived(*events: Event) -> None:
-    """After bulletins or their statements changed: rebuild their search documents, and touch their timelines'
-    updated_at, which readers' caches (Last-Modified) follow."""
+def _refresh_derived(*events: Event, public: bool | None = None) -> None:
+    """After bulletins or their statements changed: rebuild their search documents, and touch the updated_at of
+    the timelines where readers see a change (sitemap lastmod, Last-Modified, the home page's order).
+
+    `public` says whether readers see the change; by default, whether each bulletin is public now (published, or
+    retracted: its notice is public). A draft's edit moves no public time: readers would learn that something is
+    being prepared."""
     for event in events:
         fields = event.search_fields(event.statements.select_related("speaker"))
         Event.objects.filter(pk=event.pk).update(**fields, version=F("version") + 1)
         for name, value in fields.items():
             setattr(event, name, value)
         event.version = Event.objects.values_list("version", flat=True).get(pk=event.pk)
-    Timeline.objects.filter(pk__in={event.timeline_id for event in events}).update(updated_at=timezone.now())
+    seen = {event.timeline_id for event in events if (event.status in SHOWN_STATUSES if public is None else public)}
+    _touch_timelines(seen)
+
+
+def _touch_timelines(timeline_ids: Iterable[int]) -> None:
+    """Move the public `updated_at` of these timelines: only for a change readers see."""
+    timeline_ids = set(timeline_ids)
+    if timeline_ids:
+        Timeline.objects.filter(pk__in=timeline_ids).update(updated_at=timezone.now())
 
 
 @transaction.atomic
 def event_insert(*, event: Event, user: User | None) -> Event:
-    """Save a new bulletin built elsewhere (the admin's form builds one). Without a number it takes the next one
-    in its timeline, safely under concurrency; an explicit number that is taken is refused."""
+    """Save a new bulletin built elsewhere (the admin's form builds one). A draft, or a bulletin in review, has no
+    number until it is published; one published at once takes the next number in its timeline, under the
+    timeline's lock. A number given by hand (a chief filling in an older bulletin) is refused when taken."""
     if user is not None and not user.has_perm("timeline.add_event"):
         raise PermissionDenied(_("You may not add bulletins."))
     _require_status_change(user=user, old=None, new=event.status)
     event.timeline = _lock_timeline(event.timeline)
-    if event.number is None:
-        event.number = next_event_number(timeline=event.timeline)
-    else:
+    if event.number is not None:
+        _require_numbering_by_hand(user)
         event_number_check(timeline=event.timeline, number=event.number)
+    elif event.status in SHOWN_STATUSES:
+        event.number = next_event_number(timeline=event.timeline)
     acting_user = user if user is not None and user.is_authenticated else None
     event.created_by = event.updated_by = acting_user
     event.headline, event.body = event.headline.strip(), event.body.strip()
@@ -154,26 +171,70 @@ def event_update(*, event: Event, user: User | None, **changes: Any) -> Event:
     _require_status_change(user=user, old=current.status, new=new_status)
 
     timeline = changes.get("timeline", current.timeline)
-    number = changes.get("number", current.number)
     moved = timeline.pk != current.timeline_id
+    number = changes.get("number", current.number)
     if number is None:
-        # An emptied number field keeps the bulletin's number, or takes the next one in the timeline it moves to.
-        number = next_event_number(timeline=_lock_timeline(timeline)) if moved else current.number
+        # An emptied number field keeps the bulletin's number (a draft has none; a bulletin readers saw keeps it),
+        # or, for a bulletin readers saw, takes the next one in the timeline it moves to.
+        number = next_event_number(timeline=_lock_timeline(timeline)) if moved and _was_shown(current) else None
+        number = current.number if not moved else number
     elif moved or number != current.number:
+        _require_numbering_by_hand(user)
         event_number_check(timeline=timeline, number=number, exclude=current)
+    if number is None and new_status in SHOWN_STATUSES:
+        # Numbers are given at publication, in the order bulletins are published, under the timeline's lock.
+        number = next_event_number(timeline=_lock_timeline(timeline))
     changes["number"] = number
 
     for name, value in changes.items():
         setattr(event, name, value.strip() if isinstance(value, str) and name != "status" else value)
     if new_status == Event.Status.PUBLISHED and current.status != Event.Status.PUBLISHED:
         event.published_at = timezone.now()
+    if _unreviewed_edit_of_scheduled(user=user, current=current, changes=changes):
+        # An editor scheduled what they read; a change by someone who may not publish goes back to the editors.
+        event.publish_at = None
+        if "status" not in changes:
+            event.status = Event.Status.IN_REVIEW
+        _audit(
+            AuditEntry.Action.SCHEDULE,
+            current,
+            user,
+            _("taken off the schedule and sent back for review: changed by someone who may not publish"),
+        )
     if user is not None and user.is_authenticated:
         event.updated_by = user
     _save_event(event)
-    _refresh_derived(event)
-    if current.timeline_id != event.timeline_id:
-        Timeline.objects.filter(pk=current.timeline_id).update(updated_at=timezone.now())
+    _refresh_derived(event, public=current.status in SHOWN_STATUSES or event.status in SHOWN_STATUSES)
+    if moved and current.status in SHOWN_STATUSES:
+        _touch_timelines([current.timeline_id])
     return event
+
+
+def _was_shown(event: Event) -> bool:
+    """Whether readers have seen this bulletin: published now, retracted, or published before and unpublished."""
+    return event.status in SHOWN_STATUSES or event.published_at is not None
+
+
+def _require_numbering_by_hand(user: User | None) -> None:
+    """A number given by hand is a public decision (readers count on consecutive numbers): a chief's."""
+    if user is not None and not user.has_perm(RENUMBER_PERMISSION):
+        raise PermissionDenied(
+            _(
+                "Only a chief gives a bulletin its number by hand. Leave the number empty: the bulletin takes the "
+                "next one when it is published."
+            )
+        )
+
+
+def _unreviewed_edit_of_scheduled(*, user: User | None, current: Event, changes: dict[str, Any]) -> bool:
+    """Whether this change touches a scheduled bulletin's content and comes from someone who may not publish."""
+    if current.publish_at is None or current.status not in WORKING_STATUSES or user_can_publish(user):
+        return False
+    if "publish_at" in changes and changes["publish_at"] is None:
+        return False  # taking it off the schedule is always allowed
+    return any(
+        name not in {"status", "publish_at"} and getattr(current, name) != value for name, value in changes.items()
+    )
 
 
 @transaction.atomic
@@ -183,10 +244,11 @@ def event_delete(*, event: Event, user: User | None) -> None:
         raise PermissionDenied(_("You may not delete bulletins."))
     if not user_can_edit_event(user, event):
         raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
-    timeline_id = event.timeline_id
+    timeline_id, was_public = event.timeline_id, event.status in SHOWN_STATUSES
     _audit(AuditEntry.Action.DELETE, event, user)
     event.delete()
-    Timeline.objects.filter(pk=timeline_id).update(updated_at=timezone.now())
+    if was_public:
+        _touch_timelines([timeline_id])
 
 
 @transaction.atomic

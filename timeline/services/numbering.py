@@ -18,7 +18,7 @@ from timeline.models import (
     Timeline,
 )
 from timeline.services.audit import _audit, event_revision
-from timeline.services.permissions import WORKING_STATUSES, User
+from timeline.services.permissions import RENUMBER_PERMISSION, SHOWN_STATUSES, User
 
 __all__ = [
     "NumberTakenError",
@@ -91,43 +91,79 @@ def event_number_check(*, timeline: Timeline, number: int, exclude: Event | None
 
 @transaction.atomic
 def event_renumber(*, event: Event, user: User | None, number: int) -> Event:
-    """Move a bulletin to `number` in its timeline. A taken number makes room: the bulletins from there up to the
-    first free number move up by one, so that a late-found earlier event can be inserted. Numbers stay unique at
-    every step; each moved bulletin keeps its old number as a redirect."""
-    if event.status not in WORKING_STATUSES and user is not None and not user.has_perm("timeline.renumber_event"):
-        raise PermissionDenied(_("Only a chief may renumber a published bulletin."))
-    if number < 1:
-        raise ValidationError({"number": _("Bulletin numbers start at 1.")})
+    """Move a bulletin to `number` in its timeline: a chief's decision, since readers count on the numbers. A taken
+    number makes room: the bulletins from there up to the first free number move up by one, so that a late-found
+    earlier event can be inserted. Numbers stay unique and in range at every step; each moved bulletin keeps its
+    old number as a redirect, and each move is in the audit log."""
+    if user is not None and not user.has_perm(RENUMBER_PERMISSION):
+        raise PermissionDenied(
+            _("Only a chief may renumber bulletins: readers count on their numbers. Ask a chief to do it.")
+        )
+    if not 1 <= number <= LARGEST_NUMBER:
+        raise ValidationError({"number": _("A bulletin number is from 1 to %(most)s.") % {"most": LARGEST_NUMBER}})
     timeline = _lock_timeline(event.timeline)
     event = Event.objects.select_for_update().get(pk=event.pk)
     old_number = event.number
     if number == old_number:
         return event
     siblings = Event.objects.for_timeline(timeline).exclude(pk=event.pk)
-    taken = set(siblings.values_list("number", flat=True))
-    moves: dict[int, int] = {event.pk: number}
+    taken = set(siblings.exclude(number=None).values_list("number", flat=True))
+    moves: dict[int, int] = {}
+    blocked: set[int | None] = taken | {number, old_number}
     if number in taken:
         free = number
         while free in taken:
             free += 1
-        for other in siblings.filter(number__gte=number, number__lt=free):
-            moves[other.pk] = other.number + 1
-    old_numbers = dict(Event.objects.filter(pk__in=moves).values_list("pk", "number"))
-    # Two steps, so that no two bulletins ever share a number on the way: out of the way, then into place.
-    Event.objects.filter(pk__in=moves).update(number=F("number") + 1_000_000_000)
-    for pk, new in sorted(moves.items(), key=lambda item: -item[1]):
-        Event.objects.filter(pk=pk).update(number=new, version=F("version") + 1)
-    in_use = set(Event.objects.for_timeline(timeline).values_list("number", flat=True))
-    EventRedirect.objects.filter(timeline=timeline, number__in=in_use).delete()
+        if free > LARGEST_NUMBER:
+            raise NumberTakenError(
+                {
+                    "number": _("No room: the bulletins after (%(number)s) run to the highest number.")
+                    % {"number": number}
+                }
+            )
+        blocked.add(free)
+        moves = dict(siblings.filter(number__gte=number, number__lt=free).values_list("pk", "number"))
+    old_numbers = {**moves, event.pk: old_number}
+    # One row at a time, in an order where each goes to a number free at that moment: every constraint (unique,
+    # range, a shown bulletin has a number) holds after each statement, as PostgreSQL checks them.
+    if old_number is not None:
+        spare = _spare_number(blocked)
+        Event.objects.filter(pk=event.pk).update(number=spare)
+    for pk, current in sorted(moves.items(), key=lambda item: -item[1]):
+        Event.objects.filter(pk=pk).update(number=current + 1, version=F("version") + 1)
+    Event.objects.filter(pk=event.pk).update(number=number, version=F("version") + 1)
+
+    moved = Event.objects.filter(pk__in=old_numbers).select_related("timeline")
+    # Every moved bulletin keeps its former number, even one another bulletin now holds: the address shows the
+    # bulletin that has the number today, and leads to this one again if the number is ever freed.
     EventRedirect.objects.bulk_create(
         [
-            EventRedirect(timeline=timeline, number=old_numbers[pk], event_id=pk)
-            for pk in moves
-            if old_numbers[pk] not in in_use
+            EventRedirect(timeline=timeline, number=old_numbers[other.pk], event=other)
+            for other in moved
+            if old_numbers[other.pk] is not None
         ]
     )
-    Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
+    for other in moved:
+        was = old_numbers[other.pk]
+        detail = f"({was}) → ({other.number})" if was is not None else f"→ ({other.number})"
+        if other.pk != event.pk:
+            detail = _("%(move)s, to make room for (%(number)s)") % {"move": detail, "number": number}
+        _audit(AuditEntry.Action.RENUMBER, other, user, detail)
+    if any(other.status in SHOWN_STATUSES or other.published_at is not None for other in moved):
+        Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
     event.refresh_from_db()
-    _audit(AuditEntry.Action.RENUMBER, event, user, f"({old_number}) → ({event.number})")
-    event_revision(event=event, user=user, summary=_("Renumbered from (%(old)s)") % {"old": old_number})
+    summary = (
+        _("Renumbered from (%(old)s)") % {"old": old_number}
+        if old_number
+        else _("Numbered (%(new)s)") % {"new": number}
+    )
+    event_revision(event=event, user=user, summary=summary)
     return event
+
+
+def _spare_number(taken: set[int | None]) -> int:
+    """A number no bulletin of the timeline uses, to park a bulletin on while others move."""
+    above = max((n for n in taken if n is not None), default=0) + 1
+    if above <= LARGEST_NUMBER:
+        return above
+    return next(candidate for candidate in range(1, LARGEST_NUMBER + 1) if candidate not in taken)

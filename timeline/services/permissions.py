@@ -14,6 +14,8 @@ from timeline.models import (
 
 __all__ = [
     "PUBLISH_PERMISSION",
+    "RENUMBER_PERMISSION",
+    "SHOWN_STATUSES",
     "WORKING_STATUSES",
     "User",
     "_require_status_change",
@@ -27,7 +29,10 @@ logger = logging.getLogger(__name__)
 User = AbstractBaseUser | AnonymousUser
 
 PUBLISH_PERMISSION = "timeline.publish_event"
+RENUMBER_PERMISSION = "timeline.renumber_event"
 WORKING_STATUSES = frozenset({Event.Status.DRAFT, Event.Status.IN_REVIEW})
+# What readers see: a published bulletin, or a retracted one's notice at its address.
+SHOWN_STATUSES = frozenset({Event.Status.PUBLISHED, Event.Status.RETRACTED})
 
 
 def user_can_publish(user: User | None) -> bool:
