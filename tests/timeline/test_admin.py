@@ -22,12 +22,12 @@ ADD_URL = reverse("admin:timeline_event_add")
 CHANGELIST_URL = reverse("admin:timeline_event_changelist")
 
 
-def bulletin_form(timeline, *, number="", status="draft", statements=(), **fields) -> dict[str, str]:
-    """The POST body of the bulletin add form, with its statements inline."""
+def bulletin_form(timeline, *, number="", action="save", statements=(), **fields) -> dict[str, str]:
+    """The POST body of the bulletin add form, with its statements inline, and the button pressed (`_action`)."""
     data = {
         "timeline": str(timeline.pk),
         "number": str(number),
-        "status": status,
+        "_action": action,
         "headline": "بلينكن لا يتوقع اختراقات في المحادثات مع روسيا في جنيف",
         "date": "2022-01-09",
         "time": "",
@@ -89,10 +89,12 @@ def test_an_editor_enters_bulletin_18_with_three_attributed_statements(editor_cl
             "said_on": "2022-01-08",
         },
     ]
-    response = editor_client.post(ADD_URL, bulletin_form(timeline, statements=statements))
+    response = editor_client.post(ADD_URL, bulletin_form(timeline, action="publish", statements=statements))
 
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    assert response["Location"] == reverse("admin:index")  # published: back to the desk
     event = Event.objects.for_timeline(timeline).get(number=18)
+    assert event.status == Event.Status.PUBLISHED
     assert event.headline.startswith("بلينكن لا يتوقع")
     saved = list(event.statements.all())
     assert [s.position for s in saved] == [1, 2, 3]
@@ -134,12 +136,13 @@ def test_a_taken_number_is_a_form_error_not_a_server_error(editor_client):
 
 def test_a_reporter_cannot_publish_from_the_form(reporter_client):
     timeline = TimelineFactory()
-    response = reporter_client.post(ADD_URL, bulletin_form(timeline, status="published"))
+    page = reporter_client.get(ADD_URL)
+    assert [action.value for action in page.context["bulletin_actions"]] == ["review", "save"]
+    assert 'value="publish"' not in page.content.decode()
+    response = reporter_client.post(ADD_URL, bulletin_form(timeline, action="publish"))
     assert response.status_code == 200
-    assert "status" in response.context["adminform"].form.errors
+    assert response.context["adminform"].form.non_field_errors()
     assert not Event.objects.exists()
-    status_choices = [value for value, _label in response.context["adminform"].form.fields["status"].choices]
-    assert status_choices == ["draft", "in_review"]
 
 
 def test_a_reporter_cannot_publish_with_the_action(reporter_client):

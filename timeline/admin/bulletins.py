@@ -1,153 +1,50 @@
-"""The editors' admin. Every write that carries a newsroom rule goes through `timeline.services`."""
+"""Bulletins in the admin: the list, the form's saving through the services, the bulk actions, the import."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Model, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from timeline import editing_presence, revisions, services
+from timeline import desk, editing_presence, revisions, services
+from timeline.admin.bulletin_form import (
+    PUBLISH,
+    REVIEW,
+    SAVE,
+    SCHEDULE,
+    UNSCHEDULE,
+    EventAdminForm,
+    MediaInline,
+    StatementInline,
+    bulletin_label,
+    is_scheduled,
+    quiet_related_links,
+    scheduled_label,
+)
+from timeline.admin.history import _revision_history
 from timeline.forms import BulletinImportForm, corrections_from
 from timeline.importing import writing
 from timeline.importing.lines import WireTextError
-from timeline.models import (
-    AuditEntry,
-    Event,
-    Media,
-    Person,
-    PersonAlias,
-    Place,
-    Role,
-    Source,
-    Statement,
-    Timeline,
-    Topic,
-)
+from timeline.models import Event, Media, Person, Statement, Timeline
+from timeline.parameters import whole_number
 from timeline.preview import preview_token
-
-# --- Bulletins -------------------------------------------------------------------------------------------------
-
-
-class EventAdminForm(forms.ModelForm):
-    """Shows each user only the statuses they may set, and checks an explicit number while holding the timeline's
-    lock, which the admin's request transaction keeps until the bulletin is saved."""
-
-    user: Any = None
-
-    class Meta:
-        model = Event
-        fields = [
-            "timeline",
-            "number",
-            "status",
-            "headline",
-            "date",
-            "time",
-            "is_key",
-            "body",
-            "editor_note",
-            "publish_at",
-            "persons",
-            "sources",
-            "topics",
-            "places",
-        ]
-        widgets = {"headline": forms.TextInput(attrs={"size": 80})}
-
-    # The version of the bulletin this form was opened at (not the model's field: it travels with the form).
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    change_kind = forms.ChoiceField(
-        label=gettext_lazy("This change to a published bulletin is"),
-        choices=[
-            ("correction", gettext_lazy("a correction: readers are told, with the note below")),
-            ("update", gettext_lazy("a silent update (a typo): recorded in the history only")),
-        ],
-        widget=forms.RadioSelect,
-        required=False,
-    )
-    correction_note = forms.CharField(
-        label=gettext_lazy("Correction note"),
-        max_length=300,
-        required=False,
-        help_text=gettext_lazy("Shown to readers: “Corrected on 10 January: the date of the talks was wrong.”"),
-    )
-    conflict: Any = None
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if "number" in self.fields:
-            self.fields["number"].required = False
-            self.fields["number"].widget.attrs["placeholder"] = _("next")
-        if "status" in self.fields:
-            allowed = services.allowed_statuses(user=self.user)
-            self.fields["status"].choices = [(s.value, s.label) for s in allowed]
-        if self.instance.pk:
-            self.fields["opened_version"].initial = self.instance.version
-        if not (self.instance.pk and self.instance.status == Event.Status.PUBLISHED):
-            del self.fields["change_kind"]
-            del self.fields["correction_note"]
-        if "publish_at" in self.fields and not services.user_can_publish(self.user):
-            del self.fields["publish_at"]
-
-    MERGED_FIELDS = ("headline", "body", "date", "time", "editor_note")
-
-    def merge_untouched_fields(self, conflict: Any) -> None:
-        if not conflict.seen or not conflict.now:
-            return
-        for name in self.MERGED_FIELDS:
-            key = self.add_prefix(name)
-            typed = (self.data.get(key) or "").replace("\r\n", "\n").strip()
-            seen, now = conflict.seen.get(name) or "", conflict.now.get(name) or ""
-            if typed == str(seen).strip() and seen != now:
-                self.data[key] = now
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        if self.instance.pk and cleaned.get("opened_version") is not None:
-            try:
-                services.event_version_check(event=self.instance, version=cleaned["opened_version"])
-            except services.StaleVersionError as error:
-                self.conflict = error
-                self.add_error(None, error.message)
-                # The next save, made knowing the other change, goes through: the form now holds the new version,
-                # and takes the other editor's change in every field this editor left as it was.
-                self.data = self.data.copy()
-                self.data[self.add_prefix("opened_version")] = str(error.current.version)
-                self.merge_untouched_fields(error)
-        timeline, number = cleaned.get("timeline"), cleaned.get("number")
-        renumbering = self.instance.pk and number is not None and number != self.instance.number
-        may_shift = renumbering and self.user is not None and self.user.has_perm("timeline.renumber_event")
-        if timeline is not None and number is not None and not may_shift:
-            try:
-                services.event_number_check(timeline=timeline, number=number, exclude=self.instance)
-            except ValidationError as error:
-                self.add_error(None, error)
-        if timeline is not None and "translations" in self.changed_data and "translations" in cleaned:
-            try:
-                services.event_translations_check(
-                    event=self.instance, translations=cleaned["translations"], timeline=timeline
-                )
-            except ValidationError as error:
-                self.add_error(None, error)
-        if "change_kind" in self.fields:
-            if not cleaned.get("change_kind"):
-                self.add_error("change_kind", _("Say whether readers should be told about this change."))
-            elif cleaned["change_kind"] == "correction" and not cleaned.get("correction_note", "").strip():
-                self.add_error("correction_note", _("A correction needs a note for readers."))
-        return cleaned
 
 
 class NeedsAttentionFilter(admin.SimpleListFilter):
@@ -167,145 +64,68 @@ class NeedsAttentionFilter(admin.SimpleListFilter):
         return queryset
 
 
-class StatementInline(admin.StackedInline):
-    max_num = services.MAX_STATEMENTS_PER_BULLETIN  # the cap the services keep, shown in the form too
-    model = Statement
-    extra = 0
-    autocomplete_fields = ["speaker", "source", "role"]
-    fieldsets = [
-        (None, {"fields": [("speaker", "kind", "source"), "text"]}),
-        (
-            gettext_lazy("Role, date, original language, order"),
-            {
-                "classes": ["collapse"],
-                "fields": [("role", "said_on", "position"), ("original_text", "original_language")],
-            },
-        ),
-    ]
-    formfield_overrides = {
-        # Long enough for a paragraph, short enough that three statements fit on one screen.
-        Statement._meta.get_field("text").__class__: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})},
-    }
-
-    def get_extra(self, request: HttpRequest, obj: Event | None = None, **kwargs: Any) -> int:
-        return 3 if obj is None else 1
+TIMELINE_PARAM = "timeline__id__exact"
+ALL_TIMELINES = "all"
 
 
-class MediaInlineForm(forms.ModelForm):
-    """A photo (file, alternative text, caption, credit) or a link to embed. The checks are the services' own, run
-    here too so that a wrong file shows beside its field rather than as a failed save."""
+class RememberedTimelineFilter(admin.RelatedFieldListFilter):
+    """The timeline filter, remembered for the session (EventAdmin.changelist_view): its "All" says so explicitly,
+    so that choosing it forgets the remembered timeline instead of bringing it back."""
 
-    class Meta:
-        model = Media
-        fields = ["kind", "image", "alt_text", "caption", "credit", "embed_url", "position"]
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk is not None:
-            # A photo stays a photo: to show a video instead, delete it and add the embed.
-            self.fields["kind"].disabled = True
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        kind = cleaned.get("kind") or self.instance.kind
-        upload = cleaned.get("image")
-        if kind == Media.Kind.IMAGE and not upload:
-            self.add_error("image", _("Choose the photo to upload."))
-        new_upload = upload if "image" in self.changed_data and hasattr(upload, "content_type") else None
-        try:
-            services.media_check(
-                kind=kind,
-                alt_text=cleaned.get("alt_text") or "",
-                embed_url=cleaned.get("embed_url") or "",
-                upload=new_upload,
-            )
-        except ValidationError as error:
-            for field, problems in error.message_dict.items():
-                if field in self.fields:
-                    self.add_error(field, problems)
-        return cleaned
-
-    def _post_clean(self) -> None:
-        # The model's own validation would see the raw upload; the services validate what is actually stored.
-        pass
-
-
-class MediaInline(admin.StackedInline):
-    model = Media
-    form = MediaInlineForm
-    extra = 0
-    verbose_name = gettext_lazy("photo or embed")
-    verbose_name_plural = gettext_lazy("Photos and embeds")
-    fieldsets = [
-        (None, {"fields": [("kind", "position"), "image", "alt_text", ("caption", "credit"), "embed_url"]}),
-    ]
+    def choices(self, changelist: Any):
+        choices = list(super().choices(changelist))
+        choices[0]["query_string"] = changelist.get_query_string(
+            {"timeline": ALL_TIMELINES}, [self.lookup_kwarg, self.lookup_kwarg_isnull]
+        )
+        return choices
 
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     form = EventAdminForm
     inlines = [StatementInline, MediaInline]
-    list_display = [
-        "number_label",
-        "headline",
-        "date",
-        "status_badge",
-        "timeline_title",
-        "statement_count",
-    ]
-    list_display_links = ["number_label", "headline"]
-    list_filter = ["timeline", "status", "is_key", NeedsAttentionFilter, "date"]
+    list_display = ["number_label", "headline_label", "status_badge", "date_label", "timeline_title", "statement_count"]
+    list_display_links = ["number_label", "headline_label"]
+    list_filter = [("timeline", RememberedTimelineFilter), "status", "is_key", NeedsAttentionFilter, "date"]
     list_select_related = ["timeline"]
+    list_per_page = 50
     search_fields = ["headline", "body", "statements__text", "statements__speaker__name"]
-    search_help_text = gettext_lazy("Searches headlines, bodies, the statements' text and their speakers.")
+    search_help_text = gettext_lazy(
+        "Searches headlines, bodies, statements and speakers; a number, 18 or (18), finds that bulletin."
+    )
     date_hierarchy = "date"
     ordering = ["-date", "-number"]
     autocomplete_fields = ["persons", "sources", "topics", "places", "translations"]
-    save_on_top = True
     actions = ["publish_selected", "unpublish_selected", "retract_selected", "submit_selected_for_review"]
     readonly_fields = ["created_by", "updated_by", "created_at", "updated_at", "published_at"]
-    fieldsets = [
-        (
-            None,
-            {
-                "fields": [
-                    ("timeline", "number", "status"),
-                    "headline",
-                    ("date", "time", "is_key"),
-                    "body",
-                    "editor_note",
-                ]
-            },
-        ),
-        (gettext_lazy("People and sources"), {"fields": ["persons", "sources"]}),
-        (gettext_lazy("Topics and places"), {"fields": ["topics", "places"]}),
-        (gettext_lazy("Translation"), {"fields": ["translations"]}),
-        (
-            gettext_lazy("History"),
-            {
-                "classes": ["collapse"],
-                "fields": [("created_by", "created_at"), ("updated_by", "updated_at"), "published_at"],
-            },
-        ),
-    ]
+
+    class Media:
+        js = ["admin-tasalsul/bulletin-form.js"]
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        return quiet_related_links(super().formfield_for_dbfield(db_field, request, **kwargs))
 
     def get_fieldsets(self, request: HttpRequest, obj: Event | None = None) -> list:
-        """The form as each user may use it: the schedule for those who may publish, the correction question when
-        a published bulletin changes, and the version the form was opened at (hidden)."""
-        main = [
-            "opened_version",
-            ("timeline", "number", "status"),
-            "headline",
-            ("date", "time", "is_key"),
-            "body",
-            "editor_note",
-        ]
-        fieldsets = [(None, {"fields": main})]
-        if obj is not None and obj.status == Event.Status.PUBLISHED:
+        """What a breaking story needs on one screen: where, when, the headline and the body, then the statements and
+        photos (inlines); the rest (tags, translation, the number for back-filling, history) folded away."""
+        published = obj is not None and obj.status not in services.WORKING_STATUSES
+        first_row = (
+            ("timeline", "number", "date", "time", "is_key") if published else ("timeline", "date", "time", "is_key")
+        )
+        fieldsets: list = [(None, {"fields": ["opened_version", first_row, "headline", "body", "editor_note"]})]
+        if published:
             fieldsets.append((gettext_lazy("Correction"), {"fields": ["change_kind", "correction_note"]}))
-        if services.user_can_publish(request.user):
-            fieldsets.append((gettext_lazy("Scheduled publishing"), {"fields": ["publish_at"]}))
-        return [*fieldsets, *self.fieldsets[1:]]
+        more = [] if published else ["number"]
+        more += [("persons", "sources"), ("topics", "places"), "translations"]
+        if obj is not None:
+            more += [("created_by", "created_at"), ("updated_by", "updated_at"), "published_at"]
+        fieldsets.append(
+            (
+                gettext_lazy("People, sources, topics, places, translation, history"),
+                {"classes": ["collapse"], "fields": more},
+            )
+        )
+        return fieldsets
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).annotate(statement_count=Count("statements"))
@@ -315,6 +135,8 @@ class EventAdmin(admin.ModelAdmin):
         restore = self.admin_site.admin_view(self.restore_view)
         return [
             path("import/", view, name="timeline_event_import"),
+            path("desk/counts/", self.admin_site.admin_view(self.desk_counts_view), name="timeline_event_desk_counts"),
+            path("role-on/", self.admin_site.admin_view(self.role_on_view), name="timeline_event_role_on"),
             path("<path:object_id>/history/<int:number>/restore/", restore, name="timeline_event_restore"),
             *super().get_urls(),
         ]
@@ -379,15 +201,19 @@ class EventAdmin(admin.ModelAdmin):
 
     def get_form(self, request: HttpRequest, obj: Event | None = None, change: bool = False, **kwargs: Any):
         form = super().get_form(request, obj, change=change, **kwargs)
-        # A subclass per request carries the user into validation without touching the shared class.
-        return type(form.__name__, (form,), {"user": request.user})
+        # A subclass per request carries the user and the button pressed into validation without touching the shared
+        # class.
+        action = request.POST.get("_action", SAVE) if request.method == "POST" else SAVE
+        return type(form.__name__, (form,), {"user": request.user, "action": action})
 
     def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        """A new bulletin is about today, in the timeline the desk's button named (or the latest live one)."""
         initial = super().get_changeform_initial_data(request)
         if "timeline" not in initial:
-            latest = Timeline.objects.live().first()
+            latest = desk.live_timelines().first()
             if latest is not None:
                 initial["timeline"] = latest.pk
+        initial.setdefault("date", timezone.localdate())
         return initial
 
     def has_change_permission(self, request: HttpRequest, obj: Event | None = None) -> bool:
@@ -404,14 +230,21 @@ class EventAdmin(admin.ModelAdmin):
         return services.user_can_publish(request.user)
 
     def save_model(self, request: HttpRequest, obj: Event, form: forms.ModelForm, change: bool) -> None:
+        """Save the fields as they are, the status untouched: the button's action runs once the statements and photos
+        are saved too (save_related), so that what is published is the whole bulletin."""
         if not change:
+            obj.status = Event.Status.DRAFT
             services.event_insert(event=obj, user=request.user)
             return
         changes = {field: form.cleaned_data[field] for field in form.changed_data if field in services.EDITABLE_FIELDS}
+        changes.pop("status", None)
+        changes.pop("publish_at", None)
         number = changes.pop("number", None)
-        if number is not None:
+        if number is not None and obj.status not in services.WORKING_STATUSES:
             renumbered = services.event_renumber(event=obj, user=request.user, number=number)
             obj.number = renumbered.number
+        elif number is not None:
+            changes["number"] = number  # an explicit number for a bulletin filling in an older chronology
         services.event_update(event=obj, user=request.user, **changes)
         if form.cleaned_data.get("change_kind") == "correction":
             services.event_correct(event=obj, user=request.user, note=form.cleaned_data["correction_note"])
@@ -477,6 +310,60 @@ class EventAdmin(admin.ModelAdmin):
         )
         services.event_revision(event=form.instance, user=request.user, summary=summary)
         editing_presence.leave(form.instance, request.user)
+        request.bulletin_action_done = self._run_action(request, form)
+
+    def _run_action(self, request: HttpRequest, form: forms.ModelForm) -> tuple[str, bool]:
+        """The button's action, through its service. A refusal leaves the bulletin saved as it was and says why."""
+        event, action = form.instance, form.action
+        try:
+            with transaction.atomic():
+                if action == PUBLISH:
+                    services.event_publish(event=event, user=request.user)
+                elif action == REVIEW:
+                    services.event_submit_for_review(event=event, user=request.user)
+                elif action == SCHEDULE:
+                    services.event_schedule(event=event, user=request.user, publish_at=form.cleaned_data["schedule_at"])
+                elif action == UNSCHEDULE:
+                    services.event_update(event=event, user=request.user, publish_at=None)
+        except (ValidationError, PermissionDenied) as error:
+            problem = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+            self.message_user(request, _("Saved, but not done: %(problem)s") % {"problem": problem}, messages.ERROR)
+            return action, False
+        event.refresh_from_db()
+        return action, True
+
+    def _done_message(self, event: Event, action: str) -> str:
+        label = bulletin_label(event)
+        if action == PUBLISH:
+            return _("Published: %(bulletin)s. Readers see it now.") % {"bulletin": label}
+        if action == REVIEW:
+            return _("Sent for review: %(bulletin)s. It waits on the desk for an editor.") % {"bulletin": label}
+        if action == SCHEDULE:
+            return _("%(scheduled)s: %(bulletin)s.") % {"scheduled": scheduled_label(event), "bulletin": label}
+        if action == UNSCHEDULE:
+            return _("Unscheduled: %(bulletin)s. It stays unpublished.") % {"bulletin": label}
+        if event.status in services.WORKING_STATUSES:
+            return _("Draft saved: %(bulletin)s.") % {"bulletin": label}
+        return _("Changes saved: %(bulletin)s.") % {"bulletin": label}
+
+    def _after_save(self, request: HttpRequest, obj: Event) -> HttpResponse:
+        """Saving a draft keeps the editor in the form; publishing, sending and scheduling return to the desk."""
+        action, done = getattr(request, "bulletin_action_done", (SAVE, True))
+        if done:
+            self.message_user(request, self._done_message(obj, action), messages.SUCCESS)
+        if action == SAVE or not done:
+            return HttpResponseRedirect(reverse("admin:timeline_event_change", args=[obj.pk]))
+        return HttpResponseRedirect(reverse("admin:index"))
+
+    def response_add(self, request: HttpRequest, obj: Event, post_url_continue: str | None = None) -> HttpResponse:
+        if IS_POPUP_VAR in request.POST or "_addanother" in request.POST:
+            return super().response_add(request, obj, post_url_continue)
+        return self._after_save(request, obj)
+
+    def response_change(self, request: HttpRequest, obj: Event) -> HttpResponse:
+        if IS_POPUP_VAR in request.POST or "_saveasnew" in request.POST or "_addanother" in request.POST:
+            return super().response_change(request, obj)
+        return self._after_save(request, obj)
 
     def change_view(self, request: HttpRequest, object_id: str, form_url: str = "", extra_context=None):
         event = self.get_object(request, object_id)
@@ -486,12 +373,19 @@ class EventAdmin(admin.ModelAdmin):
             if request.method == "GET":
                 editing_presence.arrive(event, request.user)
             extra["preview_url"] = reverse("timeline:preview", kwargs={"token": preview_token(event)})
+            extra["subtitle"] = bulletin_label(event)
         return super().change_view(request, object_id, form_url, extra_context=extra)
 
     def render_change_form(self, request: HttpRequest, context: dict[str, Any], *args: Any, **kwargs: Any):
         form = context.get("adminform").form if context.get("adminform") else None
         if form is not None and getattr(form, "conflict", None) is not None:
             context["conflict"] = form.conflict
+        if form is not None:
+            event = form.instance if form.instance.pk else None
+            context["bulletin_actions"] = form.actions
+            context["schedule_field"] = form["schedule_at"] if "schedule_at" in form.fields else None
+            context["scheduled_label"] = scheduled_label(event) if is_scheduled(event) else ""
+            context["bulletin_label"] = bulletin_label(event) if event else ""
         return super().render_change_form(request, context, *args, **kwargs)
 
     def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
@@ -524,7 +418,74 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("number"), ordering="number")
     def number_label(self, event: Event) -> str:
+        if event.number is None:
+            return format_html('<span class="draft-id">{}</span>', _("draft #%(id)s") % {"id": event.pk})
         return f"({event.number})"
+
+    @admin.display(description=gettext_lazy("headline"), ordering="headline")
+    def headline_label(self, event: Event) -> str:
+        return Truncator(event.headline or _("untitled")).chars(90)
+
+    @admin.display(description=gettext_lazy("date"), ordering="date")
+    def date_label(self, event: Event) -> str:
+        return date_format(event.date, "j F Y") if event.date else "—"
+
+    def view_on_site(self, event: Event) -> str | None:
+        """Only what readers can see: a draft has no public page (and no number to make one from)."""
+        return event.get_absolute_url() if event.is_public else None
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet[Event], search_term: str
+    ) -> tuple[QuerySet[Event], bool]:
+        """A number alone, `18` or `(18)`, finds that bulletin (in every timeline, or in the one filtered), as well as
+        text containing it."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        number = whole_number((search_term or "").strip().strip("()[]").strip(), least=1)
+        if number is not None:
+            results = results | queryset.filter(number=number)
+        return results, may_have_duplicates
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        """The timeline filter is remembered for the session: an editor on one story comes back to that story. The
+        filter's "All" link says so explicitly (timeline=all) and forgets it."""
+        chosen = request.GET.get(TIMELINE_PARAM)
+        remembered = request.session.get("bulletins_timeline")
+        if request.GET.get("timeline") == ALL_TIMELINES:
+            request.session.pop("bulletins_timeline", None)
+            query = request.GET.copy()
+            del query["timeline"]
+            return HttpResponseRedirect(f"{request.path}?{query.urlencode()}" if query else request.path)
+        if chosen:
+            request.session["bulletins_timeline"] = chosen
+        elif remembered and not request.GET and Timeline.objects.filter(pk=remembered).exists():
+            return HttpResponseRedirect(f"{request.path}?{urlencode({TIMELINE_PARAM: remembered})}")
+        extra = {
+            "title": _("Choose a bulletin to edit"),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context=extra)
+
+    def desk_counts_view(self, request: HttpRequest) -> JsonResponse:
+        """The desk's counts, polled by its page (desk.js): staff only, like every admin view, and never cached."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        response = JsonResponse(desk.counts_for(request.user))
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def role_on_view(self, request: HttpRequest) -> JsonResponse:
+        """The role a person held on a day, for the statement form to fill in when a speaker is chosen."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        person = Person.objects.filter(pk=whole_number(request.GET.get("person", "")) or 0).first()
+        try:
+            day = datetime.date.fromisoformat(request.GET.get("date", ""))
+        except ValueError:
+            day = timezone.localdate()
+        role = person.role_on(day) if person is not None else None
+        if role is None:
+            return JsonResponse({"role": None})
+        return JsonResponse({"role": {"id": role.pk, "text": str(role)}})
 
     @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
     def statement_count(self, event: Event) -> int:
@@ -611,305 +572,3 @@ class EventAdmin(admin.ModelAdmin):
                 % {"count": n}
             ),
         )
-
-
-# --- Timelines -------------------------------------------------------------------------------------------------
-
-
-class TimelineAdminForm(forms.ModelForm):
-    """Checks the translations with the services' rules (one per language, never the timeline's own language)."""
-
-    class Meta:
-        model = Timeline
-        fields = ["slug", "title", "summary", "language", "is_live", "translations"]
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        if "translations" in self.changed_data and "translations" in cleaned:
-            try:
-                services.timeline_translations_check(
-                    timeline=self.instance,
-                    translations=cleaned["translations"],
-                    language=cleaned.get("language") or self.instance.language,
-                )
-            except ValidationError as error:
-                self.add_error(None, error)
-        return cleaned
-
-
-@admin.register(Timeline)
-class TimelineAdmin(admin.ModelAdmin):
-    form = TimelineAdminForm
-    list_display = [
-        "title",
-        "language",
-        "is_live",
-        "event_count_link",
-        "published_event_count",
-        "add_event_link",
-        "updated_at",
-    ]
-    list_filter = ["is_live", "language"]
-    search_fields = ["title", "summary", "slug"]
-    prepopulated_fields = {"slug": ["title"]}
-    ordering = ["-is_live", "-updated_at"]
-    autocomplete_fields = ["translations"]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Timeline]:
-        return super().get_queryset(request).with_event_counts()
-
-    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
-        # Through the service: the link goes both ways and both timelines' readers see it at once.
-        translations = form.cleaned_data.pop("translations", None)
-        super().save_related(request, form, formsets, change)
-        if translations is not None and "translations" in form.changed_data:
-            services.timeline_translations_set(timeline=form.instance, translations=translations, user=request.user)
-
-    @admin.display(description=gettext_lazy("bulletins"), ordering="event_count")
-    def event_count_link(self, timeline: Timeline) -> str:
-        url = reverse("admin:timeline_event_changelist") + "?" + urlencode({"timeline__id__exact": timeline.pk})
-        return format_html('<a href="{}">{}</a>', url, timeline.event_count)
-
-    @admin.display(description=gettext_lazy("published"), ordering="published_event_count")
-    def published_event_count(self, timeline: Timeline) -> int:
-        return timeline.published_event_count
-
-    @admin.display(description="")
-    def add_event_link(self, timeline: Timeline) -> str:
-        url = reverse("admin:timeline_event_add") + "?" + urlencode({"timeline": timeline.pk})
-        return format_html('<a class="addlink" href="{}">{}</a>', url, _("Add bulletin"))
-
-
-# --- People and sources ----------------------------------------------------------------------------------------
-
-
-def _merge_view(
-    modeladmin: admin.ModelAdmin,
-    request: HttpRequest,
-    queryset: QuerySet[Model],
-    merge: Callable[..., Model],
-) -> HttpResponse | None:
-    """An intermediate page: pick the record to keep, then fold the others into it through `merge`."""
-    records = list(queryset)
-    if len(records) < 2:
-        modeladmin.message_user(request, _("Select at least two records to merge."), messages.WARNING)
-        return None
-    keep_pk = request.POST.get("keep")
-    if keep_pk:
-        keep = next((r for r in records if str(r.pk) == keep_pk), None)
-        if keep is None:
-            modeladmin.message_user(request, _("The record to keep must be one of those selected."), messages.ERROR)
-            return None
-        try:
-            merge(keep=keep, duplicates=[r for r in records if r.pk != keep.pk], user=request.user)
-        except (ValidationError, PermissionDenied) as error:
-            problem = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-            modeladmin.message_user(request, problem, messages.ERROR)
-            return None
-        modeladmin.message_user(
-            request,
-            _("Merged %(count)d records into “%(keep)s”.") % {"count": len(records) - 1, "keep": keep},
-            messages.SUCCESS,
-        )
-        return None
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": _("Merge duplicates"),
-        "records": records,
-        "opts": modeladmin.model._meta,
-        "action_name": request.POST.get("action"),
-        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-    }
-    return TemplateResponse(request, "admin/timeline/merge.html", context)
-
-
-def _revision_history(
-    modeladmin: admin.ModelAdmin, request: HttpRequest, object_id: str, *, restorable: bool = False
-) -> HttpResponse:
-    """An object's revisions, and what changed between any two (the newest and the one before, unless chosen).
-    Bulletins' revisions can be restored by those who may change the bulletin."""
-    obj = modeladmin.get_object(request, object_id)
-    if obj is None or not modeladmin.has_view_or_change_permission(request, obj):
-        raise PermissionDenied
-    history = list(revisions.revisions_of(obj).order_by("-number"))
-    by_number = {str(r.number): r for r in history}
-    newer = by_number.get(request.GET.get("b", "")) or (history[0] if history else None)
-    older = by_number.get(request.GET.get("a", "")) or next(
-        (r for r in history if newer and r.number < newer.number), None
-    )
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": _("History of %(name)s") % {"name": obj},
-        "opts": modeladmin.model._meta,
-        "object": obj,
-        "revisions": history,
-        "newer": newer,
-        "older": older,
-        "changes": revisions.diff(older.data, newer.data) if older and newer else [],
-        "can_restore": restorable and modeladmin.has_change_permission(request, obj),
-    }
-    return TemplateResponse(request, "admin/timeline/history.html", context)
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    """Who published, unpublished, retracted, renumbered, deleted or restored what, and when. Read-only, for chiefs."""
-
-    list_display = ["created_at", "action", "description", "user"]
-    list_filter = ["action", "user"]
-    search_fields = ["description"]
-    date_hierarchy = "created_at"
-    list_select_related = ["user"]
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm("timeline.audit_event")
-
-    def has_view_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
-        return request.user.has_perm("timeline.audit_event")
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: AuditEntry | None = None) -> bool:
-        return False
-
-
-class RoleInline(admin.TabularInline):
-    model = Role
-    extra = 1
-
-
-class PersonAliasInline(admin.TabularInline):
-    model = PersonAlias
-    extra = 1
-
-
-@admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
-    inlines = [RoleInline, PersonAliasInline]
-    list_display = ["display_name", "name_latin", "is_anonymous", "current_role", "statement_count"]
-    list_filter = ["is_anonymous"]
-    search_fields = ["name", "name_latin", "description", "aliases__name"]
-    search_help_text = gettext_lazy(
-        "Searches names, Latin names, aliases and descriptions, across spellings: بلنكن finds بلينكن."
-    )
-    ordering = ["is_anonymous", "name", "description"]
-    actions = ["merge_selected"]
-
-    def get_search_results(
-        self, request: HttpRequest, queryset: QuerySet[Person], search_term: str
-    ) -> tuple[QuerySet[Person], bool]:
-        """The admin's search, and the statement form's speaker picker (autocomplete), also find people by how
-        their names sound across transliterations (PersonQuerySet.called)."""
-        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if search_term.strip():
-            results = results | queryset.filter(pk__in=Person.objects.called(search_term).values("pk"))
-        return results, may_have_duplicates
-
-    fields = [("name", "name_latin"), "is_anonymous", "description", ("slug", "wikidata_id")]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Person]:
-        return super().get_queryset(request).annotate(statement_count=Count("statements")).prefetch_related("roles")
-
-    @admin.display(description=gettext_lazy("name"), ordering="name")
-    def display_name(self, person: Person) -> str:
-        return person.display_name
-
-    @admin.display(description=gettext_lazy("role"))
-    def current_role(self, person: Person) -> str:
-        roles = [role for role in person.roles.all() if role.end_date is None]
-        return str(roles[0]) if roles else "—"
-
-    @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
-    def statement_count(self, person: Person) -> int:
-        return person.statement_count
-
-    def has_merge_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perms(["timeline.merge_person", "timeline.delete_person"])
-
-    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets: Any, change: bool) -> None:
-        super().save_related(request, form, formsets, change)
-        if change:
-            services.person_changed(person=form.instance)
-        revisions.record(form.instance, user=request.user, summary=_("Saved") if change else _("Created"))
-
-    def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
-        return _revision_history(self, request, object_id)
-
-    @admin.action(description=gettext_lazy("Merge selected people"), permissions=["merge"])
-    def merge_selected(self, request: HttpRequest, queryset: QuerySet[Person]) -> HttpResponse | None:
-        return _merge_view(self, request, queryset, services.person_merge)
-
-
-@admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
-    """Registered for the statements' role autocomplete; roles are edited inside their person."""
-
-    search_fields = ["title", "organisation", "person__name", "person__name_latin"]
-    list_display = ["title", "organisation", "person", "start_date", "end_date"]
-    list_select_related = ["person"]
-
-    def get_model_perms(self, request: HttpRequest) -> dict[str, bool]:
-        return {}
-
-
-@admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "url", "statement_count"]
-    list_filter = ["kind"]
-    search_fields = ["name", "url"]
-    fields = [("name", "kind"), "url", "slug"]
-    ordering = ["name"]
-    actions = ["merge_selected"]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Source]:
-        return super().get_queryset(request).annotate(statement_count=Count("statements"))
-
-    def save_model(self, request: HttpRequest, obj: Source, form: forms.ModelForm, change: bool) -> None:
-        super().save_model(request, obj, form, change)
-        revisions.record(obj, user=request.user, summary=_("Saved") if change else _("Created"))
-
-    def history_view(self, request: HttpRequest, object_id: str, extra_context=None) -> HttpResponse:
-        return _revision_history(self, request, object_id)
-
-    @admin.display(description=gettext_lazy("statements"), ordering="statement_count")
-    def statement_count(self, source: Source) -> int:
-        return source.statement_count
-
-    def has_merge_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perms(["timeline.merge_source", "timeline.delete_source"])
-
-    @admin.action(description=gettext_lazy("Merge selected sources"), permissions=["merge"])
-    def merge_selected(self, request: HttpRequest, queryset: QuerySet[Source]) -> HttpResponse | None:
-        return _merge_view(self, request, queryset, services.source_merge)
-
-
-@admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "bulletin_count"]
-    search_fields = ["name", "slug"]
-    fields = ["name", "slug"]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Topic]:
-        return super().get_queryset(request).annotate(bulletin_count=Count("events"))
-
-    @admin.display(description=gettext_lazy("bulletins"), ordering="bulletin_count")
-    def bulletin_count(self, topic: Topic) -> int:
-        return topic.bulletin_count
-
-
-@admin.register(Place)
-class PlaceAdmin(admin.ModelAdmin):
-    list_display = ["name", "name_en", "latitude", "longitude", "bulletin_count"]
-    search_fields = ["name", "name_en", "slug"]
-    fields = [("name", "name_en"), "slug", ("latitude", "longitude")]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Place]:
-        return super().get_queryset(request).annotate(bulletin_count=Count("events"))
-
-    @admin.display(description=gettext_lazy("bulletins"), ordering="bulletin_count")
-    def bulletin_count(self, place: Place) -> int:
-        return place.bulletin_count
