@@ -1,14 +1,21 @@
-"""Whole-response caching of anonymous reads, never stale.
+"""Whole-response caching of anonymous reads, exact and scoped; and the surrogate keys a shared cache tier
+(Varnish, Fastly, Cloudflare) files them under.
 
-A cached response is filed under the request and the *content version*: the latest change to any timeline, person
-or source (every edit of a bulletin touches its timeline; renaming a person touches the person). An edit therefore
-changes the version, and the very next request misses the cache and renders afresh; nothing needs deleting.
+Each response is labelled with surrogate keys for what it shows (timeline/frontend_cache/keys.py: the bulletins,
+timelines, people, sources, topics and places it loaded, and the lists it is). A change purges exactly the keys it
+reaches, after commit (timeline/frontend_cache/invalidation.py): here that records, per key, when it was purged; a
+stored response is served only while none of its keys was purged since it began to be made. A publication in one
+timeline therefore leaves every other timeline's pages cached.
+
+The same test keeps a response that raced a change out of every cache: made from data read before a purge that
+landed while it was being made, it is neither stored here nor by the tier (`Surrogate-Control: no-store`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -16,7 +23,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers, set_response_etag
 
 from timeline.api.throttles import AnonRateThrottle
-from timeline.models import content_changed_at
+from timeline.frontend_cache import keys as surrogate_keys
+from timeline.frontend_cache.backends import PURGED_AT_PREFIX
 
 CACHE_SECONDS = 600
 NOT_CACHED = (
@@ -33,9 +41,19 @@ NOT_CACHED = (
 )
 
 
-def content_version() -> str:
-    changed = content_changed_at()
-    return changed.isoformat() if changed else "-"
+# What the shared tier may keep: pages, their permanent redirects (a renumbered bulletin's old address) and the
+# notices of retracted bulletins. Never an error: a 404 for a bulletin about to be published must not outlive it.
+TIER_STATUSES = frozenset({200, 301, 410})
+
+
+def purged_since(keys: Iterable[str], started: float) -> bool:
+    """Whether any of `keys` was purged at or after `started` (less the clock skew allowed between app servers)."""
+    keys = list(keys)
+    if not keys:
+        return False
+    stamps = cache.get_many([PURGED_AT_PREFIX + key for key in keys])
+    limit = started - getattr(settings, "TASALSUL_PURGE_CLOCK_SKEW", 0.0)
+    return any(stamp >= limit for stamp in stamps.values())
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -47,7 +65,7 @@ def _cacheable_request(request: HttpRequest) -> bool:
     return "HTTP_AUTHORIZATION" not in request.META and not request.COOKIES.get("sessionid")
 
 
-def _key(request: HttpRequest, version: str) -> str:
+def _key(request: HttpRequest) -> str:
     # Not Accept-Language: the language is the address's (newsroom/language.py). Not Accept-Encoding: what is
     # stored is the plain body, compressed for each client on the way out (newsroom/compression.py).
     parts = [
@@ -56,7 +74,6 @@ def _key(request: HttpRequest, version: str) -> str:
         request.META.get("HTTP_ACCEPT", ""),
         request.get_host(),
         request.scheme,
-        version,
     ]
     return "response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
@@ -68,8 +85,10 @@ class PublicResponseCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request, content_version())
+        key = _key(request)
         stored = cache.get(key)
+        if stored is not None and (len(stored) != 5 or purged_since(stored[3], stored[4])):
+            stored = None  # purged since it was made (or stored by an older release)
         if (
             stored is not None
             and request.path.startswith("/api/")
@@ -78,20 +97,30 @@ class PublicResponseCacheMiddleware:
             # Over the anonymous rate: let the API answer (with its 429), as it would without the cache.
             stored = None
         if stored is not None:
-            status, headers, content = stored
+            status, headers, content, _keys, _started = stored
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
             response["X-Cache"] = "hit"
             return self._varies_on_the_session(response)
-        response = self.get_response(request)
-        if self._cacheable_response(request, response):
+        started = time.time()
+        with surrogate_keys.collecting() as collected:
+            response = self.get_response(request)
+        if not self._shareable(request, response):
+            return self._varies_on_the_session(response)
+        keys = collected.keys(request)
+        if purged_since(keys, started):
+            # Made from data read before a change that was purged while it was being made: serve it, keep it nowhere.
+            response["Surrogate-Control"] = "no-store"
+            return self._varies_on_the_session(response)
+        label(response, keys)
+        if response.status_code == 200:
             # Stored with its ETag, so that a hit is not hashed again (ConditionalGetMiddleware would, every time).
             if not response.has_header("ETag"):
                 set_response_etag(response)
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
             seconds = getattr(settings, "TASALSUL_RESPONSE_CACHE_SECONDS", CACHE_SECONDS)
-            cache.set(key, (response.status_code, headers, response.content), seconds)
+            cache.set(key, (response.status_code, headers, response.content, keys, started), seconds)
             response["X-Cache"] = "miss"
         return self._varies_on_the_session(response)
 
@@ -104,8 +133,8 @@ class PublicResponseCacheMiddleware:
         return response
 
     @staticmethod
-    def _cacheable_response(request: HttpRequest, response: HttpResponse) -> bool:
-        if response.status_code != 200 or response.streaming or response.cookies:
+    def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
+        if response.status_code not in TIER_STATUSES or response.streaming or response.cookies:
             return False
         if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
             return False
@@ -113,3 +142,9 @@ class PublicResponseCacheMiddleware:
         if "nonce-" in response.get("Content-Security-Policy", ""):
             return False
         return not getattr(request, "user", None) or not request.user.is_authenticated
+
+
+def label(response: HttpResponse, keys: list[str]) -> None:
+    """The surrogate keys, as Fastly and Varnish's xkey read them (space-separated) and as Cloudflare does."""
+    response["Surrogate-Key"] = " ".join(keys)
+    response["Cache-Tag"] = ",".join(keys)

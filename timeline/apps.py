@@ -20,3 +20,7 @@ class TimelineConfig(AppConfig):
     def ready(self) -> None:
         # Connected for this app only, so it runs after auth has created this app's permissions.
         post_migrate.connect(sync_role_groups_after_migrate, sender=self)
+        # Purges of cached responses after commit, exact to what changed (timeline/frontend_cache/, #18).
+        from timeline.frontend_cache import connect
+
+        connect()

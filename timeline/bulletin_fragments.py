@@ -1,66 +1,131 @@
-"""Rendered bulletins kept in the cache, so that after one edit a timeline page (or an API page) renders one
-bulletin again, not fifty: as HTML for the pages, as their API representation for the API.
+"""Bulletins rendered when they are written, so that a cold timeline page (or API page) is a few queries and a
+concatenation, not fifty passes through the template engine.
 
-A fragment is filed under everything its HTML depends on: the bulletin's version (every edit, statement change,
-correction, publication, retraction or renumbering increments it), its number, status and timeline address, the
-interface language, and when any person or source was last changed (a rename shows in every bulletin quoting them).
-A changed input gives a new key, so a fragment is never stale and nothing has to be deleted.
+Each public bulletin's reader HTML (per interface language, with timeline/includes/event.html) and its API JSON
+(per site: it holds absolute addresses) is stored in renderings.RenderedBulletin, with a fingerprint of what it
+was made from: the bulletin's version (every edit, statement change, correction, publication, retraction or
+renumbering increments it), number, status, timeline address and language, the digits setting and the code that
+renders it (the include templates' and the serializer's source). A stored rendering whose fingerprint does not
+match is rendered again, inline, and stored.
+
+What a bulletin shows but its version does not follow (a person's name, a role, a source, a topic, a place, the
+timeline) deletes the renderings of the bulletins showing it in the same transaction as the change
+(timeline/frontend_cache/invalidation.py), and a task (timeline.tasks.render_bulletins) renders them again after
+commit: no reader ever gets the old name.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+import inspect
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from timeline.models import Event, Person, Place, Source, Topic, bulletin_prefetches, latest_change
+from renderings.models import RenderedBulletin
+from timeline.models import Event, bulletin_prefetches
 
 TEMPLATE = "timeline/includes/event.html"
-FRAGMENT_SECONDS = 24 * 3600
+STORED_STATUSES = (Event.Status.PUBLISHED, Event.Status.RETRACTED)
+logger = logging.getLogger("newsroom.renderings")
 
 
-def names_changed_at() -> str:
-    """When a person, a source, a topic or a place was last changed: their names appear in bulletins."""
-    latest = latest_change(Person, Source, Topic, Place)
-    return latest.isoformat() if latest else "-"
+@cache
+def _code_version(*paths: str) -> str:
+    """A hash of the files a rendering is made by: a deploy that changes them makes every rendering stale."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        for file in sorted(Path(path).rglob("*")) if Path(path).is_dir() else [Path(path)]:
+            if file.is_file():
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
 
 
-def _key(event: Event, names_version: str, variant: str) -> str:
+def _templates_version() -> str:
+    folders = [str(Path(folder) / "timeline" / "includes") for folder in settings.TEMPLATES[0]["DIRS"]]
+    return _code_version(*folders)
+
+
+def _fingerprint(event: Event, variant: str, code: str) -> str:
     parts = [
-        str(event.pk),
         str(event.version),
         str(event.number),
         event.status,
         event.timeline.slug,
         event.timeline.language,
         str(settings.TASALSUL_ARABIC_INDIC_DIGITS),
-        names_version,
         variant,
+        code,
     ]
-    return "bulletin:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def _cached[T](events: Sequence[Event], render: Callable[[Event], T], variant: str, prefetch: list) -> list[T]:
-    """`render(event)` for each bulletin, from the cache where current; the misses get their related rows fetched
-    (`prefetch`, only for them) and are rendered and stored."""
+def _stored[T](
+    events: Sequence[Event],
+    variant: str,
+    code: str,
+    render: Callable[[Event], T],
+    encode: Callable[[T], str],
+    decode: Callable[[str], T],
+    prefetch: list,
+) -> list[T]:
+    """`render(event)` for each bulletin, from the stored renderings where current; the others get their related
+    rows fetched (`prefetch`, only for them), are rendered, and (the public ones) stored."""
     if not events:
         return []
-    names_version = names_changed_at()
-    keys = [_key(event, names_version, variant) for event in events]
-    found = cache.get_many(keys)
-    missing = [event for event, key in zip(events, keys, strict=True) if key not in found]
+    fingerprints = {event.pk: _fingerprint(event, variant, code) for event in events}
+    rows = RenderedBulletin.objects.filter(event_id__in=fingerprints, variant=variant).values_list(
+        "event_id", "fingerprint", "content"
+    )
+    found: dict[int, T] = {pk: decode(content) for pk, print_, content in rows if fingerprints.get(pk) == print_}
+    missing = [event for event in events if event.pk not in found]
     if missing:
         prefetch_related_objects(missing, *prefetch)
-        fresh = {key: render(event) for event, key in zip(events, keys, strict=True) if key not in found}
-        cache.set_many(fresh, FRAGMENT_SECONDS)
+        fresh = {event.pk: render(event) for event in missing}
         found.update(fresh)
-    return [found[key] for key in keys]
+        _store(
+            [
+                RenderedBulletin(
+                    event_id=event.pk,
+                    variant=variant,
+                    fingerprint=fingerprints[event.pk],
+                    content=encode(fresh[event.pk]),
+                )
+                for event in missing
+                if event.status in STORED_STATUSES
+            ]
+        )
+    return [found[event.pk] for event in events]
+
+
+def _store(rows: list[RenderedBulletin]) -> None:
+    if not rows:
+        return
+    try:
+        with transaction.atomic():
+            RenderedBulletin.objects.bulk_create(
+                rows,
+                update_conflicts=True,
+                unique_fields=["event", "variant"],
+                update_fields=["fingerprint", "content", "rendered_at"],
+            )
+    except DatabaseError:
+        # A read-only moment (a replica promoted, a full disk): the reader still gets the page, rendered.
+        logger.warning("could not store %d renderings", len(rows), exc_info=True)
+
+
+def _html(event: Event) -> str:
+    return render_to_string(TEMPLATE, {"event": event})
 
 
 def rendered_bulletins(events: Sequence[Event]) -> list[SafeString]:
@@ -69,14 +134,48 @@ def rendered_bulletins(events: Sequence[Event]) -> list[SafeString]:
     `events` need only their own row and their timeline's (select_related): statements, speakers and corrections
     are fetched for the bulletins that have to be rendered, and only for those."""
     language = get_language() or settings.LANGUAGE_CODE
-    html = _cached(
-        events, lambda event: render_to_string(TEMPLATE, {"event": event}), f"html:{language}", bulletin_prefetches()
-    )
-    # Fragments are our own template's output, escaped when rendered.
+    html = _stored(events, f"html:{language}", _templates_version(), _html, str, str, bulletin_prefetches())
+    # Our own template's output, escaped when rendered.
     return [mark_safe(fragment) for fragment in html]
 
 
 def serialized_bulletins[T](events: Sequence[Event], serialize: Callable[[Event], T], *, site: str) -> list[T]:
     """The API representation of each bulletin, in order, for anonymous readers (it holds absolute addresses, hence
     `site`, the scheme and host they were built with)."""
-    return _cached(events, serialize, f"json:{site}", [*bulletin_prefetches(), "persons", "sources"])
+    code = _code_version(inspect.getsourcefile(serialize) or "")
+    return _stored(
+        events,
+        f"json:{site}",
+        code,
+        serialize,
+        lambda data: json.dumps(data, ensure_ascii=False, default=str),
+        json.loads,
+        [*bulletin_prefetches(), "persons", "sources"],
+    )
+
+
+def forget_renderings(event_pks: Iterable[int]) -> None:
+    """Drop these bulletins' stored renderings (in the caller's transaction)."""
+    RenderedBulletin.objects.filter(event_id__in=set(event_pks)).delete()
+
+
+def render_now(event_pks: Iterable[int]) -> int:
+    """Render and store these bulletins (the public ones) in every interface language, and as API JSON for the
+    canonical site when one is configured (TASALSUL_CANONICAL_URL); returns how many bulletins."""
+    events = list(Event.objects.filter(pk__in=set(event_pks), status__in=STORED_STATUSES).select_related("timeline"))
+    if not events:
+        return 0
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            rendered_bulletins(events)
+    site = getattr(settings, "TASALSUL_CANONICAL_URL", "")
+    if site:
+        from django.test import RequestFactory
+
+        from timeline.serializers import EventSerializer
+
+        parts = site.split("://", 1)
+        request = RequestFactory().get("/", secure=parts[0] == "https", HTTP_HOST=parts[-1].strip("/"))
+        serializer = EventSerializer(events, many=True, context={"request": request, "show_status": False})
+        serializer.data  # noqa: B018 - stores them, through CachedEventListSerializer
+    return len(events)

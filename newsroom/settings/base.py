@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "timeline",
+    # Bulletins rendered when written (#18), and the task worker's queue (django-tasks-db).
+    "renderings",
+    "django_tasks_db",
     "axes",
 ]
 
@@ -295,6 +298,33 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 # Conditional reads from other origins too (a page polling a timeline): the preflight must allow their headers.
 CORS_ALLOW_HEADERS = [*corsheaders_default_headers, "if-none-match", "if-modified-since"]
+
+# The shared cache tier in front of the app servers, purged by surrogate key after each commit
+# (timeline/frontend_cache/backends.py): TASALSUL_VARNISH_URLS (comma-separated, e.g. http://127.0.0.1:6081) for
+# Varnish with xkey (deploy/varnish/tasalsul.vcl); FASTLY_SERVICE_ID + FASTLY_API_TOKEN; CLOUDFLARE_ZONE_ID +
+# CLOUDFLARE_API_TOKEN. The app's own response cache is purged the same way in any case.
+TASALSUL_FRONTEND_CACHE = {}
+if env_str("TASALSUL_VARNISH_URLS"):
+    TASALSUL_FRONTEND_CACHE["varnish"] = {
+        "BACKEND": "timeline.frontend_cache.backends.VarnishBackend",
+        "LOCATIONS": [url.strip() for url in env_str("TASALSUL_VARNISH_URLS").split(",") if url.strip()],
+    }
+if env_str("FASTLY_SERVICE_ID"):
+    TASALSUL_FRONTEND_CACHE["fastly"] = {
+        "BACKEND": "timeline.frontend_cache.backends.FastlyBackend",
+        "SERVICE_ID": env_str("FASTLY_SERVICE_ID"),
+        "API_TOKEN": env_str("FASTLY_API_TOKEN"),
+    }
+if env_str("CLOUDFLARE_ZONE_ID"):
+    TASALSUL_FRONTEND_CACHE["cloudflare"] = {
+        "BACKEND": "timeline.frontend_cache.backends.CloudflareBackend",
+        "ZONE_ID": env_str("CLOUDFLARE_ZONE_ID"),
+        "API_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
+    }
+# Seconds of clock difference allowed between app servers when judging whether a response was made before a purge.
+TASALSUL_PURGE_CLOCK_SKEW = env_int("TASALSUL_PURGE_CLOCK_SKEW_MS", 0) / 1000
+# The site's public address (https://example.org/): bulletins' API JSON is rendered for it when written.
+TASALSUL_CANONICAL_URL = env_str("TASALSUL_CANONICAL_URL")
 
 # The cache: Redis when REDIS_URL is set (shared by every app server), else this process's memory. Without Redis the
 # site keeps serving from the database (newsroom/tolerant_cache.py); the socket timeouts bound what an unreachable

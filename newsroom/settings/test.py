@@ -36,3 +36,8 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="tasalsul-test-media-"))
 WHITENOISE_USE_FINDERS = True
 
 LOGGING["loggers"]["newsroom.requests"]["level"] = "WARNING"  # noqa: F405 - the access log would drown test output
+
+# Most tests run inside a transaction that never commits: purge cached responses at once there. The tests of the
+# after-commit behaviour turn it back on (tests/timeline/test_frontend_cache.py).
+TASALSUL_PURGE_AFTER_COMMIT = False
+LOGGING["loggers"]["django.tasks"] = {"level": "WARNING"}  # noqa: F405 - a line per re-rendering task

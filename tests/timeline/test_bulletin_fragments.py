@@ -1,6 +1,7 @@
-"""Rendered bulletins are cached as fragments keyed by their version: after one edit only that bulletin is
-rendered again, and no kind of edit ever shows a stale bulletin. The whole-response cache is bypassed here (a session
-cookie does that) so that the fragments alone are under test."""
+"""Bulletins are rendered when written and stored (renderings.RenderedBulletin): after one edit only that bulletin
+is rendered again (at write time, in each interface language), and no kind of edit ever shows a stale bulletin. The
+whole-response cache is bypassed here (a session cookie does that) so that the stored renderings alone are under
+test."""
 
 from __future__ import annotations
 
@@ -77,12 +78,19 @@ def test_a_warm_page_renders_no_bulletin_and_reads_no_statement(reader, story, r
     assert not [q["sql"] for q in queries if "timeline_statement" in q["sql"] or "timeline_correction" in q["sql"]]
 
 
-def test_after_one_edit_only_that_bulletin_is_rendered_again(reader, story, renders):
+def test_after_one_edit_only_that_bulletin_is_rendered_again(
+    reader, story, renders, settings, django_capture_on_commit_callbacks
+):
     reader.get(PAGE)
     renders.clear()
-    services.event_update(event=story["events"][18], user=story["editor"], headline="عنوان معدل")
+    settings.TASALSUL_PURGE_AFTER_COMMIT = True  # rendered after commit, as in production
+    with django_capture_on_commit_callbacks(execute=True):
+        services.event_update(event=story["events"][18], user=story["editor"], headline="عنوان معدل")
+    # Rendered when written, once per interface language; the reader's page renders nothing.
+    assert renders == ["عنوان معدل", "عنوان معدل"]
+    renders.clear()
     page = reader.get(PAGE).content.decode()
-    assert renders == ["عنوان معدل"]
+    assert renders == []
     assert "عنوان معدل" in page
     assert "عنوان 17" in page
 
@@ -175,6 +183,39 @@ def test_no_edit_ever_shows_a_stale_bulletin(reader, story, edit):
     text, shown = edit(story)
     assert (text in bulletins_of(reader.get(PAGE))) is shown
     assert (text in bulletins_of(reader.get("/en" + PAGE))) is shown
+
+
+def test_a_cold_page_reads_stored_renderings_and_renders_nothing(
+    reader, story, renders, settings, django_capture_on_commit_callbacks
+):
+    """Published bulletins were rendered when written: the first reader of the page renders none of them."""
+    settings.TASALSUL_PURGE_AFTER_COMMIT = True
+    with django_capture_on_commit_callbacks(execute=True):
+        services.event_update(event=story["events"][17], user=story["editor"], headline="عنوان 17 معدل")
+        for number in (18, 19):
+            services.statement_add(
+                event=story["events"][number], user=story["editor"], speaker=story["speaker"], text="ثان"
+            )
+    renders.clear()
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        page = reader.get(PAGE).content.decode()
+    assert renders == []
+    assert "تصريح 18" in page
+    assert not [q["sql"] for q in queries if "timeline_statement" in q["sql"]]
+
+
+def test_a_rename_drops_the_stored_renderings_in_its_transaction_and_a_task_rebuilds_them(story, renders):
+    from renderings.models import RenderedBulletin
+
+    assert RenderedBulletin.objects.filter(variant="html:ar").count() == 3
+    renders.clear()
+    speaker = story["speaker"]
+    speaker.name = "أنتوني بلينكن"
+    speaker.save()
+    assert sorted(renders) == sorted(["عنوان 17", "عنوان 18", "عنوان 19"] * 2)
+    stored = RenderedBulletin.objects.filter(variant="html:ar").values_list("content", flat=True)
+    assert all("أنتوني بلينكن" in html for html in stored)
 
 
 def test_fragments_are_per_language(reader, story):

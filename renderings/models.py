@@ -1,0 +1,23 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RenderedBulletin(models.Model):
+    """One bulletin in one form: its reader HTML in one interface language (`html:ar`, `html:en`) or its API JSON
+    for one site (`json:https://example.org/`). Valid while `fingerprint` matches what it was made from
+    (timeline/bulletin_fragments.py); a change to what it shows deletes it in the same transaction."""
+
+    event = models.ForeignKey("timeline.Event", on_delete=models.CASCADE, related_name="+", verbose_name=_("bulletin"))
+    variant = models.CharField(_("form"), max_length=200, help_text=_("html:<language> or json:<site>."))
+    fingerprint = models.CharField(_("fingerprint"), max_length=64, help_text=_("A hash of what it was made from."))
+    content = models.TextField(_("content"))
+    rendered_at = models.DateTimeField(_("rendered at"), auto_now=True)
+
+    class Meta:
+        ordering = ["event", "variant"]
+        verbose_name = _("rendered bulletin")
+        verbose_name_plural = _("rendered bulletins")
+        constraints = [models.UniqueConstraint(fields=["event", "variant"], name="one_rendering_per_form")]
+
+    def __str__(self) -> str:
+        return f"{self.event_id} {self.variant}"

@@ -1,0 +1,340 @@
+"""Invalidation scoped to what changed, and exact (#18): each kind of change purges the keys of the responses that
+show it, and leaves another timeline's pages cached. Responses carry their surrogate keys for a shared tier."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import PersonFactory, RoleFactory, SourceFactory, TimelineFactory, UserFactory
+from timeline import services
+from timeline.frontend_cache.backends import RecordingBackend
+from timeline.models import Event, Media, Place, Topic
+from timeline.roles import NewsroomRole
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def newsroom(settings):
+    cache.clear()
+    settings.TASALSUL_FRONTEND_CACHE = {"record": {"BACKEND": "timeline.frontend_cache.backends.RecordingBackend"}}
+    RecordingBackend.purged.clear()
+    editor = UserFactory(role=NewsroomRole.CHIEF)
+    geneva = TimelineFactory(slug="geneva", title="محادثات جنيف")
+    sudan = TimelineFactory(slug="sudan", title="السودان")
+    speaker = PersonFactory(name="أنطوني بلينكن", slug="antony-blinken")
+    other_speaker = PersonFactory(name="عبد الفتاح البرهان", slug="burhan")
+    source = SourceFactory(name="رويترز", slug="reuters")
+    topic = Topic.objects.create(name="الأمن الأوروبي")
+    place = Place.objects.create(name="جنيف")
+    events = {}
+    for number in (17, 18):
+        event = services.event_create(
+            timeline=geneva,
+            user=editor,
+            number=number,
+            headline=f"عنوان جنيف {number}",
+            date=datetime.date(2022, 1, number - 9),
+            status=Event.Status.PUBLISHED,
+        )
+        services.statement_add(event=event, user=editor, speaker=speaker, source=source, text=f"تصريح {number}")
+        events[number] = event
+    events[18].topics.add(topic)
+    events[18].places.add(place)
+    khartoum = services.event_create(
+        timeline=sudan,
+        user=editor,
+        number=1,
+        headline="عنوان الخرطوم",
+        date=datetime.date(2023, 4, 15),
+        status=Event.Status.PUBLISHED,
+    )
+    services.statement_add(event=khartoum, user=editor, speaker=other_speaker, text="تصريح الخرطوم")
+    RecordingBackend.purged.clear()
+    yield {
+        "editor": editor,
+        "geneva": geneva,
+        "sudan": sudan,
+        "speaker": speaker,
+        "source": source,
+        "topic": topic,
+        "place": place,
+        "events": events,
+        "khartoum": khartoum,
+    }
+    cache.clear()
+
+
+def purged() -> set[str]:
+    return set().union(*RecordingBackend.purged) if RecordingBackend.purged else set()
+
+
+def hit(client, path: str) -> bool:
+    return client.get(path).get("X-Cache") == "hit"
+
+
+def warm(client, *paths: str) -> None:
+    for path in paths:
+        assert client.get(path).status_code == 200, path
+        assert hit(client, path), path
+
+
+def keys_of(client, path: str) -> set[str]:
+    return set(client.get(path)["Surrogate-Key"].split())
+
+
+# --- Keys on responses ------------------------------------------------------------------------------------------
+
+
+def test_a_timeline_page_carries_its_list_and_bulletin_keys(client, newsroom):
+    geneva, events = newsroom["geneva"], newsroom["events"]
+    keys = keys_of(client, "/timelines/geneva/")
+    assert {f"timeline-{geneva.pk}-bulletins", f"bulletin-{events[17].pk}", f"bulletin-{events[18].pk}"} <= keys
+    assert f"bulletin-{newsroom['khartoum'].pk}" not in keys
+    response = client.get("/timelines/geneva/")
+    assert response["Cache-Tag"] == ",".join(sorted(keys))
+
+
+def test_a_permalink_carries_its_bulletin_not_its_timeline_list(client, newsroom):
+    keys = keys_of(client, "/timelines/geneva/18/")
+    assert f"bulletin-{newsroom['events'][18].pk}" in keys
+    assert f"timeline-{newsroom['geneva'].pk}-bulletins" not in keys
+
+
+def test_people_and_sources_pages_carry_their_list_keys(client, newsroom):
+    assert f"person-{newsroom['speaker'].pk}-bulletins" in keys_of(client, "/people/antony-blinken/")
+    assert f"source-{newsroom['source'].pk}-bulletins" in keys_of(client, "/sources/reuters/")
+    assert "home" in keys_of(client, "/")
+    assert "bulletins" in keys_of(client, "/api/v1/events/")
+
+
+def test_staff_and_token_requests_carry_no_keys(client, newsroom):
+    client.force_login(newsroom["editor"])
+    assert "Surrogate-Key" not in client.get("/timelines/geneva/")
+    assert "Surrogate-Key" not in client.get("/api/v1/timelines/geneva/events/")
+
+
+# --- What each change reaches -------------------------------------------------------------------------------------
+
+GENEVA = ["/timelines/geneva/", "/api/v1/timelines/geneva/events/", "/timelines/geneva/feed/rss/"]
+SUDAN = ["/timelines/sudan/", "/api/v1/timelines/sudan/events/", "/timelines/sudan/1/", "/people/burhan/"]
+
+
+def _publish(n):
+    draft = services.event_create(
+        timeline=n["geneva"], user=n["editor"], headline="خبر جديد", date=datetime.date(2022, 1, 12)
+    )
+    services.event_publish(event=draft, user=n["editor"])
+    return "/timelines/geneva/", "خبر جديد"
+
+
+def _edit(n):
+    services.event_update(event=n["events"][18], user=n["editor"], headline="عنوان معدل")
+    return "/timelines/geneva/18/", "عنوان معدل"
+
+
+def _correct(n):
+    services.event_correct(event=n["events"][18], user=n["editor"], note="صُحّح التاريخ")
+    return "/timelines/geneva/18/", "صُحّح التاريخ"
+
+
+def _retract(n):
+    services.event_retract(event=n["events"][18], user=n["editor"], reason="نسب خاطئ")
+    return "/api/v1/timelines/geneva/events/", "-عنوان جنيف 18"
+
+
+def _renumber(n):
+    services.event_renumber(event=n["events"][18], user=n["editor"], number=30)
+    return "/api/v1/timelines/geneva/events/", '"number":30'
+
+
+def _add_statement(n):
+    services.statement_add(event=n["events"][17], user=n["editor"], speaker=n["speaker"], text="تصريح إضافي")
+    return "/people/antony-blinken/", "تصريح إضافي"
+
+
+def _rename_person(n):
+    n["speaker"].name = "أنتوني بلينكن"
+    n["speaker"].save()
+    return "/timelines/geneva/", "أنتوني بلينكن"
+
+
+def _role(n):
+    role = RoleFactory(person=n["speaker"], title="وزير الخارجية الأمريكي")
+    services.event_statements_sync(event=n["events"][18])
+    role.title = "كبير الدبلوماسيين الأمريكيين"
+    role.save()
+    return "/timelines/geneva/", "كبير الدبلوماسيين الأمريكيين"
+
+
+def _alias(n):
+    services.person_changed(person=n["speaker"])
+    from timeline.models import PersonAlias
+
+    PersonAlias.objects.create(person=n["speaker"], name="Antony J. Blinken")
+    return "/api/v1/persons/antony-blinken/", "Antony J. Blinken"
+
+
+def _rename_source(n):
+    n["source"].name = "وكالة رويترز"
+    n["source"].save()
+    return "/timelines/geneva/18/", "وكالة رويترز"
+
+
+def _delete_topic(n):
+    n["topic"].delete()
+    return "/timelines/geneva/18/", "-الأمن الأوروبي"
+
+
+def _rename_place(n):
+    n["place"].name = "مدينة جنيف"
+    n["place"].save()
+    return "/timelines/geneva/18/", "مدينة جنيف"
+
+
+def _add_media(n):
+    services.media_add_embed(
+        event=n["events"][18], user=n["editor"], url="https://www.youtube.com/watch?v=dQw4w9WgXcQ", caption="مؤتمر صحفي"
+    )
+    return "/timelines/geneva/18/", "مؤتمر صحفي"
+
+
+def _remove_media(n):
+    media = services.media_add_embed(
+        event=n["events"][18], user=n["editor"], url="https://www.youtube.com/watch?v=dQw4w9WgXcQ", caption="مؤتمر صحفي"
+    )
+    cache.clear()
+    warm_all()
+    services.media_remove(media=Media.objects.get(pk=media.pk), user=n["editor"])
+    return "/timelines/geneva/18/", "-مؤتمر صحفي"
+
+
+def _translate(n):
+    english = TimelineFactory(slug="geneva-en", title="Geneva talks", language="en")
+    services.event_create(
+        timeline=english, user=n["editor"], headline="Talks open", date=datetime.date(2022, 1, 9), status="published"
+    )
+    services.timeline_link_translation(timeline=n["geneva"], translation=english, user=n["editor"])
+    return "/timelines/geneva/", "geneva-en"
+
+
+def _delete_draft(n):
+    draft = services.event_create(
+        timeline=n["geneva"], user=n["editor"], headline="مسودة", date=datetime.date(2022, 1, 2)
+    )
+    services.event_delete(event=draft, user=n["editor"])
+    return "/timelines/geneva/", "-مسودة"
+
+
+def _rename_timeline(n):
+    n["geneva"].title = "مفاوضات جنيف"
+    n["geneva"].save()
+    return "/timelines/geneva/18/", "مفاوضات جنيف"
+
+
+_client = None
+
+
+def warm_all() -> None:
+    warm(
+        _client, *GENEVA, "/timelines/geneva/18/", "/people/antony-blinken/", "/api/v1/persons/antony-blinken/", *SUDAN
+    )
+
+
+CHANGES = [
+    _publish,
+    _edit,
+    _correct,
+    _retract,
+    _renumber,
+    _add_statement,
+    _rename_person,
+    _role,
+    _alias,
+    _rename_source,
+    _delete_topic,
+    _rename_place,
+    _add_media,
+    _remove_media,
+    _translate,
+    _delete_draft,
+    _rename_timeline,
+]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=[change.__name__.strip("_") for change in CHANGES])
+def test_each_change_shows_at_once_and_leaves_the_other_timeline_cached(client, newsroom, change):
+    global _client
+    _client = client
+    warm_all()
+    path, text = change(newsroom)
+    body = client.get(path).content.decode()
+    if text.startswith("-"):
+        assert text[1:] not in body, path
+    else:
+        assert text in body, path
+    # Scoped: the other story's pages, and its speaker's, were not purged.
+    assert all(hit(client, other) for other in SUDAN), [other for other in SUDAN if not hit(client, other)]
+    assert f"timeline-{newsroom['sudan'].pk}-bulletins" not in purged()
+
+
+def test_a_publication_purges_its_timeline_people_sources_topics_places_home_and_neighbours(client, newsroom):
+    n = newsroom
+    services.event_update(event=n["events"][18], user=n["editor"], body="فقرة")
+    expected = {
+        f"bulletin-{n['events'][18].pk}",
+        f"bulletin-{n['events'][17].pk}",  # its neighbour links to it
+        f"timeline-{n['geneva'].pk}-bulletins",
+        f"person-{n['speaker'].pk}-bulletins",
+        f"source-{n['source'].pk}-bulletins",
+        f"topic-{n['topic'].pk}-bulletins",
+        f"place-{n['place'].pk}-bulletins",
+        "home",
+        "bulletins",
+    }
+    assert purged() == expected
+
+
+def test_a_draft_edit_purges_nothing(client, newsroom):
+    draft = services.event_create(
+        timeline=newsroom["geneva"], user=newsroom["editor"], headline="مسودة", date=datetime.date(2022, 1, 2)
+    )
+    services.event_update(event=draft, user=newsroom["editor"], headline="مسودة معدلة")
+    services.statement_add(event=draft, user=newsroom["editor"], speaker=newsroom["speaker"], text="سري")
+    assert purged() == set()
+    warm(client, "/timelines/geneva/")
+    services.event_update(event=draft, user=newsroom["editor"], body="نص")
+    assert hit(client, "/timelines/geneva/")
+
+
+def test_purges_wait_for_the_commit(newsroom, settings, django_capture_on_commit_callbacks):
+    settings.TASALSUL_PURGE_AFTER_COMMIT = True
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        services.event_update(event=newsroom["events"][18], user=newsroom["editor"], headline="بعد الالتزام")
+        assert purged() == set()  # nothing before the commit
+    assert callbacks
+    assert f"bulletin-{newsroom['events'][18].pk}" in purged()
+
+
+def test_a_response_made_while_its_keys_were_purged_is_kept_nowhere(client, newsroom, monkeypatch):
+    """A render that read the old bulletin before a purge landed is served once, never stored (here or by a
+    tier)."""
+    from newsroom import response_cache
+    from timeline.frontend_cache.backends import purge
+
+    original = response_cache.surrogate_keys.Collected.keys
+
+    def purge_meanwhile(self, request):
+        keys = original(self, request)
+        purge(keys)  # an editor's commit landed while this page was being made
+        return keys
+
+    monkeypatch.setattr(response_cache.surrogate_keys.Collected, "keys", purge_meanwhile)
+    response = client.get("/timelines/geneva/")
+    assert response["Surrogate-Control"] == "no-store"
+    assert "Surrogate-Key" not in response
+    monkeypatch.setattr(response_cache.surrogate_keys.Collected, "keys", original)
+    assert client.get("/timelines/geneva/")["X-Cache"] == "miss"
