@@ -95,7 +95,9 @@ def sentence_end(text: str, start: int = 0) -> int:
             # Initials and abbreviations: "U.S.", "P.K. Pole", "Dr.", "أ.ش.أ". After initials a capital letter more
             # often starts a title or a name ("U.S. Secretary of State") than a new sentence.
             if re.search(
-                r"(?:^|[\s(.])(?:\w|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|Sgt|Prof|Rep|Sen|Gov|No|Jr|Sr)$", text[:position]
+                r"(?:^|[\s(.])(?:\w|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|Sgt|Prof|Rep|Sen|Gov|No|Jr|Sr|Eng|Engr|Capt|Cmdr|Adm"
+                r"|Brig|Rev|Hon|Amb|Supt|Insp|Cpl|Pvt|Mme|Mt|Ft)$",
+                text[:position],
             ):
                 continue
         return position

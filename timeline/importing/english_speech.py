@@ -96,11 +96,12 @@ _OCCASION_STARTS = {
 def _skip_after_verb(text: str, verb: str) -> int:
     """How much of `text` (after the verb) is audience, occasion and time, not words said."""
     position = 0
-    that = re.match(r"^((?:\s+[\w.’'-]+){0,8}?)\s+that\b", text)
+    that = re.match(r"^((?:\s+[\w.’'-]+){0,14}?)\s+that\b", text)
     if that is not None and not re.search(r"[\"“:]", that.group(1)):
         between = that.group(1).split()
         told = verb.startswith(("told", "tells", "assured", "informed", "reminded", "warned"))
-        if not between or (told and len(between) <= 9) or between[0].lower() in _OCCASION_STARTS:
+        occasion = bool(between) and between[0].lower() in _OCCASION_STARTS  # "said during an inspection of ..."
+        if not between or (told and len(between) <= 9) or (occasion and (len(between) <= 8 or told or verb == "said")):
             return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
     if verb.startswith(("told", "tells")):
         told = _TOLD.match(text)
@@ -426,13 +427,19 @@ def reads_as_name(text: str) -> bool:
     words = _strip_honorifics(clean(text).split())
     if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
         return False
-    for word in words:
+    for position, word in enumerate(words):
         bare = word.strip(",.'")
         if bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare):
             continue
         if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
             return False
-        if bare.lower() in _ANONYMOUS or bare.lower() in _PLACES or any(ch.isdigit() for ch in bare):
+        # A place may be a first name when a surname follows: "Israel Katz", "Jordan Bardella", "Georgia Harrison".
+        first_name = position == 0 and len(words) > 1 and words[1].strip(",.'").lower() not in _PLACES
+        if (
+            bare.lower() in _ANONYMOUS
+            or (bare.lower() in _PLACES and not first_name)
+            or any(ch.isdigit() for ch in bare)
+        ):
             return False
         acronym = re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){1,4}[A-Z]?", bare)
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word not in _INITIALS_OF_BODIES and word is not words[-1]
@@ -803,16 +810,28 @@ _MENTION_CUE = re.compile(
     r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator)\b"
 )
 _MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
+_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|bint|ibn|de|da|van|von|der|le|la)\s+)?[A-Z][\w'’.-]+){1,3}),\s+"
+    r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,\d]{3,90}?),\s+(?=[a-z])"
+)
 
 
 def mentions(paragraph: str) -> list[Subject]:
     """The people a paragraph's narration names with a title before the name ("Chinese President Xi Jinping met
     Russian President Vladimir Putin"), so that "Xi said" or "the Russian president said" later find them, with the
     title, though they spoke in no statement yet."""
-    if not _MENTION_CUE.search(paragraph):
-        return []
-    words = strip_dateline(paragraph.strip()).split()
+    paragraph = strip_dateline(paragraph.strip())
     found: list[Subject] = []
+    for sentence in _sentences(paragraph) if ", " in paragraph else ():
+        # "Rachel Reeves, the chancellor, unveiled ...": a name, then its title between commas.
+        apposition = _APPOSITION.match(sentence)
+        if apposition is not None and any(is_person_noun(word) for word in apposition["title"].split()):
+            subject = read_subject(f"{apposition['name']}, {apposition['title']}")
+            if subject.name == apposition["name"] and subject.title:
+                found.append(subject)
+    if not _MENTION_CUE.search(paragraph):
+        return found
+    words = paragraph.split()
     for index, word in enumerate(words):
         if word.lower() not in _MENTION_HEADS:
             continue  # a head ending in a comma or a full stop has no name after it
