@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from timeline.models import (
     AuditEntry,
@@ -47,6 +48,7 @@ __all__ = [
     "event_unpublish",
     "event_update",
     "publish_due",
+    "unschedule_unreviewed",
 ]
 
 logger = logging.getLogger(__name__)
@@ -199,7 +201,7 @@ def event_update(*, event: Event, user: User | None, **changes: Any) -> Event:
             AuditEntry.Action.SCHEDULE,
             current,
             user,
-            _("taken off the schedule and sent back for review: changed by someone who may not publish"),
+            _(UNSCHEDULED_FOR_REVIEW),
         )
     if user is not None and user.is_authenticated:
         event.updated_by = user
@@ -224,6 +226,22 @@ def _require_numbering_by_hand(user: User | None) -> None:
                 "next one when it is published."
             )
         )
+
+
+UNSCHEDULED_FOR_REVIEW = gettext_noop(
+    "taken off the schedule and sent back for review: changed by someone who may not publish"
+)
+
+
+def unschedule_unreviewed(*, event: Event, user: User | None) -> bool:
+    """Before someone who may not publish changes a scheduled bulletin's statements or photos: take it off the
+    schedule and back to review, since the editor who scheduled it did not read the change. True if it was."""
+    if event.publish_at is None or event.status not in WORKING_STATUSES or user_can_publish(user):
+        return False
+    Event.objects.filter(pk=event.pk).update(publish_at=None, status=Event.Status.IN_REVIEW)
+    event.publish_at, event.status = None, Event.Status.IN_REVIEW
+    _audit(AuditEntry.Action.SCHEDULE, event, user, _(UNSCHEDULED_FOR_REVIEW))
+    return True
 
 
 def _unreviewed_edit_of_scheduled(*, user: User | None, current: Event, changes: dict[str, Any]) -> bool:

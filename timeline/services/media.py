@@ -16,7 +16,7 @@ from timeline.models import (
     Event,
     Media,
 )
-from timeline.services.bulletins import _refresh_derived
+from timeline.services.bulletins import _refresh_derived, unschedule_unreviewed
 from timeline.services.permissions import User, user_can_edit_event
 
 __all__ = [
@@ -38,6 +38,7 @@ def _require_media_permission(user: User | None, event: Event, action: str) -> N
         raise PermissionDenied(_("You may not change the photos and embeds of bulletins."))
     if not user_can_edit_event(user, event):
         raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+    unschedule_unreviewed(event=event, user=user)
 
 
 def media_check(*, kind: str, alt_text: str = "", embed_url: str = "", upload: Any = None) -> str:

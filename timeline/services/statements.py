@@ -19,7 +19,7 @@ from timeline.models import (
     Source,
     Statement,
 )
-from timeline.services.bulletins import _refresh_derived
+from timeline.services.bulletins import _refresh_derived, unschedule_unreviewed
 from timeline.services.permissions import User, user_can_edit_event
 
 __all__ = [
@@ -55,6 +55,7 @@ def _require_statement_permission(user: User | None, event: Event) -> None:
         raise PermissionDenied(_("You may not add statements."))
     if not user_can_edit_event(user, event):
         raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+    unschedule_unreviewed(event=event, user=user)
 
 
 def _checked_statement(
@@ -144,6 +145,7 @@ def event_statements_replace(*, event: Event, user: User | None, statements: Ite
     taken grows with their number, not its square (it used to sync the whole bulletin after each one)."""
     if not user_can_edit_event(user, event):
         raise PermissionDenied(_("Only editors may change a bulletin that has been published or retracted."))
+    unschedule_unreviewed(event=event, user=user)
     statements = list(statements)
     if statements:
         _require_statement_permission(user, event)
