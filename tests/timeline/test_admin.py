@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from tests.factories import (
     AnonymousPersonFactory,
@@ -124,10 +124,10 @@ def test_the_changelist_lists_numbers_headlines_dates_statuses_and_timelines(edi
     assert event.timeline.title in content
 
 
-def test_a_taken_number_is_a_form_error_not_a_server_error(editor_client):
+def test_a_taken_number_is_a_form_error_not_a_server_error(chief_client):
     timeline = TimelineFactory()
     EventFactory(timeline=timeline, number=18, headline="الأصل")
-    response = editor_client.post(ADD_URL, bulletin_form(timeline, number=18))
+    response = chief_client.post(ADD_URL, bulletin_form(timeline, number=18))
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors["number"]
     assert any("(18)" in error and "الأصل" in error for error in errors)
@@ -485,3 +485,151 @@ def test_a_headline_of_zero_width_characters_is_refused_beside_the_field(editor_
     assert response.status_code == 200
     assert "headline" in response.context["adminform"].form.errors
     assert not Event.objects.exists()
+
+
+# --- the form's action buttons (#15) ---------------------------------------------------------------------------
+
+
+def action_values(response) -> list[str]:
+    return [action.value for action in response.context["bulletin_actions"]]
+
+
+def test_each_role_sees_the_buttons_it_may_use_and_no_status_drop_down(reporter_client, editor_client):
+    assert action_values(editor_client.get(ADD_URL)) == ["publish", "review", "schedule", "save"]
+    assert action_values(reporter_client.get(ADD_URL)) == ["review", "save"]
+    published = EventFactory(status=Event.Status.PUBLISHED, number=3)
+    page = editor_client.get(reverse("admin:timeline_event_change", args=[published.pk]))
+    assert action_values(page) == ["save"]
+    assert "status" not in page.context["adminform"].form.fields
+    assert 'name="status"' not in page.content.decode()
+
+
+def test_an_editor_publishes_from_the_form_and_the_bulletin_takes_the_next_number(editor_client):
+    timeline = TimelineFactory()
+    EventFactory(timeline=timeline, number=17, status=Event.Status.PUBLISHED)
+    response = editor_client.post(ADD_URL, bulletin_form(timeline, action="publish"), follow=True)
+    event = Event.objects.for_timeline(timeline).get(headline__startswith="بلينكن")
+    assert (event.status, event.number) == (Event.Status.PUBLISHED, 18)
+    assert response.redirect_chain[-1][0] == reverse("admin:index")
+    [message] = [str(m) for m in response.context["messages"]]
+    assert message == (
+        "نُشرت النشرة (18) بلينكن لا يتوقع اختراقات في المحادثات مع روسيا في جنيف — 9 يناير 2022، ويراها القراء الآن."
+    )
+
+
+def test_a_reporter_sends_a_new_bulletin_for_review_and_it_has_no_number(reporter_client):
+    timeline = TimelineFactory()
+    response = reporter_client.post(ADD_URL, bulletin_form(timeline, action="review"))
+    assert response["Location"] == reverse("admin:index")
+    event = Event.objects.get()
+    assert (event.status, event.number) == (Event.Status.IN_REVIEW, None)
+
+
+def test_saving_a_draft_keeps_the_editor_in_the_form(reporter_client):
+    response = reporter_client.post(ADD_URL, bulletin_form(TimelineFactory(), action="save"), follow=True)
+    event = Event.objects.get()
+    assert (event.status, event.number) == (Event.Status.DRAFT, None)
+    assert response.redirect_chain[-1][0] == reverse("admin:timeline_event_change", args=[event.pk])
+    assert [str(m) for m in response.context["messages"]] == [
+        f"حُفظت المسودة مسودة #{event.pk} {event.headline} — 9 يناير 2022."
+    ]
+
+
+def test_an_editor_schedules_a_bulletin_for_a_later_time(editor_client):
+    event = EventFactory(number=None, status=Event.Status.IN_REVIEW, date=datetime.date(2022, 1, 9))
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+    later = timezone.localtime() + datetime.timedelta(hours=3)
+    data = bulletin_form(event.timeline, action="schedule", headline=event.headline)
+    data.update(opened_version=str(event.version), schedule_at=later.strftime("%Y-%m-%dT%H:%M"))
+    response = editor_client.post(url, data, follow=True)
+    event.refresh_from_db()
+    assert event.status == Event.Status.IN_REVIEW
+    assert event.publish_at is not None
+    assert abs((event.publish_at - later).total_seconds()) < 60
+    [message] = [str(m) for m in response.context["messages"]]
+    assert message.startswith("مجدولة للنشر في ")
+    assert later.strftime("%H:%M") in message
+
+
+def test_a_schedule_in_the_past_or_without_a_time_is_refused(editor_client):
+    event = EventFactory(number=None, status=Event.Status.DRAFT)
+    url = reverse("admin:timeline_event_change", args=[event.pk])
+    data = bulletin_form(event.timeline, action="schedule", opened_version=str(event.version))
+    for when in ("", "2020-01-01T10:00"):
+        response = editor_client.post(url, {**data, "schedule_at": when})
+        assert response.status_code == 200
+        assert response.context["adminform"].form.non_field_errors()
+    event.refresh_from_db()
+    assert event.publish_at is None
+
+
+def test_publishing_needs_a_headline_and_a_date_beside_their_fields(editor_client):
+    response = editor_client.post(ADD_URL, bulletin_form(TimelineFactory(), action="publish", headline="", date=""))
+    errors = response.context["adminform"].form.errors
+    assert {"headline", "date"} <= set(errors)
+    assert not Event.objects.exists()
+
+
+def test_the_change_form_names_the_bulletin_with_its_date_in_words(editor_client):
+    draft = EventFactory(number=None, headline="مسودة", date=datetime.date(2022, 1, 9))
+    page = editor_client.get(reverse("admin:timeline_event_change", args=[draft.pk]))
+    assert page.context["subtitle"] == f"مسودة #{draft.pk} مسودة — 9 يناير 2022"
+    assert "2022-01-09 " not in page.content.decode().split("<form", 1)[0]
+
+
+def test_the_role_fills_in_from_the_speaker_and_the_date(editor_client, seed_people):
+    blinken, minister, _official, _cnn = seed_people
+    url = reverse("admin:timeline_event_role_on")
+    on_the_day = editor_client.get(url, {"person": blinken.pk, "date": "2022-01-09"}).json()
+    assert on_the_day == {"role": {"id": minister.pk, "text": str(minister)}}
+    assert on_the_day["role"]["text"].startswith("وزير الخارجية الأمريكي")
+    before = editor_client.get(url, {"person": blinken.pk, "date": "2020-06-01"}).json()
+    assert before == {"role": None}
+    assert editor_client.get(url, {"person": "x", "date": "ليس تاريخا"}).json() == {"role": None}
+
+
+# --- the bulletin list (#15) -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["18", "(18)", " ( 18 ) ", "(١٨)"])
+def test_the_list_finds_a_bulletin_by_its_number(editor_client, typed):
+    wanted = EventFactory(number=18, headline="بلينكن")
+    EventFactory(number=180, headline="أخرى")
+    response = editor_client.get(CHANGELIST_URL, {"q": typed})
+    assert list(response.context["cl"].result_list) == [wanted]
+
+
+def test_the_timeline_filter_is_remembered_until_all_is_chosen(editor_client):
+    geneva, vienna = TimelineFactory(), TimelineFactory()
+    EventFactory(timeline=geneva)
+    EventFactory(timeline=vienna)
+    editor_client.get(CHANGELIST_URL, {"timeline__id__exact": geneva.pk})
+    again = editor_client.get(CHANGELIST_URL)
+    assert again.status_code == 302
+    assert again["Location"] == f"{CHANGELIST_URL}?timeline__id__exact={geneva.pk}"
+    filtered = editor_client.get(again["Location"])
+    all_link = "?timeline=all"
+    assert all_link in filtered.content.decode()
+    assert editor_client.get(CHANGELIST_URL, {"timeline": "all"})["Location"] == CHANGELIST_URL
+    assert editor_client.get(CHANGELIST_URL).status_code == 200
+
+
+def test_view_on_site_only_for_what_readers_can_see(editor_client):
+    draft = EventFactory(number=None, status=Event.Status.DRAFT)
+    published = EventFactory(number=4, status=Event.Status.PUBLISHED)
+    draft_page = editor_client.get(reverse("admin:timeline_event_change", args=[draft.pk]))
+    assert draft_page.context["has_absolute_url"] is False
+    assert 'class="viewsitelink"' not in draft_page.content.decode()
+    published_page = editor_client.get(reverse("admin:timeline_event_change", args=[published.pk]))
+    assert 'class="viewsitelink"' in published_page.content.decode()
+
+
+@pytest.mark.parametrize(("count", "said"), [(1, "نشرة واحدة"), (2, "نشرتان"), (7, "7 نشرات"), (15, "15 نشرة")])
+def test_the_list_counts_in_arabic_that_agrees_with_the_number(editor_client, count, said):
+    timeline = TimelineFactory()
+    for _ in range(count):
+        EventFactory(timeline=timeline)
+    content = editor_client.get(CHANGELIST_URL).content.decode()
+    assert f'<span class="result-count">{said}</span>' in content
+    assert "اختر نشرة لتعديلها" in content
+    assert "النشرات</span>" not in content

@@ -95,11 +95,14 @@ def bulletin_actions(user: Any, event: Event | None) -> list[BulletinAction]:
                 BulletinAction(UNSCHEDULE, _("Unschedule"), _("It stays unpublished until someone publishes it."))
             )
     if is_scheduled(event) and not can_publish:
-        save_label, save_help = _("Save"), _("Your change unschedules it until an editor schedules it again.")
+        save_label, save_help = (
+            pgettext("button", "Save"),
+            _("Your change unschedules it until an editor schedules it again."),
+        )
     elif is_scheduled(event):
-        save_label, save_help = _("Save"), _("It stays scheduled.")
+        save_label, save_help = pgettext("button", "Save"), _("It stays scheduled.")
     elif status == Event.Status.IN_REVIEW:
-        save_label, save_help = _("Save"), _("It stays in review; readers do not see it.")
+        save_label, save_help = pgettext("button", "Save"), _("It stays in review; readers do not see it.")
     else:
         save_label, save_help = _("Save draft"), _("Only the newsroom sees it; keep writing.")
     actions.append(BulletinAction(SAVE, save_label, save_help, shortcut="s"))

@@ -109,13 +109,16 @@ class EventAdmin(admin.ModelAdmin):
         """What a breaking story needs on one screen: where, when, the headline and the body, then the statements and
         photos (inlines); the rest (tags, translation, the number for back-filling, history) folded away."""
         published = obj is not None and obj.status not in services.WORKING_STATUSES
-        first_row = (
-            ("timeline", "number", "date", "time", "is_key") if published else ("timeline", "date", "time", "is_key")
-        )
+        # A number by hand is a chief's (renumbering, or filling in an older chronology); everyone else's bulletins
+        # take theirs when first published.
+        by_hand = request.user.has_perm(services.RENUMBER_PERMISSION)
+        first_row = ("timeline", "date", "time", "is_key")
+        if published and by_hand:
+            first_row = ("timeline", "number", "date", "time", "is_key")
         fieldsets: list = [(None, {"fields": ["opened_version", first_row, "headline", "body", "editor_note"]})]
         if published:
             fieldsets.append((gettext_lazy("Correction"), {"fields": ["change_kind", "correction_note"]}))
-        more = [] if published else ["number"]
+        more = ["number"] if by_hand and not published else []
         more += [("persons", "sources"), ("topics", "places"), "translations"]
         if obj is not None:
             more += [("created_by", "created_at"), ("updated_by", "updated_at"), "published_at"]
