@@ -141,7 +141,7 @@ _PLACES = set(
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
-    *("barrister", "eng.", "eng", "ambassador"),
+    *("barrister", "eng.", "eng", "ambassador", "hon", "hon.", "honourable", "honorable"),
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
@@ -431,6 +431,8 @@ def reads_as_name(text: str) -> bool:
         bare = word.strip(",.'")
         if bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare):
             continue
+        if position > 0 and position == len(words) - 1 and word.lower().strip(",") in _GENERATIONS:
+            continue
         if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
             return False
         # A place may be a first name when a surname follows: "Israel Katz", "Jordan Bardella", "Georgia Harrison".
@@ -516,14 +518,35 @@ def read_subject(subject: str) -> Subject:
     return Subject(unreadable=part)
 
 
+# Letters after a name, not part of it: "the Hon Pat Conroy MP".
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MLA|MSP|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)\b,?)+\s*$")
+# What ends a name and belongs to it: "Lloyd J. Austin III", "Romeo Brawner Jr."
+_GENERATIONS = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
+def _name_after_preposition(words: list[str]) -> int:
+    """Where the name starts in "Human Rights Volker Türk" (words after "for"/"of" in a title): the surname, the
+    particles and initials before it, and one given name; the words before that finish the title."""
+    index = len(words) - 1
+    while index > 0 and words[index].lower().strip(",.") in _GENERATIONS:
+        index -= 1
+    while index > 0 and (
+        words[index - 1].lower() in _NAME_PARTICLES or re.fullmatch(r"(?:[A-Z]\.){1,3}", words[index - 1])
+    ):
+        index -= 1
+    return max(index - 1, 0)
+
+
 def _title_and_name(part: str) -> tuple[str, str]:
     """ "U.S. Secretary of State Antony Blinken" → ("U.S. Secretary of State", "Antony Blinken")."""
-    part = _SUBJECT_TIME.sub("", part)
+    part = _POST_NOMINALS.sub("", _SUBJECT_TIME.sub("", part))
     raw = part.split()
     # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
     courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS]
     if courtesy and courtesy[-1] + 1 < len(raw):
         title = [word for word in raw[: courtesy[-1]] if word.lower().strip(",") not in _HONORIFICS]
+        while title and title[-1].lower() in ("the", "senator"):  # "Minister for Foreign Affairs Senator the Hon"
+            title.pop()
         return " ".join(title), " ".join(raw[courtesy[-1] + 1 :])
     words = _strip_honorifics(raw)
     split = len(words)
@@ -535,12 +558,22 @@ def _title_and_name(part: str) -> tuple[str, str]:
         if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
             break
         split -= 1
-    if 0 < split < len(words) and words[split - 1].lower() in ("for", "of", "in", "at", "to", "on", "from", "and"):
-        # "Minister of Water and Irrigation Raed Abu Saud": the word after "and"/"of" belongs to the title, and the
-        # name is what follows it; "Envoy for Syria" has no name at all.
-        split += 1
-        if split >= len(words) - 0 or not words[split][:1].isupper():
+    if 0 < split < len(words) and words[split - 1].lower() in (
+        "for",
+        "of",
+        "in",
+        "at",
+        "to",
+        "on",
+        "from",
+        "and",
+        "the",
+    ):
+        # "Minister of Water and Irrigation Raed Abu Saud", "Chancellor of the Exchequer Rachel Reeves": the words
+        # after "and"/"of"/"the" begin with the end of the title; "Envoy for Syria" has no name at all.
+        if len(words) - split < 3:
             return part, ""
+        split += _name_after_preposition(words[split:])
     return " ".join(words[:split]), " ".join(words[split:])
 
 

@@ -140,3 +140,27 @@ def test_a_name_in_narration_does_not_become_he_of_the_next_line():
 def test_initials_neither_end_a_sentence_nor_a_name(sentence, speaker, title):
     [(_kind, read_speaker, read_title, _text)] = read(sentence)
     assert (read_speaker, read_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        ("Chancellor of the Exchequer Rachel Reeves", "Rachel Reeves", "Chancellor of the Exchequer"),
+        ("Deputy Governor for Monetary Policy Sarah Breeden", "Sarah Breeden", "Deputy Governor for Monetary Policy"),
+        ("Minister of Water and Irrigation Raed Abu Saud", "Raed Abu Saud", "Minister of Water and Irrigation"),
+        ("Minister for Foreign Affairs Senator the Hon Penny Wong", "Penny Wong", "Minister for Foreign Affairs"),
+        ("Minister for Trade the Hon Don Farrell MP", "Don Farrell", "Minister for Trade"),
+        ("Secretary of Defense Lloyd J. Austin III", "Lloyd J. Austin III", "Secretary of Defense"),
+    ],
+)
+def test_a_title_with_of_and_for_ends_where_the_name_begins(subject, name, title):
+    [(_kind, speaker, read_title, _text)] = read(f"{subject} said the talks would resume next week.")
+    assert (speaker, read_title) == (name, title)
+
+
+def test_a_name_and_its_title_between_commas_in_narration_are_known_to_what_follows():
+    found = read(
+        "Rachel Reeves, the chancellor, set out £26bn of tax rises on Wednesday.",
+        "“These are the right choices for working people,” Reeves told MPs.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Rachel Reeves", "chancellor")]
