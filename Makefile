@@ -53,7 +53,8 @@ run: demo
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# The production stack on this machine: gunicorn (2 x cores + 1 workers), whitenoise, PostgreSQL with a pool, Redis.
+# The production stack on this machine (README, "Deployment"): Varnish with xkey on $(PORT) in front of gunicorn
+# (2 x cores + 1 workers) on $(PORT)+1, the task worker and its clock, whitenoise, PostgreSQL with a pool, Redis.
 SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tasalsul
 SERVE_REDIS_URL ?= redis://127.0.0.1:6379/0
 serve: setup
@@ -68,8 +69,7 @@ serve: setup
 	$(BIN)/python manage.py load_demo && \
 	$(BIN)/python manage.py create_editor $(DEMO_USER) --role chief --password $(DEMO_PASSWORD) && \
 	echo "  Serving the production stack on http://$(HOST):$(PORT)/ (admin: $(DEMO_USER) / $(DEMO_PASSWORD))" && \
-	exec $(BIN)/gunicorn newsroom.wsgi --bind $(HOST):$(PORT) --workers $$(( $$(nproc) * 2 + 1 )) \
-	  --access-logfile - --error-logfile - --timeout 30
+	BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) exec deploy/serve.sh
 
 lint: setup
 	$(BIN)/ruff check .

@@ -211,6 +211,24 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Photos on S3-compatible object storage (AWS S3, MinIO, Ceph, R2...) when TASALSUL_S3_BUCKET is set, so that every
+# app server sees every upload (#18); local disk (MEDIA_ROOT) otherwise. The bucket stays private: photos reach
+# readers through the app (timeline.views.media_file), which checks their bulletin is public.
+TASALSUL_S3_BUCKET = env_str("TASALSUL_S3_BUCKET")
+if TASALSUL_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": TASALSUL_S3_BUCKET,
+            "endpoint_url": env_str("TASALSUL_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("TASALSUL_S3_REGION") or None,
+            "access_key": env_str("TASALSUL_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("TASALSUL_S3_SECRET_ACCESS_KEY") or None,
+            "location": env_str("TASALSUL_S3_PREFIX", "media"),
+            "default_acl": "private",
+            "file_overwrite": False,
+        },
+    }
 
 # Django's tasks framework: jobs run at once unless a worker backend is configured (see timeline/tasks.py).
 TASKS = {"default": {"BACKEND": env_str("DJANGO_TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")}}
