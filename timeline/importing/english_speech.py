@@ -119,7 +119,9 @@ _DATELINE = re.compile(
     r"(?P<agency>\([A-Za-z .&/-]{2,30}\))?\s*(?:--|—|–|-)\s*"
 )
 _LEADING = re.compile(
-    r"^\s*(?:(?:but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
+    # First, a whole occasion up to its comma, however long: "During a phone interview with ... on Sunday evening,"
+    r"^\s*(?:(?:(?:during|speaking|in|at|after|before|addressing|asked)\s+[^,]{1,160}(?=,)"
+    r"|but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
     r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at\s+[^,]{1,60}|during\s+[^,]{1,60}"
     r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60}"
     r"|[a-z]+ing\s+[^,]{1,100}(?=,)|[a-z]+ing(?=,)"
@@ -145,6 +147,8 @@ _HONORIFICS = {
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
 }
 _TITLE_WORDS = {
+    *("taoiseach", "tanaiste", "tánaiste", "sultan", "pope", "patriarch", "ayatollah", "mufti", "imam", "bishop"),
+    *("archbishop", "cardinal", "rabbi", "pastor"),
     *("officer", "inspector", "superintendent", "consul", "councillor", "councilor", "comptroller", "auditor"),
     *("treasurer", "registrar", "sheriff", "manager", "coach", "cfo", "coo", "founder", "chairperson", "electoral"),
     "judge",

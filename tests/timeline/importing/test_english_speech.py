@@ -164,3 +164,15 @@ def test_a_name_and_its_title_between_commas_in_narration_are_known_to_what_foll
         "“These are the right choices for working people,” Reeves told MPs.",
     )
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Rachel Reeves", "chancellor")]
+
+
+def test_a_long_occasion_before_the_speaker_is_not_the_speaker():
+    found = read(
+        "Foreign Minister Hakan Fidan said the ceasefire had to hold.",
+        "Speaking at a news conference after hosting his counterparts from five Gulf states in Istanbul, Fidan said "
+        "the second phase should start without delay.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("Hakan Fidan", "Foreign Minister"),
+        ("Hakan Fidan", "Foreign Minister"),
+    ]
