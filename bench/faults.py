@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bench.http_load import Answer, fetch
-from bench.stack import Target, gunicorn, postgresql, redis
+from bench.stack import Target, gunicorn, postgresql, redis, tier
 
 
 @dataclass
@@ -115,7 +115,14 @@ def reader_paths(slug: str, size: int, people: list[str]) -> list[str]:
 
 
 def mixed_load_while_publishing(
-    target: Target, *, slug: str, size: int, people: list[str], seconds: int = 60, connections: int = 64
+    target: Target,
+    *,
+    slug: str,
+    size: int,
+    people: list[str],
+    seconds: int = 60,
+    connections: int = 64,
+    through_tier: bool = False,
 ) -> dict:
     editor = Editor(editor_token(target, "bench-publisher"))
     published, invisible, failed_posts = [], [], []
@@ -147,7 +154,8 @@ def mixed_load_while_publishing(
         if not all(seen):
             invisible.append(number)
 
-    with gunicorn(target) as server, Traffic(reader_paths(slug, size, people), connections) as traffic:
+    stack = tier(target) if through_tier else gunicorn(target)
+    with stack as server, Traffic(reader_paths(slug, size, people), connections) as traffic:
         pids = server.worker_pids()
         started = time.monotonic()
         editors = []
@@ -180,15 +188,17 @@ def mixed_load_while_publishing(
     }
 
 
-def database_outage(target: Target, *, slug: str, size: int, people: list[str]) -> dict:
-    """Stop PostgreSQL for 8 s in the middle of 25 s of traffic."""
+def database_outage(target: Target, *, slug: str, size: int, people: list[str], through_tier: bool = False) -> dict:
+    """Stop PostgreSQL for 10 s in the middle of 27 s of traffic (through the cache tier: readers get the pages it
+    kept, and a 503 for pages it never kept)."""
     paths = [path for path in reader_paths(slug, size, people) if not path.startswith("304:")] + ["/healthz"]
-    with gunicorn(target) as server, Traffic(paths, 8) as traffic:
+    stack = tier(target) if through_tier else gunicorn(target)
+    with stack as server, Traffic(paths, 8) as traffic:
         pids = server.worker_pids()
         time.sleep(6)
         postgresql("stop")
         down_at = time.monotonic()
-        time.sleep(8)
+        time.sleep(10)
         start_at = time.monotonic()
         starting = subprocess.Popen(["pg_ctlcluster", "15", "main", "start"])
         # (pg_ctlcluster returns a second or two after the server accepts connections: ask the server.)

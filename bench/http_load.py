@@ -38,7 +38,12 @@ def wrk_available() -> bool:
 
 
 def wrk(
-    paths: list[str], *, headers: dict[str, str] | None = None, seconds: int = 8, connections: int = 16
+    paths: list[str],
+    *,
+    headers: dict[str, str] | None = None,
+    seconds: int = 8,
+    connections: int = 16,
+    port: int = PORT,
 ) -> Throughput:
     """Requests/s and latency percentiles for GETs cycling through `paths`. Responses other than 2xx/3xx are
     counted, and the caller treats any as a failure."""
@@ -70,7 +75,7 @@ end
                 "--latency",
                 "--script",
                 lua.name,
-                f"http://127.0.0.1:{PORT}",
+                f"http://127.0.0.1:{port}",
             ],
             capture_output=True,
             text=True,

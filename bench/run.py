@@ -2,7 +2,8 @@
 
     python bench/run.py [--only PHASE ...] [--reuse-data] [--quick]
 
-Phases, in order: data, growth, search, throughput, profiles, memory, load, numbering, conflicts, outages, import.
+Phases, in order: data, growth, search, throughput (app alone and through the Varnish tier), profiles, memory, load
+(app alone and through the tier), outages (the same), exactness (through the tier), numbering, conflicts, import.
 Needs PostgreSQL (BENCH_DATABASE_URL, a throw-away database it recreates), Redis (BENCH_REDIS_URL, a database number
 it flushes) and wrk (Debian's package). The outage phase stops and starts the local PostgreSQL and Redis servers, so
 it runs last among the server phases and only where it may (root, pg_ctlcluster).
@@ -25,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import faults, report, throughput
+from bench import exactness, faults, report, throughput
 from bench.import_bench import create_database
 from bench.stack import PYTHON, ROOT, WORKERS, Target
 
@@ -38,6 +39,7 @@ PHASES = [
     "memory",
     "load",
     "outages",
+    "exactness",
     "numbering",
     "conflicts",
     "import",
@@ -171,6 +173,15 @@ def main() -> None:
             seconds=2 if args.quick else args.seconds,
         )
         save()
+        step("throughput: hot through the shared cache tier (Varnish) against the app's floor")
+        results["throughput_tier"] = throughput.measure_tier(
+            target,
+            floor_dir,
+            surfaces,
+            rounds=1 if args.quick else args.rounds,
+            seconds=2 if args.quick else args.seconds,
+        )
+        save()
     if "profiles" in phases:
         step("profiles: where a cold request's time goes (pyinstrument)")
         results["profiles"] = child_json("profile_cold.py", target, MAIN, BENCH_CACHE="dummy")
@@ -183,6 +194,11 @@ def main() -> None:
         step("load: 64 connections of mixed traffic while publishing every second")
         results["load"] = faults.mixed_load_while_publishing(
             target, slug=MAIN, size=size, people=people, seconds=15 if args.quick else 60
+        )
+        save()
+        step("load: the same through the shared cache tier")
+        results["load_tier"] = faults.mixed_load_while_publishing(
+            target, slug=MAIN, size=size, people=people, seconds=15 if args.quick else 60, through_tier=True
         )
         save()
     if "numbering" in phases:
@@ -200,8 +216,13 @@ def main() -> None:
         redis_port = int(target.redis_url.rsplit(":", 1)[1].split("/")[0])
         results["outages"] = {
             "database": faults.database_outage(target, slug=MAIN, size=size, people=people),
+            "database_tier": faults.database_outage(target, slug=MAIN, size=size, people=people, through_tier=True),
             "cache": faults.cache_outage(target, slug=MAIN, size=size, people=people, redis_port=redis_port),
         }
+        save()
+    if "exactness" in phases:
+        step("exactness: every kind of change through the API and the services, read through the tier")
+        results["exactness"] = exactness.run(target)
         save()
     if "import" in phases:
         step("import: 1,000 and 10,000 bulletins (bench/import_bench.py)")

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 PORT = int(os.environ.get("BENCH_PORT", "8701"))
 BASE_URL = f"http://127.0.0.1:{PORT}"
+# Through the cache tier, Varnish takes PORT (so every client measures through it) and gunicorn this one.
+APP_PORT = PORT + 1
 WORKERS = 2 * (os.cpu_count() or 1) + 1
 
 
@@ -61,8 +63,10 @@ class Target:
         return self.manage("shell", "-v", "0", "-c", code, **env)
 
 
-def get(path: str, headers: dict[str, str] | None = None, timeout: float = 30) -> tuple[int, dict[str, str], bytes]:
-    request = urllib.request.Request(BASE_URL + path, headers=headers or {})
+def get(
+    path: str, headers: dict[str, str] | None = None, timeout: float = 30, port: int = PORT
+) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, dict(response.headers.items()), response.read()
@@ -88,8 +92,8 @@ class Gunicorn:
 
 
 @contextmanager
-def gunicorn(target: Target, **env: str) -> Iterator[Gunicorn]:
-    """gunicorn with the bench settings on BASE_URL, ready when this yields; stopped after."""
+def gunicorn(target: Target, port: int = PORT, **env: str) -> Iterator[Gunicorn]:
+    """gunicorn with the bench settings on `port` (BASE_URL's by default), ready when this yields; stopped after."""
     log = open(ROOT / "bench" / ".gunicorn.log", "ab")  # noqa: SIM115 - kept open for the server's lifetime
     process = subprocess.Popen(
         [
@@ -98,7 +102,7 @@ def gunicorn(target: Target, **env: str) -> Iterator[Gunicorn]:
             "gunicorn",
             "newsroom.wsgi",
             "--bind",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{port}",
             "--workers",
             str(WORKERS),
             "--timeout",
@@ -116,7 +120,8 @@ def gunicorn(target: Target, **env: str) -> Iterator[Gunicorn]:
         while True:
             try:
                 # (Not /readyz: with the cache switched off for the cold runs, it rightly says the cache fails.)
-                if get("/api/v1/timelines/", timeout=2)[0] == 200 and len(Gunicorn(process).worker_pids()) == WORKERS:
+                ready = get("/api/v1/timelines/", timeout=2, port=port)[0] == 200
+                if ready and len(Gunicorn(process).worker_pids()) == WORKERS:
                     break
             except OSError:
                 pass
@@ -131,6 +136,22 @@ def gunicorn(target: Target, **env: str) -> Iterator[Gunicorn]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@contextmanager
+def tier(target: Target, **env: str) -> Iterator[Gunicorn]:
+    """The shared cache tier of `make serve`: Varnish (deploy/varnish/tasalsul.vcl) on PORT in front of gunicorn on
+    APP_PORT, which purges it after each commit. Every client of the benchmarks then reads through the tier."""
+    from bench.tier import Varnish
+
+    tier_env = {"TASALSUL_VARNISH_URLS": BASE_URL, "TASALSUL_TRUSTED_PROXIES": "1", **env}
+    with gunicorn(target, port=APP_PORT, **tier_env) as server:
+        varnish = Varnish(backend_port=APP_PORT, port=PORT, memory="1g").start()
+        try:
+            varnish.wait_healthy()
+            yield server
+        finally:
+            varnish.stop()
 
 
 # --- The servers the fault tests stop and start -----------------------------------------------------------------
