@@ -229,6 +229,11 @@ class Attribution:
             parsed = self._parsed(statement, line)
             if parsed is not None:
                 found.append(parsed)
+        if not found and not arabic:
+            # A paragraph about someone, with nothing said in it: they are who "she said" means next.
+            about = english_speech.narration_subject(paragraph)
+            if about is not None:
+                self.named(about.name, about.title)
         return found
 
     @staticmethod

@@ -694,8 +694,8 @@ def _trailing_subject(before: str) -> tuple[str, Subject] | None:
     ("..., Li Bin, deputy head of the National Health Commission, said"): the longest run of up to three last
     parts that names someone."""
     parts = before.rstrip(" ,").split(",")
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or _RELATIVE.match(clean(parts[-1])):
+        return None  # "Danny Kruger, who led the opposition to the bill, said": the speaker, not words and a speaker
     fallback = None
     for count in (3, 2, 1):
         if len(parts) <= count or any(len(part.split()) > 12 for part in parts[-count:]):
@@ -899,3 +899,21 @@ def mentions(paragraph: str) -> list[Subject]:
         if subject.name == name and subject.title:
             found.append(subject)
     return found
+
+
+_NARRATION_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
+    r"(?=,\s+(?:who|whose|a|an|the)\b|\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore"
+    r"|[a-z]+ed)\b)"
+)
+
+
+def narration_subject(paragraph: str) -> Subject | None:
+    """The person a paragraph of narration is about, when its first sentence opens with their name ("Outside
+    Parliament, Helen Marsh, whose father died ..., held a photograph"): the "she" of the next quotation."""
+    sentence = _LEADING.sub("", strip_dateline(paragraph.strip()), count=1)
+    match = _NARRATION_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    subject = read_subject(match["subject"])
+    return subject if subject.name and len(subject.name.split()) >= 2 else None

@@ -176,3 +176,22 @@ def test_a_long_occasion_before_the_speaker_is_not_the_speaker():
         ("Hakan Fidan", "Foreign Minister"),
         ("Hakan Fidan", "Foreign Minister"),
     ]
+
+
+def test_she_said_after_a_paragraph_about_someone_is_that_person():
+    found = read(
+        "Health Minister Mark Holland said the clinics would open in March.",
+        "Outside the clinic, Amira Haddad, whose mother waited nine months for surgery, handed out leaflets.",
+        '"Nobody should wait that long," she said.',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Mark Holland", "Amira Haddad"]
+
+
+def test_a_speaker_line_with_a_relative_clause_names_the_speaker():
+    found = read(
+        "Conservative MP Danny Kruger, who led the opposition to the bill, said:",
+        '"We will come to regret this."',
+    )
+    assert [(kind, speaker, title) for kind, speaker, title, _text in found] == [
+        (DIRECT, "Danny Kruger", "Conservative MP")
+    ]
