@@ -839,6 +839,11 @@ class Event(models.Model):
         return f"{label} - {self.date:%Y-%m-%d}" if self.date else label
 
     def get_absolute_url(self) -> str:
+        if self.number is None:
+            # No public address before its number: staff reach a draft through its preview (which checks them).
+            from timeline.preview import preview_token
+
+            return reverse("timeline:preview", kwargs={"token": preview_token(self)})
         return reverse("timeline:event-detail", kwargs={"slug": self.timeline.slug, "number": self.number})
 
     def clean(self) -> None:

@@ -15,6 +15,7 @@ from rest_framework import serializers
 from timeline import translations
 from timeline.bulletin_fragments import serialized_bulletins
 from timeline.models import (
+    HIGHEST_NUMBER,
     Event,
     Media,
     Person,
@@ -303,6 +304,8 @@ class EventSerializer(serializers.ModelSerializer):
     def to_representation(self, event: Event) -> dict[str, Any]:
         data = super().to_representation(event)
         if self.context.get("show_status"):
+            # Staff address a bulletin without a number yet (a draft) by its id: /api/v1/events/{id}/.
+            data["id"] = event.pk
             data["status"] = STATUS_TO_API[event.status]
             data["version"] = event.version
         return data
@@ -445,7 +448,15 @@ class EventWriteSerializer(serializers.Serializer):
     date = serializers.DateField(help_text="The day the bulletin is about, YYYY-MM-DD.")
     time = serializers.TimeField(required=False, allow_null=True, default=None)
     body = serializers.CharField(required=False, allow_blank=True, default="", max_length=200000)
-    number = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=2_147_483_647)
+    number = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=HIGHEST_NUMBER,
+        help_text="Leave it out: a bulletin takes the next number when it is published. Chiefs only: a number given "
+        "by hand (back-filling an older bulletin), or a change of number (renumbering; later bulletins move up to "
+        "make room). Others get 403.",
+    )
     status = serializers.ChoiceField(
         choices=[("draft", "draft"), ("review", "review"), ("published", "published")], default="draft"
     )

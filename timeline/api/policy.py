@@ -20,6 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from timeline.api.throttles import UserRateThrottle
+from timeline.models import sees_drafts
 from timeline.parameters import LARGEST, whole_number
 
 MAX_PAGE_SIZE = 200
@@ -188,8 +189,9 @@ class ReadOrStaffWrite(BasePermission):
 
 
 def is_staff_reader(request: Request) -> bool:
-    user = request.user
-    return bool(user and user.is_authenticated and user.is_staff)
+    """Staff in a newsroom role (who may view bulletins) read what is not public yet; a staff account without a
+    role is a reader like any other: no drafts, no draft-only timelines, people or sources."""
+    return sees_drafts(request.user)
 
 
 class WriteRateThrottle(UserRateThrottle):

@@ -7,6 +7,7 @@ from django.views.decorators.csp import csp_override
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from timeline.api.views import (
+    EventByIdViewSet,
     EventViewSet,
     NinjsExportView,
     PersonViewSet,
@@ -46,6 +47,11 @@ urlpatterns = [
     path("timelines/<str:slug>/timelinejs.json", TimelineJSExportView.as_view(), name="api-timelinejs"),
     path("timelines/<str:slug>/statements.csv", StatementsCSVExportView.as_view(), name="api-statements-csv"),
     path("events/", EventViewSet.as_view(_list), name="api-event-list"),
+    path(
+        "events/<int:pk>/",
+        EventByIdViewSet.as_view({"get": "retrieve", "put": "update", "patch": "partial_update"}),
+        name="api-event-detail",
+    ),
     path("statements/", StatementViewSet.as_view(_list), name="api-statement-list"),
     path("persons/", PersonViewSet.as_view(_list), name="api-person-list"),
     path("persons/<str:slug>/", PersonViewSet.as_view(_detail), name="api-person-detail"),

@@ -260,12 +260,10 @@ class TimelineEventViewSet(
         return self._written(event, status.HTTP_201_CREATED)
 
     @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer}, parameters=[IF_MATCH])
-    def update(self, request: Request, slug: str, number: str, partial: bool = False) -> Response:
+    def update(self, request: Request, *args: Any, partial: bool = False, **kwargs: Any) -> Response:
         data = self._validated(request, partial=partial)
         with transaction.atomic(), ServiceErrorsAsBadRequest():
-            event = get_object_or_404(
-                Event.objects.with_everything().select_for_update(of=("self",)).for_timeline(slug), number=number
-            )
+            event = self._locked_event()
             expected = request.headers.get("If-Match")
             if expected is not None and not _etag_matches(expected, self._etag_of(event)):
                 return Response(
@@ -302,8 +300,13 @@ class TimelineEventViewSet(
         return self._written(event, status.HTTP_200_OK)
 
     @extend_schema(request=EventWriteSerializer, responses={200: EventSerializer}, parameters=[IF_MATCH])
-    def partial_update(self, request: Request, slug: str, number: str) -> Response:
-        return self.update(request, slug, number, partial=True)
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self.update(request, *args, partial=True, **kwargs)
+
+    def _locked_event(self) -> Event:
+        """The bulletin this request changes, locked until the transaction ends."""
+        events = Event.objects.visible_to(self.request.user).with_everything().select_for_update(of=("self",))
+        return get_object_or_404(events.for_timeline(self.kwargs["slug"]), number=self.kwargs["number"])
 
     def _validated(self, request: Request, partial: bool) -> dict[str, Any]:
         serializer = EventWriteSerializer(data=request.data, partial=partial)
@@ -320,10 +323,35 @@ class TimelineEventViewSet(
         event = Event.objects.with_everything().get(pk=event.pk)
         response = Response(EventSerializer(event, context=self.get_serializer_context()).data, status=code)
         response["ETag"] = representation_etag(response.data)
-        response["Location"] = self.request.build_absolute_uri(
-            f"/api/v1/timelines/{event.timeline.slug}/events/{event.number}/"
+        address = (
+            f"/api/v1/events/{event.pk}/"
+            if event.number is None
+            else f"/api/v1/timelines/{event.timeline.slug}/events/{event.number}/"
         )
+        response["Location"] = self.request.build_absolute_uri(address)
         return response
+
+
+@extend_schema(tags=["bulletins"], examples=[EVENT_EXAMPLE])
+class EventByIdViewSet(TimelineEventViewSet):
+    """One bulletin by its id: how staff address a draft, a bulletin in review or a scheduled one, which have no
+    number until they are published (readers see published bulletins here too). Same rules as by number."""
+
+    lookup_field = "pk"
+    lookup_value_regex = "[0-9]+"
+
+    def get_queryset(self) -> QuerySet[Event]:
+        if getattr(self, "swagger_fake_view", False):
+            return Event.objects.none()
+        return _visible_events(self.request).select_related("timeline")
+
+    @extend_schema(responses={200: EventSerializer})
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return mixins.RetrieveModelMixin.retrieve(self, request, *args, **kwargs)
+
+    def _locked_event(self) -> Event:
+        events = Event.objects.visible_to(self.request.user).with_everything().select_for_update(of=("self",))
+        return get_object_or_404(events, pk=self.kwargs["pk"])
 
 
 # A speaker given as an object: what timeline.serializers.SpeakerField reads of it, and the JSON type of each.

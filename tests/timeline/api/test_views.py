@@ -26,7 +26,7 @@ from tests.factories import (
 )
 from timeline import services
 from timeline.api.views import TimelineEventViewSet
-from timeline.models import Event, Person, Statement, Timeline
+from timeline.models import AuditEntry, Event, EventRedirect, Person, Statement, Timeline
 from timeline.roles import NewsroomRole
 
 pytestmark = pytest.mark.django_db
@@ -535,10 +535,11 @@ def test_a_reporter_posts_a_draft_with_statements(story):
     response = client.post("/api/v1/timelines/geneva/events/", NEW_BULLETIN, format="json")
     assert response.status_code == 201, response.json()
     data = response.json()
-    assert (data["number"], data["status"]) == (21, "draft")
-    assert response["Location"] == "http://testserver/api/v1/timelines/geneva/events/21/"
+    # No number until it is published: staff address it by its id.
+    assert (data["number"], data["status"]) == (None, "draft")
+    assert response["Location"] == f"http://testserver/api/v1/events/{data['id']}/"
     assert response.has_header("ETag")
-    event = Event.objects.get(number=21)
+    event = Event.objects.get(pk=data["id"])
     assert event.paragraphs == ["قالت شيرمان إن المحادثات كانت صريحة.", "وأضافت: لا."]
     assert "alert" not in event.body
     speakers = [s.speaker for s in event.statements.all()]
@@ -547,42 +548,103 @@ def test_a_reporter_posts_a_draft_with_statements(story):
     assert (speakers[2].name, speakers[2].name_latin) == ("Wendy Sherman", "Wendy Sherman")
     assert event.created_by == client.user
     assert [s.kind for s in event.statements.all()] == ["paraphrase", "direct", "direct"]
+    assert client.get(f"/api/v1/events/{event.pk}/").json()["headline"] == NEW_BULLETIN["headline"]
+    assert APIClient().get(f"/api/v1/events/{event.pk}/").status_code == 404  # readers never see it
 
 
-def test_a_reporter_cannot_publish_and_an_editor_can(story):
+def test_a_reporter_cannot_publish_and_an_editor_can_which_gives_the_next_number(story):
     reporter = token_client(NewsroomRole.REPORTER)
     refused = reporter.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "status": "published"}, format="json")
     assert refused.status_code == 403
-    assert not Event.objects.filter(number=21).exists()
-    reporter.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "status": "review"}, format="json")
-    assert Event.objects.get(number=21).status == Event.Status.IN_REVIEW
-    assert (
-        reporter.patch("/api/v1/timelines/geneva/events/21/", {"status": "published"}, format="json").status_code == 403
-    )
+    assert not Event.objects.filter(headline=NEW_BULLETIN["headline"]).exists()
+    created = reporter.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "status": "review"}, format="json")
+    address = f"/api/v1/events/{created.json()['id']}/"
+    assert Event.objects.get(pk=created.json()["id"]).status == Event.Status.IN_REVIEW
+    assert reporter.patch(address, {"status": "published"}, format="json").status_code == 403
 
     editor = token_client(NewsroomRole.EDITOR)
-    published = editor.patch("/api/v1/timelines/geneva/events/21/", {"status": "published"}, format="json")
+    published = editor.patch(address, {"status": "published"}, format="json")
     assert published.status_code == 200
-    assert published.json()["status"] == "published"
+    # 19 and 20 are drafts that were numbered by hand (back-filled): the next number is 21.
+    assert (published.json()["status"], published.json()["number"]) == ("published", 21)
     assert Event.objects.published().filter(number=21).exists()
 
 
-def test_a_new_bulletin_past_the_highest_number_is_a_conflict_naming_it(story):
-    editor = token_client(NewsroomRole.EDITOR)
-    last = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 2_147_483_647}, format="json")
+def test_numbers_have_a_range_and_the_highest_taken_is_a_conflict_naming_it(story):
+    chief, editor = token_client(NewsroomRole.CHIEF), token_client(NewsroomRole.EDITOR)
+    too_high = chief.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 2_147_483_647}, format="json")
+    assert too_high.status_code == 400
+    assert "99999" in too_high.json()["number"][0]
+    last = chief.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 99_999}, format="json")
     assert last.status_code == 201
-    refused = editor.post("/api/v1/timelines/geneva/events/", NEW_BULLETIN, format="json")
+    refused = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "status": "published"}, format="json")
     assert refused.status_code == 409
-    assert "2147483647" in refused.json()["number"][0]
+    assert "99999" in refused.json()["number"][0]
 
 
-def test_explicit_numbers_are_checked(story):
-    editor = token_client(NewsroomRole.EDITOR)
-    taken = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 18}, format="json")
+def test_explicit_numbers_are_a_chiefs_and_are_checked(story):
+    editor, chief = token_client(NewsroomRole.EDITOR), token_client(NewsroomRole.CHIEF)
+    refused = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 5}, format="json")
+    assert refused.status_code == 403
+    assert "chief" in refused.json()["detail"]
+    taken = chief.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 18}, format="json")
     assert taken.status_code == 409  # a conflict with the timeline as it is
     assert "(18)" in taken.json()["number"][0]
-    backfilled = editor.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 5}, format="json")
+    backfilled = chief.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "number": 5}, format="json")
     assert backfilled.json()["number"] == 5
+
+
+@pytest.mark.parametrize("role", [NewsroomRole.REPORTER, NewsroomRole.EDITOR])
+def test_only_a_chief_renumbers_even_from_a_draft(story, role):
+    client = token_client(role)
+    draft = client.post("/api/v1/timelines/geneva/events/", NEW_BULLETIN, format="json").json()
+    refused = client.patch(f"/api/v1/events/{draft['id']}/", {"number": 1}, format="json")
+    assert refused.status_code == 403
+    assert "chief" in refused.json()["detail"]
+    assert set(Event.objects.published().values_list("number", flat=True)) == {17, 18}
+    assert not EventRedirect.objects.exists()
+    refused = client.patch("/api/v1/timelines/geneva/events/18/", {"number": 17}, format="json")
+    assert refused.status_code == 403
+
+
+def test_a_chief_renumbers_and_the_shifted_bulletins_keep_redirects_and_audit_entries(story):
+    chief = token_client(NewsroomRole.CHIEF)
+    moved = chief.patch("/api/v1/timelines/geneva/events/18/", {"number": 17}, format="json")
+    assert moved.status_code == 200
+    assert moved.json()["number"] == 17
+    assert dict(Event.objects.published().values_list("headline", "number"))["منفتحون على النقاش"] == 18
+    assert EventRedirect.objects.count() == 2
+    assert AuditEntry.objects.filter(action=AuditEntry.Action.RENUMBER).count() == 2
+
+
+def test_a_reporters_api_edit_of_a_scheduled_bulletin_sends_it_back_to_review(story):
+    reporter, editor = token_client(NewsroomRole.REPORTER), token_client(NewsroomRole.EDITOR)
+    draft = reporter.post("/api/v1/timelines/geneva/events/", {**NEW_BULLETIN, "status": "review"}, format="json")
+    event = Event.objects.get(pk=draft.json()["id"])
+    services.event_schedule(
+        event=event, user=editor.user, publish_at=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
+    )
+    changed = reporter.patch(f"/api/v1/events/{event.pk}/", {"headline": "عنوان آخر"}, format="json")
+    assert changed.status_code == 200
+    event.refresh_from_db()
+    assert (event.publish_at, event.status) == (None, Event.Status.IN_REVIEW)
+
+
+def test_a_staff_account_without_a_newsroom_role_reads_as_a_reader(story):
+    hidden = TimelineFactory(slug="in-preparation")
+    EventFactory(timeline=hidden, number=None, status=Event.Status.DRAFT)
+    unpublished_speaker = PersonFactory(slug="only-in-drafts")
+    client = APIClient()
+    user = UserFactory(is_staff=True)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    timelines = [t["slug"] for t in client.get("/api/v1/timelines/").json()["results"]]
+    assert "in-preparation" not in timelines
+    assert client.get("/api/v1/timelines/in-preparation/").status_code == 404
+    assert client.get(f"/api/v1/persons/{unpublished_speaker.slug}/").status_code == 404
+    events = client.get("/api/v1/timelines/geneva/events/").json()["results"]
+    assert [e["number"] for e in events] == [17, 18]
+    assert "status" not in events[0]
+    assert client.post("/api/v1/timelines/geneva/events/", NEW_BULLETIN, format="json").status_code == 403
 
 
 def test_writes_need_authentication_and_staff(api, story):
