@@ -42,8 +42,10 @@ class NewsroomSchema(AutoSchema):
             errors.update(
                 {
                     "401": "Not authenticated",
-                    "403": "Not allowed",
-                    "409": "Conflict: the bulletin number is taken, or the `version` sent is stale",
+                    "403": "Not allowed for your newsroom role: publishing is an editor's or a chief's, a number "
+                    "given by hand or a change of number (renumbering) a chief's",
+                    "409": "Conflict: the bulletin number is taken, the highest number (99999) is taken, or the "
+                    "`version` sent is stale",
                     "412": "Stale If-Match",
                 }
             )
