@@ -19,7 +19,8 @@
   });
 
   // Role from the date.
-  const roleUrl = document.body.dataset.roleUrl || (function () {
+  // The role endpoint sits beside the bulletin pages (/admin/timeline/event/role-on/, or under /en/).
+  const roleUrl = (function () {
     const match = window.location.pathname.match(/^(.*\/admin\/timeline\/event\/)/);
     return match ? match[1] + "role-on/" : "";
   })();

@@ -211,6 +211,7 @@ class EventAdminForm(forms.ModelForm):
         timeline, number = cleaned.get("timeline"), cleaned.get("number")
         renumbering = self.instance.pk and number is not None and number != self.instance.number
         may_shift = renumbering and self.user is not None and self.user.has_perm("timeline.renumber_event")
+        self.shifting = bool(may_shift and self.instance.status not in services.WORKING_STATUSES)
         if timeline is not None and number is not None and not may_shift and "number" in self.changed_data:
             try:
                 services.event_number_check(timeline=timeline, number=number, exclude=self.instance)
@@ -229,6 +230,16 @@ class EventAdminForm(forms.ModelForm):
             elif cleaned["change_kind"] == "correction" and not cleaned.get("correction_note", "").strip():
                 self.add_error("correction_note", _("A correction needs a note for readers."))
         return cleaned
+
+    shifting = False
+
+    def _get_validation_exclusions(self) -> set[str]:
+        # A chief moving a published bulletin to a taken number shifts the others (services.event_renumber): the
+        # model's "one number per timeline" check would refuse what the service is about to make room for.
+        exclusions = super()._get_validation_exclusions()
+        if self.shifting:
+            exclusions.add("number")
+        return exclusions
 
     def _check_action(self, cleaned: dict[str, Any]) -> None:
         """The action must be one of this user's buttons; publishing now or later needs what readers will see."""
