@@ -18,6 +18,7 @@ from timeline.arabic import fold, name_key
 from timeline.importing import arabic_speech, english_speech
 from timeline.importing.clauses import NO_SPEAKER, OPENING, TITLE_MAX_LENGTH, Found, Subject, clean, closing_mark
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
+from timeline.importing.speakers import lineage_prefixes
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -114,6 +115,13 @@ class Attribution:
             for mention in candidates:
                 if not mention.is_anonymous and shares_surname(mention):
                     return mention
+        short_forms = lineage_prefixes(key)
+        for mention in reversed(self._named):
+            if mention.is_anonymous:
+                continue
+            theirs = name_key(mention.name)
+            if key in lineage_prefixes(theirs) or theirs in short_forms:
+                return mention  # "فيصل بن فرحان" before or after "فيصل بن فرحان بن عبدالله"
         if len(words) == 1:
             # "تيدروس" after "تيدروس أدهانوم غيبريسوس" in the same bulletin: some are called by their first name.
             for mention in reversed(self.bulletin_speakers):

@@ -24,6 +24,18 @@ class ResolvedSpeaker:
     is_new: bool
 
 
+def lineage_prefixes(key: str) -> list[str]:
+    """The short forms an Arabic name with a lineage goes by: "محمد بن زايد" for "محمد بن زايد آل نهيان", "فيصل بن
+    فرحان" for "فيصل بن فرحان بن عبدالله" (as name skeletons, where بن and آل are joined to the next word). A short
+    form keeps the given name and at least one بن; what it drops starts with بن or آل/ال."""
+    words = key.split()
+    return [
+        " ".join(words[:end])
+        for end in range(2, len(words))
+        if words[1].startswith("بن") and words[end].startswith(("بن", "ال"))
+    ]
+
+
 class SpeakerDirectory:
     def __init__(self, create_person: Callable[..., Person]) -> None:
         self._create_person = create_person
@@ -32,6 +44,7 @@ class SpeakerDirectory:
         self._by_surname: dict[str, set[int]] = defaultdict(set)
         self._by_key: dict[str, set[int]] = defaultdict(set)  # transliteration skeletons: بلنكن for بلينكن
         self._by_surname_key: dict[str, set[int]] = defaultdict(set)
+        self._by_lineage_key: dict[str, set[int]] = defaultdict(set)  # فيصل بن فرحان for فيصل بن فرحان بن عبدالله
         self._by_description: dict[str, int] = {}
         self._roles: dict[int, list[Role]] = {}
         self._resolved: dict[SpeakerMention, tuple[Person, bool]] = {}
@@ -64,6 +77,8 @@ class SpeakerDirectory:
         if key:
             self._by_key[key].add(person.pk)
             self._by_surname_key[key.split(" ")[-1]].add(person.pk)
+            for prefix in lineage_prefixes(key):
+                self._by_lineage_key[prefix].add(person.pk)
 
     def _unique(self, ids: set[int]) -> Person | None:
         return self._people[next(iter(ids))] if len(ids) == 1 else None
@@ -82,7 +97,7 @@ class SpeakerDirectory:
             return self._unique(self._by_key[key])
         if " " not in folded:
             return self._unique(self._by_surname.get(folded) or self._by_surname_key.get(key, set()))
-        return None
+        return self._unique(self._by_lineage_key.get(key, set()))
 
     def candidates(self, mention: SpeakerMention) -> list[Person]:
         """Everyone a named mention could mean: more than one when a surname or name is shared."""

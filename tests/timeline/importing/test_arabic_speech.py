@@ -199,3 +199,21 @@ def test_pluperfect_and_the_paragraph_s_actor():
         ("كمال المدوري", "الإصلاحات لن تمس الدعم"),
         ("نبيه بري", "التوافق شرط لأي انتخاب"),
     ]
+
+
+def test_a_name_with_its_lineage_cut_short_is_the_same_person():
+    attribution = Attribution()
+    paragraphs = [
+        "استقبل صاحب السمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم وزير خارجية البرازيل.",
+        "وقال سمو الشيخ عبدالله بن زايد إن العلاقات بين البلدين تشهد نموا متواصلا.",
+        "وأكد الأمير فيصل بن فرحان أن المملكة تدعم الحل السياسي.",
+        "وقال الأمير فيصل بن فرحان بن عبدالله وزير الخارجية إن الاجتماع المقبل سيعقد في الرياض.",
+    ]
+    found = [statement for line, text in enumerate(paragraphs, 1) for statement in attribution.statements(text, line)]
+    # One person each, known by the fullest form the text gives (the writer stores that one).
+    assert [statement.speaker.label for statement in found] == [
+        "عبدالله بن زايد آل نهيان",
+        "فيصل بن فرحان بن عبدالله",
+        "فيصل بن فرحان بن عبدالله",
+    ]
+    assert found[1].speaker is found[2].speaker

@@ -70,3 +70,12 @@ def test_without_a_title_the_role_held_that_day_is_used():
     people = directory()
     assert people.resolve(SpeakerMention(name="أنطوني بلينكن"), "", DAY).role == current
     assert people.resolve(SpeakerMention(name="أنطوني بلينكن"), "", datetime.date(2000, 1, 1)).role is None
+
+
+def test_a_name_with_its_lineage_cut_short_finds_the_person_and_a_different_lineage_does_not():
+    minister = PersonFactory(name="فيصل بن فرحان بن عبدالله")
+    sheikh = PersonFactory(name="عبدالله بن زايد آل نهيان")
+    people = directory()
+    assert people.find(SpeakerMention(name="فيصل بن فرحان")) == minister
+    assert people.find(SpeakerMention(name="عبد الله بن زايد")) == sheikh
+    assert people.find(SpeakerMention(name="فيصل بن سلمان")) is None
