@@ -633,3 +633,10 @@ def test_the_list_counts_in_arabic_that_agrees_with_the_number(editor_client, co
     assert f'<span class="result-count">{said}</span>' in content
     assert "اختر نشرة لتعديلها" in content
     assert "النشرات</span>" not in content
+
+
+def test_the_list_says_when_a_scheduled_bulletin_goes_out(editor_client):
+    when = timezone.make_aware(datetime.datetime(2030, 3, 4, 9, 30))
+    EventFactory(number=None, status=Event.Status.IN_REVIEW, publish_at=when)
+    content = editor_client.get(CHANGELIST_URL).content.decode()
+    assert "مجدولة للنشر في 4 مارس 2030 الساعة 09:30" in content

@@ -433,6 +433,13 @@ class EventAdmin(admin.ModelAdmin):
     def date_label(self, event: Event) -> str:
         return date_format(event.date, "j F Y") if event.date else "—"
 
+    def get_list_display(self, request: HttpRequest) -> list[str]:
+        # Filtered to one timeline, its title on every row would say nothing and take a column's width.
+        columns = list(super().get_list_display(request))
+        if request.GET.get(TIMELINE_PARAM):
+            columns.remove("timeline_title")
+        return columns
+
     def view_on_site(self, event: Event) -> str | None:
         """Only what readers can see: a draft has no public page (and no number to make one from)."""
         return event.get_absolute_url() if event.is_public else None
@@ -500,6 +507,9 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.display(description=gettext_lazy("status"), ordering="status")
     def status_badge(self, event: Event) -> str:
+        if is_scheduled(event):
+            # Scheduled is what the desk calls it: a status with a time, the time in words.
+            return format_html('<span class="status status--scheduled">{}</span>', scheduled_label(event))
         return format_html('<span class="status status--{}">{}</span>', event.status, event.get_status_display())
 
     def _apply(
