@@ -232,16 +232,16 @@ class Attribution:
             for mention in english_speech.mentions(paragraph):
                 self.named(mention.name, mention.title)
             self.previous = previous
+            # A paragraph that opens with someone doing something ("Grant Shapps, the defence secretary, has lost his
+            # seat"): they are who "he said" means, here and next.
+            about = english_speech.narration_subject(paragraph)
+            if about is not None:
+                self.named(about.name, about.title)
         read = arabic_speech.read_paragraph if arabic else english_speech.read_paragraph
         for statement in read(paragraph):
             parsed = self._parsed(statement, line)
             if parsed is not None:
                 found.append(parsed)
-        if not found and not arabic:
-            # A paragraph about someone, with nothing said in it: they are who "she said" means next.
-            about = english_speech.narration_subject(paragraph)
-            if about is not None:
-                self.named(about.name, about.title)
         return found
 
     @staticmethod

@@ -195,3 +195,14 @@ def test_a_speaker_line_with_a_relative_clause_names_the_speaker():
     assert [(kind, speaker, title) for kind, speaker, title, _text in found] == [
         (DIRECT, "Danny Kruger", "Conservative MP")
     ]
+
+
+def test_he_in_the_paragraph_that_opens_with_someone_is_that_person():
+    found = read(
+        'Our correspondent Lina Haddad said the count was "slow but calm".',
+        "Grant Shapps, the defence secretary, has lost his seat. He told the count that the party had beaten itself.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("Lina Haddad", "correspondent"),
+        ("Grant Shapps", "defence secretary"),
+    ]
