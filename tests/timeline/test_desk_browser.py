@@ -96,6 +96,7 @@ def test_demo_bulletin_18_fits_in_2000_px_at_1280_px(chromium, live_server):
         page.goto(f"/admin/timeline/event/{event.pk}/change/")
         page.wait_for_selector(".media-thumbnail")
         height = page.evaluate("document.documentElement.scrollHeight")
+        print(f"bulletin 18 form: {height} px at 1280 px")
         assert height <= FORM_HEIGHT_TARGET, f"bulletin 18's form is {height} px tall"
         assert no_horizontal_scroll(page)
         ARTIFACTS.mkdir(exist_ok=True)
@@ -188,6 +189,7 @@ def test_a_day_at_the_desk(chromium, live_server):
         editor_actions.press("Control+Enter")
         editor.wait_for_url("**/admin/")
         total = counted.count + editor_actions.count
+        print(f"reporter to published: {total} actions")
         assert total <= ACTIONS_TARGET, f"reporter to published took {total} actions"
         first.refresh_from_db()
         assert (first.status, first.number) == (Event.Status.PUBLISHED, 3)
