@@ -81,7 +81,7 @@ def submit_everywhere():
         data = {
             "timeline": timeline.pk,
             "number": "",
-            "status": "published",
+            "_action": "publish",  # the form's Publish button (#15)
             "headline": vector[:300],
             "date": "2022-01-09",
             "time": "",

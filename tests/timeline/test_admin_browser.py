@@ -74,11 +74,13 @@ def test_an_editor_enters_bulletin_18_of_the_seed_in_the_admin(page, live_server
         ("مسئول", "مسئول كبير في الإدارة الأمريكية", "direct", quotes[1]),
     ]
     for index, (term, speaker, kind, text) in enumerate(statements):
+        if index > 0:  # a new bulletin opens with one statement; the others are added
+            page.click("#statements-group .add-row a")
+        page.fill(f"#id_statements-{index}-text", text)  # the text comes first
         choose(page, f"id_statements-{index}-speaker", term, speaker)
-        page.select_option(f"#id_statements-{index}-kind", kind)
+        page.check(f'#id_statements-{index}-kind input[value="{kind}"]', force=True)  # the two-way switch
         choose(page, f"id_statements-{index}-source", "CNN", "CNN")
-        page.fill(f"#id_statements-{index}-text", text)
-    page.click("input[name=_save]")
+    page.click('button[name=_action][value="publish"]')
 
     page.wait_for_selector(".messagelist .success")
     assert page.problems == []

@@ -102,7 +102,7 @@ def test_an_editor_adds_a_photo_with_its_credit_to_bulletin_18_in_the_admin(page
     page.set_input_files("#id_media-0-image", str(photo))
     page.fill("#id_media-0-alt_text", "بلينكن ولافروف قبل المحادثات")
     page.fill("#id_media-0-credit", "رويترز / دينيس باليبوز")
-    page.click("input[name=_save]")
+    page.click('button[name=_action][value="save"]')
     page.wait_for_selector(".messagelist .success")
     assert page.problems == []
 

@@ -52,11 +52,11 @@ def test_two_editors_never_lose_a_word(chromium, live_server):
         assert "alice" in bob.locator(".editing-presence").inner_text()
 
         alice.fill("#id_headline", "عنوان أليس")
-        alice.click("input[name=_save]")
+        alice.click('button[name=_action][value="save"]')
         alice.wait_for_selector(".messagelist .success")
 
         bob.fill("#id_body", "نص بوب الذي كتبه بعناية")
-        bob.click("input[name=_save]")
+        bob.click('button[name=_action][value="save"]')
         bob.wait_for_selector(".conflict")
         assert "alice" in bob.locator(".conflict").inner_text()
         assert bob.locator(".conflict ins").count() >= 1
@@ -65,7 +65,7 @@ def test_two_editors_never_lose_a_word(chromium, live_server):
         event.refresh_from_db()
         assert (event.headline, event.body) == ("عنوان أليس", "النص الأول")
 
-        bob.click("input[name=_save]")
+        bob.click('button[name=_action][value="save"]')
         bob.wait_for_selector(".messagelist .success")
         event.refresh_from_db()
         assert (event.headline, event.body) == ("عنوان أليس", "نص بوب الذي كتبه بعناية")
