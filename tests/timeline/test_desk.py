@@ -103,3 +103,11 @@ def test_a_reader_without_a_newsroom_role_has_no_desk(client, newsroom):
     client.force_login(UserFactory(username="visitor", is_staff=False))
     assert client.get(COUNTS_URL).status_code == 302
     assert Event.objects.count() == 5
+
+
+def test_a_staff_account_without_a_newsroom_role_sees_no_drafts_on_the_home_page(client, newsroom):
+    client.force_login(UserFactory(username="intern"))  # staff, no group
+    content = client.get(DESK_URL).content.decode()
+    assert "بانتظار محرر" not in content
+    assert "مسودة ريم" not in content
+    assert 'class="desk"' not in content

@@ -526,7 +526,7 @@ class EventAdmin(admin.ModelAdmin):
                     change(event=event, user=request.user)
             except (ValidationError, PermissionDenied) as error:
                 problem = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-                self.message_user(request, f"{event}: {problem}", messages.ERROR)
+                self.message_user(request, f"{bulletin_label(event)}: {problem}", messages.ERROR)
             else:
                 done += 1
         if done:

@@ -12,7 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from timeline import revisions
-from timeline.models import AuditEntry
+from timeline.admin.bulletin_form import bulletin_label
+from timeline.models import AuditEntry, Event
 
 
 def _merge_view(
@@ -71,7 +72,7 @@ def _revision_history(
     )
     context = {
         **modeladmin.admin_site.each_context(request),
-        "title": _("History of %(name)s") % {"name": obj},
+        "title": _("History of %(name)s") % {"name": bulletin_label(obj) if isinstance(obj, Event) else obj},
         "opts": modeladmin.model._meta,
         "object": obj,
         "revisions": history,
