@@ -652,6 +652,13 @@ def _sentence(sentence: str) -> list[Found]:
         return _according(body, according)
     if verb is None:
         return []
+    last = _last_said(body, spans)
+    if last is not None and last.start() > verb.start():
+        # "China has confirmed 440 cases ..., Li Bin, deputy head of the commission, said Wednesday": the verb
+        # that attributes is the last one; the first is part of what was said.
+        found = _trailing_said(body, last)
+        if found:
+            return found
     before = body[: verb.start()]
     # "The talks were hard, the official said." — the words come first, the speaker last.
     before = _AUXILIARY.sub("", before)
@@ -667,10 +674,15 @@ def _sentence(sentence: str) -> list[Found]:
         "",
         rest_of_sentence,
     )
-    if trailing is not None and not clean(rest_of_sentence) and len(trailing[0].split()) > 3:
-        text, subject = trailing
-        kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
-        return [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
+    if trailing is not None and len(trailing[0].split()) > 3:
+        going_on = _PARTICIPLE.match(rest_of_sentence)  # "..., Li said, adding that the virus may mutate"
+        if not clean(rest_of_sentence) or going_on is not None:
+            text, subject = trailing
+            kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
+            found = [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
+            if going_on is not None:
+                found.extend(_continuations(body, len(body) - len(rest_of_sentence), subject))
+            return found
     if len(_LEADING.sub("", before).split()) > 16:
         return []  # a subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
@@ -681,12 +693,44 @@ def _sentence(sentence: str) -> list[Found]:
     return _words_after(body, verb.end(), verb.group(0), subject)
 
 
+_SAID = re.compile(r"\b(?:said|says|added|told\s+reporters|told)\b")
+
+
+def _last_said(body: str, spans: tuple[tuple[int, int], ...]) -> re.Match | None:
+    matches = [m for m in _SAID.finditer(body) if not inside(m.start(), spans)]
+    return matches[-1] if matches else None
+
+
+def _trailing_said(body: str, said: re.Match) -> list[Found]:
+    """The statement of "<words>, <speaker> said <when/where>" read from its last verb, or nothing."""
+    before = _AUXILIARY.sub("", body[: said.start()])
+    trailing = _trailing_subject(before)
+    if trailing is None or len(trailing[0].split()) <= 3:
+        return []
+    text, subject = trailing
+    if not (subject.name or subject.description or subject.refers_back):
+        return []
+    after = body[said.end() :]
+    rest = after[_skip_after_verb(after, said.group(0)) :]
+    going_on = _PARTICIPLE.match(rest)
+    if clean(rest) and going_on is None:
+        return []
+    kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
+    found = [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
+    if going_on is not None:
+        found.extend(_continuations(body, len(body) - len(rest), subject))
+    return found
+
+
 # "Raed Abu Saud on Tuesday said": when, not who.
 _SUBJECT_TIME = re.compile(
     r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
 )
-_AUXILIARY = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|since|repeatedly|previously))?\s*$", re.IGNORECASE)
+_AUXILIARY = re.compile(
+    r"\s+(?:has|have|had)(?:\s+(?:also|now|since|repeatedly|previously|earlier|already|just|recently|once))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _trailing_subject(before: str) -> tuple[str, Subject] | None:
@@ -700,6 +744,8 @@ def _trailing_subject(before: str) -> tuple[str, Subject] | None:
     for count in (3, 2, 1):
         if len(parts) <= count or any(len(part.split()) > 12 for part in parts[-count:]):
             continue
+        if count > 1 and not all(_title_like(part) or reads_as_name(part) for part in parts[-count:]):
+            continue  # "..., all of them in Hubei Province, Li said": words, then the speaker alone
         subject = read_subject(",".join(parts[-count:]))
         text = ",".join(parts[:-count])
         if subject.name or subject.description or subject.refers_back:
@@ -707,6 +753,24 @@ def _trailing_subject(before: str) -> tuple[str, Subject] | None:
         if count == 1 and (not subject.unreadable or reads_as_name(parts[-1])):
             fallback = text, subject
     return fallback
+
+
+def _title_like(part: str) -> bool:
+    """Whether a comma-separated part of a subject can be the speaker's title: "deputy head of the commission",
+    "a retired nurse", "Ukraine's prosecutor general"; not "all of them in Hubei Province"."""
+    words = clean(part).split()
+    if not words:
+        return False
+    if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "our"):
+        return True
+    # _TITLE_WORDS holds the small words titles are joined with ("of", "for", "the"): they prove nothing here.
+    return any(
+        (is_person_noun(word) and word.lower() not in _JOINING_WORDS) or _NATIONALITY.match(word.strip(","))
+        for word in words
+    )
+
+
+_JOINING_WORDS = {"of", "for", "the", "in", "on", "at", "to", "and", "de", "du", "al", "el"}
 
 
 def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Found]:

@@ -206,3 +206,31 @@ def test_he_in_the_paragraph_that_opens_with_someone_is_that_person():
         ("Lina Haddad", "correspondent"),
         ("Grant Shapps", "defence secretary"),
     ]
+
+
+def test_the_last_said_attributes_when_the_words_hold_a_verb_of_their_own():
+    found = read(
+        "Health officials said 440 cases had been confirmed by Tuesday, nearly all of them in the province's capital, "
+        "Deputy Commissioner Marta Ruiz said Wednesday."
+    )
+    assert [(kind, speaker, title) for kind, speaker, title, _text in found] == [
+        (PARAPHRASE, "Marta Ruiz", "Deputy Commissioner")
+    ]
+    assert found[0][3].startswith("Health officials said 440 cases")
+
+
+def test_words_then_a_speaker_alone_take_no_title_from_the_words():
+    found = read("The new wards will open next month, most of them in the northern districts, Ruiz said.")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Ruiz", "")]
+    assert found[0][3].endswith("most of them in the northern districts")
+
+
+def test_a_participle_after_a_trailing_said_goes_on_with_the_same_speaker():
+    found = read(
+        "The border crossing will reopen on Sunday, Interior Minister Karim Haddad said, adding that "
+        "trucks carrying aid would go first."
+    )
+    assert [(speaker, text.lower()) for _kind, speaker, _title, text in found] == [
+        ("Karim Haddad", "the border crossing will reopen on sunday"),
+        ("Karim Haddad", "trucks carrying aid would go first"),
+    ]
