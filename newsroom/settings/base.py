@@ -339,8 +339,10 @@ if env_str("CLOUDFLARE_ZONE_ID"):
         "ZONE_ID": env_str("CLOUDFLARE_ZONE_ID"),
         "API_TOKEN": env_str("CLOUDFLARE_API_TOKEN"),
     }
-# Seconds of clock difference allowed between app servers when judging whether a response was made before a purge.
-TASALSUL_PURGE_CLOCK_SKEW = env_int("TASALSUL_PURGE_CLOCK_SKEW_MS", 0) / 1000
+# Seconds of doubt when judging whether a response was made before a purge: the clock difference between app
+# servers, and with a read replica how far it may lag (a page rendered from a replica that has not yet replayed the
+# change must not be kept): 1 s by default when a replica is configured.
+TASALSUL_PURGE_CLOCK_SKEW = env_int("TASALSUL_PURGE_CLOCK_SKEW_MS", 1000 if DATABASE_REPLICA_ALIAS else 0) / 1000
 # The site's public address (https://example.org/): bulletins' API JSON is rendered for it when written.
 TASALSUL_CANONICAL_URL = env_str("TASALSUL_CANONICAL_URL")
 

@@ -338,3 +338,50 @@ def test_a_response_made_while_its_keys_were_purged_is_kept_nowhere(client, news
     assert "Surrogate-Key" not in response
     monkeypatch.setattr(response_cache.surrogate_keys.Collected, "keys", original)
     assert client.get("/timelines/geneva/")["X-Cache"] == "miss"
+
+
+def test_with_a_replica_a_page_made_within_its_lag_of_a_purge_is_kept_nowhere(client, newsroom, settings):
+    """A replica may not yet have replayed the change a purge announced: a page made from it in the second after the
+    purge is served but stored neither here nor by the tier; with no doubt allowed, the same page is kept."""
+    from timeline.frontend_cache.backends import purge
+
+    page = "/timelines/geneva/"
+    settings.TASALSUL_PURGE_CLOCK_SKEW = 1.0
+    purge([f"timeline-{newsroom['geneva'].pk}-bulletins"])
+    response = client.get(page)
+    assert response["Surrogate-Control"] == "no-store"
+    assert not hit(client, page)
+
+    settings.TASALSUL_PURGE_CLOCK_SKEW = 0.0
+    purge([f"timeline-{newsroom['geneva'].pk}-bulletins"])
+    assert "Surrogate-Key" in client.get(page)
+    assert hit(client, page)
+
+
+@pytest.mark.parametrize(
+    ("environment", "seconds"),
+    [
+        ({}, 0.0),
+        ({"DATABASE_REPLICA_URL": "postgres://u@replica.example:5432/news"}, 1.0),
+        (
+            {"DATABASE_REPLICA_URL": "postgres://u@replica.example:5432/news", "TASALSUL_PURGE_CLOCK_SKEW_MS": "250"},
+            0.25,
+        ),
+    ],
+)
+def test_the_doubt_about_a_purge_defaults_to_a_second_with_a_replica(environment, seconds):
+    import subprocess
+    import sys
+
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'newsroom.settings.dev'; django.setup(); "
+        "from django.conf import settings; print(settings.TASALSUL_PURGE_CLOCK_SKEW)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **environment},
+        check=True,
+    )
+    assert float(result.stdout.strip()) == seconds
