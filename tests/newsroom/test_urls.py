@@ -54,7 +54,7 @@ def story():
         alt_text="صورة",
     )
     draft = EventFactory(timeline=timeline, number=19, status=Event.Status.DRAFT)
-    yield {"photo": photo.renditions[0]["name"], "draft": draft}
+    yield {"photo": photo.renditions[0]["name"], "draft": draft, "event": event}
     cache.clear()
 
 
@@ -80,6 +80,7 @@ def addresses(story) -> dict[str, tuple[str, str]]:
         "api-timelinejs": ("/api/v1/timelines/geneva/timelinejs.json", "reader"),
         "api-statements-csv": ("/api/v1/timelines/geneva/statements.csv", "reader"),
         "api-event-list": ("/api/v1/events/", "reader"),
+        "api-event-detail": (f"/api/v1/events/{story['event'].pk}/", "reader"),
         "api-statement-list": ("/api/v1/statements/", "reader"),
         "api-person-list": ("/api/v1/persons/", "reader"),
         "api-person-detail": ("/api/v1/persons/antony-blinken/", "reader"),
