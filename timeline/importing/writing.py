@@ -194,7 +194,9 @@ def bulletins_import(
     if errors:
         raise BulletinImportError(errors[:MAX_REPORTED_ERRORS])
     report.new_people = [str(person) for person in directory.new_people]
-    Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
+    if publish or report.updated:
+        # Only what readers may see moves the timeline's public time: an import of drafts does not (#15).
+        Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
     if dry_run:
         transaction.set_rollback(True)
     return report

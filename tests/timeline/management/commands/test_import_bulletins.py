@@ -105,3 +105,13 @@ def test_a_large_file_shows_progress(tmp_path):
     assert "100%" in err.getvalue()
     assert "1,200 bulletins" in err.getvalue()
     assert Event.objects.count() == 1200
+
+
+def test_importing_drafts_does_not_move_the_timelines_public_time(chronology):
+    timeline = TimelineFactory(slug="geneva")
+    before = Timeline.objects.get(pk=timeline.pk).updated_at
+    run(str(chronology), "--timeline", "geneva")
+    assert Event.objects.filter(timeline=timeline).count() == 2
+    assert Timeline.objects.get(pk=timeline.pk).updated_at == before  # readers see nothing new
+    run(str(chronology), "--timeline", "geneva", "--publish", "--update")
+    assert Timeline.objects.get(pk=timeline.pk).updated_at > before
