@@ -184,7 +184,7 @@ _AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
 _TITLE_HEADS = _folded(
     "وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة سفير سفيرة مستشار مستشارة مدير مديرة "
     "قائد قائدة زعيم زعيمة ملك ملكة أمير أميرة ولي مندوب مندوبة عضو عضوة سيناتور سكرتير سكرتيرة وكيل وكيلة مبعوث "
-    "مبعوثة محافظ محافظة مفوض مفوضة منسق منسقة حاكم نقيب ممثل ممثلة مرشد بطريرك مفتي عمدة قاضي مدعي كبير مساعد "
+    "مبعوثة والي محافظ محافظة مفوض مفوضة منسق منسقة حاكم نقيب ممثل ممثلة مرشد بطريرك مفتي عمدة قاضي مدعي كبير مساعد "
     "مساعدة قائم العاهل عاهل المستشار رئيسة الرئيس وزيرة النائبة نائبة الأمين المتحدث الناطق المدير المبعوث "
     "المندوب السفير القائد الزعيم الملك الأمير المفوض المنسق المحافظ الوزير مديرة المديرة رئيس "
     "المسؤول المسؤولة المسئول المسئولة"
@@ -221,20 +221,45 @@ _ANONYMOUS = _folded(
     "دبلوماسيين شاهد شهود ضابط موظف موظفة متحدث متحدثة ناطق ناطقة عضو أحد بعض مراقبون محللون ناشطون ناشط مسعف "
     "مسعفون طبيب أطباء سكان مواطنون عامل عمال خبير خبراء مقرب مقربون أهالي أهالٍ قيادي قياديون نائب "
     "أخصائي اختصاصي محامي محام مدرب ناشر متطوع متطوعون أستاذ باحث مهندس ممرض ممرضة مزارع فلاح تاجر سائق معلم "
-    "طالب مراسل ناشط ناشطة لاجئ نازح نازحون صياد حارس موظفون"
+    "طالب مراسل ناشط ناشطة لاجئ نازح نازحون صياد حارس موظفون أوساط إحدى"
 )
-# Words that are never part of a name, whoever says them.
-_NOT_NAMES = _folded(
+# People by what they do or who they are to someone, as desks describe unnamed voices ("قالت إحدى الناخبات",
+# "لاجئة سودانية", "شقيق أحد المتهمين"); feminine and plural forms are read from these (_is_person_noun). Only
+# without the article: with it, several are surnames too (الجندي، الحاج، الصديق).
+_PERSON_NOUNS = _ANONYMOUS | _folded(
+    "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي جراح محلل أكاديمي حقوقي صحفي صحافي "
+    "مواطن مقيم زائر مستثمر بائع تلميذ مدرس مشجع مسافر معتمر مريض مصاب ناج جريح أسير معتقل سجين مهاجر "
+    "شقيق أخ أخت والد والدة أب زوج زوجة جار صديق قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء"
+)
+# A word of this many letters or more ending in one of these is a feminine or plural of the word before it:
+# لاجئة، الناخبات، مسعفون، المشاركين.
+_PERSON_NOUN_ENDINGS = ("ات", "ون", "ين", "ان", "ه")
+# Prepositions, particles and pronouns, which no name starts with even behind a conjunction (وفي، ومن، وكان).
+_FUNCTION_WORDS = _folded(
     "في من عن إلى الى مع و أن إن أنه إنه بأن لأن هو هي هم الذي التي الذين كان كانت قد لقد لم لن لا ما ماذا "
     "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء صباح ليلة يوم "
     "وقت سابق لاحق المقابل المقابلة حين ذاتها السياق الإطار لدى حول ضد نحو دون بين منذ حتى تجاه إزاء "
-    "تحت فوق خلف عند داخل خارج عبر وسط ضمن "
+    "تحت فوق خلف عند داخل خارج عبر وسط ضمن خلال أثناء بعد قبل"
+)
+# Words that are never part of a name, whoever says them.
+_NOT_NAMES = _FUNCTION_WORDS | _folded(
     "الحكومة الوزارة البيان التقرير المصدر الجيش الشرطة الوكالة المنظمة البرلمان المجلس الرئاسة الخارجية "
     "الكرملين البيت الأبيض الأمم المتحدة الحركة الحزب الهيئة اللجنة الصحيفة القناة الشبكة الموقع الوفد الطرفان "
     "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة "
     # Nouns news copy puts where a subject could stand: bodies, crowds, events and processes, never a person's name.
-    "شرطة بنك البنك مصرف قوى أوساط حي مؤتمر قرار تطبيق تطورات اختتام تعليق وجود عملية كرة مباشر بشأن كل "
+    "شرطة بنك البنك مصرف قوى حي مؤتمر قرار تطبيق تطورات اختتام تعليق وجود عملية كرة مباشر بشأن كل "
     "تنمية إغاثة تشغيل أوضاع الأوضاع تغير خطة برنامج مشروع اتفاق اتفاقية مبادرة حملة جلسة اجتماع زيارة"
+)
+# A preposition or a noun with a pronoun attached (فيها، له، عليه، قوله) and words of time and number: never a name,
+# and where a subject runs into them, the name has ended ("وقال فيها إن"، "كل ستة أشهر"، "الشهر الماضي").
+_PRONOUN_WORD = re.compile(
+    r"^(?:و|ف)?(?:في|من|عن|ال[يى]|عل[يى]|مع|ل|ب|لد[يى]|امام|خلال|بعد|قبل|عند|حول|قول|كلمت|حديث|تصريح|بيان)"
+    r"(?:ه|ها|هم|هما|هن|كم|نا)$"
+)
+_TIME_AND_NUMBER = _folded(
+    "الشهر الأسبوع العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية القادم القادمة الحالية أشهر شهر "
+    "شهور أسابيع أسبوع أيام سنوات سنة ساعات ساعة دقائق اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة "
+    "مئة مائة ألف مليون مليار أي أية جميع بعض عدد نحو أكثر أقل"
 )
 _NAME_SECOND_HALVES = _folded("الدين الله الرحمن الرحيم الإسلام")
 # Given names that carry the article (Maghrebi above all): الهادي العياري is a name, not a noun phrase.
@@ -382,7 +407,8 @@ _LEADING_WORDS = re.compile(
 )
 # "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
 _BI_NOUNS = "ضرورة|وقف|انهاء|اجراء|فتح|رفع|تقديم|عدم|تحقيق|وضع|اتخاذ|حماية|احترام|تسهيل|السماح|اطلاق|الافراج"
-_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|{_alternatives(_BI_NOUNS)})"
+# A verbal noun of the pattern تفعيل is an object too: "طالبت بتضمين ..."، "بتعديل".
+_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|ت\w\wي\w|{_alternatives(_BI_NOUNS)})"
 
 
 def _is_al(word: str) -> bool:
@@ -417,6 +443,17 @@ def _tokens(text: str) -> list[str]:
     return joined
 
 
+def _is_person_noun(folded: str) -> bool:
+    """An unnamed person's noun, folded, in any gender or number: مسعف، مسعفة، مسعفون، المسعفين is not (the article
+    makes it a reference back, see _kind_of)."""
+    if folded in _PERSON_NOUNS:
+        return True
+    return any(
+        len(folded) - len(ending) >= 3 and folded.endswith(ending) and folded[: -len(ending)] in _PERSON_NOUNS
+        for ending in _PERSON_NOUN_ENDINGS
+    )
+
+
 @functools.lru_cache(maxsize=50_000)
 def _kind_of(token: str) -> str:
     """What one word of a subject is: "title", "honorific", "place", "anonymous", "stop", "al" or "name"."""
@@ -434,12 +471,14 @@ def _kind_of(token: str) -> str:
         return "title"
     if folded in _PLACES:
         return "place"
-    if folded in _NOT_NAMES:
+    if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
         return "stop"
-    if folded in _ANONYMOUS:
+    if _is_person_noun(folded):
         return "anonymous"
     # A title or body word behind a conjunction or preposition: وشؤون، بمحافظة، لرئيس، لوكالة.
     attached = re.sub(r"^(?:و|ب|ل|لـ)", "", folded)
+    if attached != folded and attached in _FUNCTION_WORDS:
+        return "stop"
     if attached != folded and (attached in _TITLE_HEADS or attached in _TITLE_NOUNS or attached in _NOT_NAMES):
         return "title"
     if _PARTICIPLE_WORD.match(folded) or re.match(rf"^(?:{_OUTLETS})", attached):
@@ -500,6 +539,16 @@ def reads_as_name(text: str, *, apposition: bool = False) -> bool:
     return kinds[0] == "name" or (apposition and kinds[1] == "name")
 
 
+def _described(tokens: list[str]) -> bool:
+    """Whether an unnamed person's noun is described, not titled: followed by a preposition or an adjective ("مسؤول
+    في الإدارة الذاتية لشمال وشرق سوريا"، "مصدر عسكري"، "لاجئة سودانية"), where a title would take a definite noun
+    ("أستاذة العلوم السياسية ليلى نصر الله"). What follows such a description is the body or place, not a name."""
+    if len(tokens) < 2 or _is_al(tokens[0]):
+        return False
+    second = _kind_of(tokens[1])
+    return second == "stop" or (second in ("name", "anonymous") and not _is_al(tokens[1]) and " " not in tokens[1])
+
+
 def _cut_audience(subject: str) -> str:
     """The subject without the audience, occasion or time after the speaker: "للصحفيين", "لـ«رويترز»", "في
     كلمته أمام ...", "أمس". An outlet after a title ("المفوض العام لوكالة الأمم المتحدة") is part of the title."""
@@ -522,6 +571,11 @@ def _cut_audience(subject: str) -> str:
             cut = outlet.start()
             break
     tokens = subject[:cut].split()
+    # "وقال فيها إن"، "قال له": a preposition with a pronoun says where or to whom, never who.
+    for index, token in enumerate(tokens):
+        if _PRONOUN_WORD.match(fold(token.strip("،,"))):
+            tokens, cut = tokens[:index], len(" ".join(tokens[:index])) + (1 if subject[:1] == " " else 0)
+            break
     # A preposition after a name ends the name: what follows is where or when, not who.
     if tokens and _kind_of(tokens[0]) != "anonymous":
         for index in range(1, len(tokens)):
@@ -604,6 +658,7 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
     return " ".join(tokens[:start]), " ".join(tokens[start:end])
 
 
+_GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
 _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
 _BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
@@ -643,9 +698,20 @@ def read_subject(subject: str) -> Subject:
     if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
         return Subject()
     first = _kind_of(tokens[0])
+    if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
+        return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
+    if first == "stop":
+        # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ...": a document, a body or an
+        # occasion stands where the speaker would; no word after it is who spoke.
+        return Subject(unreadable=part)
     title, name = _split_title_and_name(part)
     named_after_title = len(name.split()) >= 2 and reads_as_name(name) and len(title.split()) >= 2
-    if first == "anonymous" and (not named_after_title or fold(title.split()[-1]) in _AFTER_NAME):
+    if first == "anonymous" and (
+        not named_after_title
+        or fold(title.split()[-1]) in _AFTER_NAME
+        or _kind_of(title.split()[-1]) in ("anonymous", "stop")  # "مسؤول في إحدى شركات الشحن"
+        or _described(tokens)
+    ):
         return Subject(description=part)  # "مصادر مقربة من جهاز الردع": the body is where the source is
     if name and reads_as_name(name):
         return Subject(name=name, title=title)
@@ -789,6 +855,8 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
     for index, token in enumerate(tokens):
         word = token.group(0).strip("،,")
         kind = _kind_of(word)
+        if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(fold(word)) and not _is_al(word):
+            return 0, "object_plain", None  # "ونفى وجود أي وساطة": no subject written, the object at once
         # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
         closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
         if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
@@ -925,6 +993,11 @@ def read_paragraph(paragraph: str) -> list[Found]:
     return found
 
 
+# A turn of the story before its first sentence: "في المقابل، ظهر ..."، "من جهته، دعا ...".
+_TURNS = "في المقابل|من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في غضون ذلك|الى ذلك|في سياق متصل|في الاثناء"
+_LEADING_PHRASE = re.compile(rf"^\s*(?:و)?(?:{_alternatives(_TURNS)})\s*[،,]\s*")
+
+
 def _actor(paragraph: str, verb: _Verb) -> Subject | None:
     """Who a paragraph opened with, when a speech verb later in it names no one: "لوّح رئيس الحكومة حسان دياب
     بالاعتكاف، وقال إن ..." — the one who waved the threat is the one who said it."""
@@ -932,6 +1005,12 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
     if not re.search(r"[،,]\s*[وف]?$", head.rstrip() + " ") or not verb["prefix"]:
         return None
     head = re.sub(r"^.{0,80}?(?:[-–—/:]|\(\S+\))\s+", "", head, count=1)  # a dateline
+    head = _LEADING_PHRASE.sub("", head)
+    # "وكان وكيل الأمين العام توم فليتشر قد زار أدري، وقال ...": the subject stands between كان and قد.
+    pluperfect = re.match(r"^\s*و?كان(?:ت)?\s+(?P<subject>[^،,.]{2,160}?)\s+قد\s", head)
+    if pluperfect is not None:
+        title, name = _split_title_and_name(pluperfect["subject"])
+        return Subject(name=name, title=title) if name and reads_as_name(name) else None
     words = head.split()
     if len(words) < 3:
         return None

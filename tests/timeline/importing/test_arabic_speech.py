@@ -217,3 +217,65 @@ def test_a_name_with_its_lineage_cut_short_is_the_same_person():
         "فيصل بن فرحان بن عبدالله",
     ]
     assert found[1].speaker is found[2].speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        ("وقالت إحدى المسعفات من مخيم جباليا: «نعمل بلا كهرباء منذ ثلاثة أيام».", "إحدى المسعفات من مخيم جباليا"),
+        ("وقال نازح سوري في بلدة عرسال إن الشتاء هذا العام أقسى من سابقه.", "نازح سوري في بلدة عرسال"),
+        (
+            "«لم نستلم الكتب المدرسية بعد»، تقول مدرسة في إحدى قرى ولاية سطيف، فضّلت عدم ذكر اسمها.",
+            "مدرسة في إحدى قرى ولاية سطيف",
+        ),
+        ("وأفاد مصدر من ديوان المظالم لشمال الباطنة بأن الشكاوى تضاعفت.", "مصدر من ديوان المظالم لشمال الباطنة"),
+        ("وقال ولي أمر تلميذ في مدرسة ابتدائية بالرباط إن الرسوم ارتفعت.", "ولي أمر تلميذ في مدرسة ابتدائية بالرباط"),
+        ("وقالت أوساط دبلوماسية قريبة من الوساطة إن الموعد لم يحدد.", "أوساط دبلوماسية قريبة من الوساطة"),
+        ("وقالت مشاركات في الوقفة الاحتجاجية إن مطالبهن معيشية قبل كل شيء.", "مشاركات في الوقفة الاحتجاجية"),
+    ],
+)
+def test_an_unnamed_person_described_by_what_they_are_is_a_description_not_a_name(paragraph, description):
+    [statement] = Attribution().statements(paragraph, 1)
+    assert statement.speaker is not None
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.description == description
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a document, a body or an occasion stands where the speaker would
+        "وذكر بيان للرئاسة نقلته وكالة الأنباء الرسمية أن الزيارة ستستمر يومين.",
+        "وأعلنت وزارة النقل إغلاق الطريق الصحراوي من الساعة 22:00 حتى السادسة صباحًا بسبب الضباب.",
+        "وفي مؤتمر صحفي مشترك عقب المباحثات، أكد أن البلدين اتفقا على تمديد الهدنة.",
+    ],
+)
+def test_no_person_is_made_of_a_document_a_body_an_occasion_or_a_clock(paragraph):
+    for statement in Attribution().statements(paragraph, 1):
+        assert statement.speaker is None, statement.speaker
+
+
+def test_a_preposition_with_a_pronoun_or_a_time_is_not_who_spoke():
+    found = read(
+        "في المقابل، ظهر زعيم التيار الوطني جبران باسيل في مقابلة تلفزيونية مساء أمس، وقال فيها إن الحكومة "
+        "«ولدت ميتة».",
+        "وكان المبعوث الأممي هانس غروندبرغ قد زار عدن الشهر الماضي، وقال في ختام زيارته إن الهدنة ما زالت صامدة.",
+        "وطالبت النائبة هدى الفاضل بتعديل المادة الثالثة كل ستة أشهر، مشيرة إلى أن الأسعار تغيرت.",
+        "ونقلت الصحيفة عن الشيخ سالم قوله إن «الموسم كان استثنائيا».",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("جبران باسيل", "زعيم التيار الوطني"),
+        ("هانس غروندبرغ", "المبعوث الأممي"),
+        ("هدى الفاضل", "النائبة"),
+        ("هدى الفاضل", "النائبة"),
+        ("سالم", ""),
+    ]
+
+
+def test_a_verb_with_its_object_and_no_subject_goes_on_with_the_speaker():
+    found = read(
+        "قال وزير الاقتصاد اللبناني عامر البساط إن الأسعار ستستقر قريبًا.",
+        "ونفى وجود أي نية لرفع الدعم عن الخبز، لافتًا إلى أن المخزون يكفي لأربعة أشهر.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["عامر البساط"] * 3
+    assert found[1][3] == "وجود أي نية لرفع الدعم عن الخبز"

@@ -18,11 +18,11 @@ HELD_OUT = corpus.load(corpus.CORPUS / "holdout")
 # Floors: the scores measured when they were set (docs/importer.md), less a little, so that a change that reads
 # real copy worse fails the suite. Development copy, then the held-out copy (never used to tune the importer).
 FLOORS = {
-    "ar": {"recall": 0.86, "precision": 0.96, "right": 0.67, "not_names": 45},
+    "ar": {"recall": 0.86, "precision": 0.96, "right": 0.69, "not_names": 20},
     "en": {"recall": 0.89, "precision": 0.96, "right": 0.78, "not_names": 17},
 }
 HELD_OUT_FLOORS = {
-    "ar": {"recall": 0.87, "precision": 0.97, "right": 0.62, "not_names": 16},
+    "ar": {"recall": 0.87, "precision": 0.97, "right": 0.66, "not_names": 9},
     "en": {"recall": 0.83, "precision": 0.92, "right": 0.55, "not_names": 9},
 }
 
