@@ -7,7 +7,8 @@
 #   (timeline/frontend_cache/backends.py). Soft purge: the object stays for grace, but while the app answers it is
 #   never served (req.grace = 0s) - the next reader waits for a fresh copy; only while the app is down (its probe
 #   fails, or a fetch fails) is the last good copy served, for up to a day.
-# - Compression happens here (gzip): the app is asked for plain bodies.
+# - Compression happens here (gzip): the app is asked for plain bodies, and the tier keeps a plain and a gzip copy
+#   of each page (vcl_hash), both labelled with the same keys, so a purge takes both.
 #
 # The backend below is the app server of `make serve`; deploy/varnish/run (and the tests) write the address in.
 vcl 4.1;
@@ -22,13 +23,16 @@ backend app {
     .first_byte_timeout = 30s;
     .between_bytes_timeout = 10s;
     .probe = {
-        # Ready: the database answers (newsroom/views.py readyz).
+        # Ready: the database answers (newsroom/views.py readyz). A busy app is not a down one: the probe waits in
+        # the same queue as readers' requests, so it is given 2 s, and the app is taken for down only after three
+        # of the last five probes failed (about 3 s of outage; readyz answers 503 within DATABASE_POOL_TIMEOUT).
+        # Until then a reader whose fetch fails still gets the last good copy (vcl_synth).
         .url = "/readyz";
         .interval = 1s;
-        .timeout = 1s;
-        .window = 3;
-        .threshold = 2;
-        .initial = 2;
+        .timeout = 2s;
+        .window = 5;
+        .threshold = 3;
+        .initial = 3;
     }
 }
 
@@ -60,6 +64,13 @@ sub vcl_recv {
     }
     # An anonymous reader's other cookies (csrftoken, the replica pin) change nothing a public page says.
     unset req.http.Cookie;
+    # Two copies of each page, plain and gzip-compressed (vcl_hash), so that neither kind of client makes the tier
+    # re-encode a page on every delivery (gunzipping a 340 KB page for each plain reader costs more than serving it).
+    if (req.http.Accept-Encoding ~ "gzip") {
+        set req.http.X-Tasalsul-Gzip = "1";
+    } else {
+        unset req.http.X-Tasalsul-Gzip;
+    }
     if (req.http.X-Tasalsul-Stale) {
         # A fetch just failed (see vcl_deliver, vcl_synth): the last good copy, if there is one.
         set req.grace = 24h;
@@ -68,6 +79,13 @@ sub vcl_recv {
         set req.grace = 0s;
     }
     return (hash);
+}
+
+sub vcl_hash {
+    if (req.http.X-Tasalsul-Gzip) {
+        hash_data("gzip");
+    }
+    # (Varnish's own vcl_hash follows: the address and the host.)
 }
 
 sub vcl_backend_fetch {
@@ -84,7 +102,14 @@ sub vcl_backend_response {
     if (bereq.uncacheable) {
         return (deliver);
     }
-    if (beresp.http.Content-Type ~ "^(text/|application/(json|feed\+json|rss\+xml|atom\+xml|xml|javascript|ld\+json)|image/svg)") {
+    # The copy is told apart by vcl_hash, not by Vary (the app's Vary: Accept-Encoding is about its own compression,
+    # which the tier turned off for its fetches); clients are told in vcl_deliver.
+    set beresp.http.Vary = regsuball(beresp.http.Vary, "(?i)(^|,)\s*accept-encoding\s*(?=,|$)", "");
+    set beresp.http.Vary = regsub(beresp.http.Vary, "^,\s*", "");
+    if (!beresp.http.Vary) {
+        unset beresp.http.Vary;
+    }
+    if (bereq.http.X-Tasalsul-Gzip && beresp.http.Content-Type ~ "^(text/|application/(json|feed\+json|rss\+xml|atom\+xml|xml|javascript|ld\+json)|image/svg)") {
         set beresp.do_gzip = true;
     }
     if (bereq.url ~ "^/static/") {
@@ -115,6 +140,12 @@ sub vcl_deliver {
         set resp.http.X-Tier = "hit";
     } else {
         set resp.http.X-Tier = "miss";
+    }
+    # What this answer is depends on Accept-Encoding (a plain or a gzip copy): caches downstream must know.
+    if (!resp.http.Vary) {
+        set resp.http.Vary = "Accept-Encoding";
+    } else if (resp.http.Vary !~ "(?i)accept-encoding") {
+        set resp.http.Vary = resp.http.Vary + ", Accept-Encoding";
     }
     # The keys are the tier's business.
     unset resp.http.xkey;

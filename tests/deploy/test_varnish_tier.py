@@ -90,13 +90,30 @@ def test_a_second_reader_is_served_by_the_tier_compressed(tier, newsroom):
     first = get(tier.url + "/timelines/geneva/")
     assert first.status == 200
     assert first.tier == "miss"
-    again = get(tier.url + "/timelines/geneva/", **{"Accept-Encoding": "gzip"})
+    assert get(tier.url + "/timelines/geneva/", **{"Accept-Encoding": "gzip"}).tier == "miss"
+    again = get(tier.url + "/timelines/geneva/", **{"Accept-Encoding": "gzip, deflate, br"})
     assert again.tier == "hit"
     assert again.headers["content-encoding"] == "gzip"
+    assert "Accept-Encoding" in again.headers["vary"]
     assert "بلينكن لا يتوقع" in gzip.decompress(again.body).decode()
     # The keys are the tier's business, not the reader's.
     assert "surrogate-key" not in again.headers
     assert "xkey" not in again.headers
+
+
+def test_plain_and_gzip_readers_each_get_their_own_copy_and_a_purge_takes_both(tier, newsroom):
+    page = tier.url + "/timelines/geneva/"
+    for _ in range(2):
+        plain, zipped = get(page), get(page, **{"Accept-Encoding": "gzip"})
+    assert (plain.tier, zipped.tier) == ("hit", "hit")
+    assert "content-encoding" not in plain.headers
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert gzip.decompress(zipped.body) == plain.body
+    services.event_update(event=newsroom["geneva"], user=newsroom["editor"], headline="بلينكن: لا اختراق في جنيف")
+    plain, zipped = get(page), get(page, **{"Accept-Encoding": "gzip"})
+    assert (plain.tier, zipped.tier) == ("miss", "miss")
+    assert "بلينكن: لا اختراق في جنيف" in plain.text
+    assert "بلينكن: لا اختراق في جنيف" in gzip.decompress(zipped.body).decode()
 
 
 def test_an_edit_purges_exactly_its_timeline(tier, newsroom):
