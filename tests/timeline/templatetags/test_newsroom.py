@@ -7,7 +7,11 @@ from timeline.templatetags.newsroom import digits, highlight, hijri, json_ld, lo
 
 
 def test_hijri_dates_in_the_umm_al_qura_calendar():
-    assert hijri(datetime.date(2022, 1, 9)) == "٦ جمادى الآخرة ١٤٤٣ هـ"
+    # The Hijri date writes its digits as the Gregorian date beside it does: one date line, one digit system.
+    with translation.override("ar"):
+        assert hijri(datetime.date(2022, 1, 9)) == "6 جمادى الآخرة 1443 هـ"
+        with override_settings(TASALSUL_ARABIC_INDIC_DIGITS=True):
+            assert hijri(datetime.date(2022, 1, 9)) == "٦ جمادى الآخرة ١٤٤٣ هـ"
     assert hijri(datetime.date(1900, 1, 1)) == ""  # outside the calendar's tables
     assert hijri(None) == ""
 
