@@ -12,6 +12,7 @@ mark (direct speech), or إن / أن (reported speech), or the verb's prepositio
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from timeline.arabic import MARKS, flexible, fold
@@ -76,7 +77,7 @@ _VERB_OBJECTS = {
     "صرح": "ب",
     "نبه": "الى",
     "حث": "على",
-    "ناشد": "",
+    "ناشد": "ب",
     "نوه": "ب",
     "ابرز": "",
     "استطرد": "",
@@ -206,7 +207,8 @@ _TITLE_NOUNS = _folded(
     "أركان بعثة منظمة وكالة هيئة لجنة مكتب إدارة برنامج صندوق مفوضية حلف اتحاد جامعة حركة حزب قوات جبهة "
     "عام العام عامة الأعلى أعلى سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
     "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس "
-    "منطقة محافظة ولاية إقليم مدينة بلدية قطاع مقاطعة إمارة بعثة مركز معهد مستشفى جمعية نقابة اتحاد غرفة بنك مصرف"
+    "منطقة محافظة ولاية إقليم مدينة بلدية قطاع مقاطعة إمارة بعثة مركز معهد مستشفى جمعية نقابة اتحاد غرفة بنك مصرف "
+    "شركة مؤسسة مجموعة مجمع ديوان مرصد مختبر مصلحة"
 )
 _PLACES = _folded(
     "قطر مصر روسيا أمريكا أميركا إيران تركيا فرنسا بريطانيا ألمانيا إسرائيل لبنان سوريا سورية ليبيا تونس فلسطين "
@@ -546,7 +548,9 @@ def _described(tokens: list[str]) -> bool:
     if len(tokens) < 2 or _is_al(tokens[0]):
         return False
     second = _kind_of(tokens[1])
-    return second == "stop" or (second in ("name", "anonymous") and not _is_al(tokens[1]) and " " not in tokens[1])
+    if fold(tokens[1]) in _AFTER_NAME:
+        return True
+    return second in ("name", "anonymous") and not _is_al(tokens[1]) and " " not in tokens[1]
 
 
 def _cut_audience(subject: str) -> str:
@@ -578,11 +582,14 @@ def _cut_audience(subject: str) -> str:
             break
     # A preposition after a name ends the name: what follows is where or when, not who.
     if tokens and _kind_of(tokens[0]) != "anonymous":
+        kinds = _kinds(tokens)
         for index in range(1, len(tokens)):
             if fold(tokens[index]) not in _AFTER_NAME:
                 continue
-            before = [_kind_of(token) for token in tokens[:index]]
-            if before[-1] == "name" or (before[-1] == "al" and len(before) >= 2 and before[-2] == "name"):
+            before = kinds[:index]
+            # the name may close on surnames with the article: "النائب عبد الصمد العلوي عن فريق المعارضة"
+            surnames = len(before) - len(list(itertools.dropwhile(lambda kind: kind == "al", reversed(before))))
+            if surnames < len(before) and surnames <= 3 and before[-1 - surnames] == "name":
                 return " ".join(tokens[:index])
     return subject[:cut]
 
@@ -598,7 +605,8 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
         start = index
         if start > 0 and kinds[start - 1] == "title" and not _is_al(tokens[start - 1]):
             governing = fold(tokens[start - 1])
-            if governing in _CONSTRUCT_HEADS or governing in _TITLE_NOUNS:
+            attached = re.sub(r"^(?:و|ب|ل)", "", governing)  # "لمجمع سوناطراك": the body's name, not a person's
+            if governing in _CONSTRUCT_HEADS or governing in _TITLE_NOUNS or attached in _TITLE_NOUNS:
                 index += 1
                 continue
         while index < len(tokens) and kinds[index] == "name":
@@ -715,6 +723,8 @@ def read_subject(subject: str) -> Subject:
         return Subject(description=part)  # "مصادر مقربة من جهاز الردع": the body is where the source is
     if name and reads_as_name(name):
         return Subject(name=name, title=title)
+    if first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and fold(tokens[1]) in _AFTER_NAME:
+        return Subject(description=part)  # "عضو في المجلس المحلي لمدينة تلبيسة": someone, not a post's holder
     if title:
         head = _without_honorifics(tokens)[0] if _without_honorifics(tokens) else ""
         if _is_al(head) or fold(head) in _TITLE_HEADS or fold(head) in _RANKS:
@@ -868,7 +878,9 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
             continue
         titled = titled or kind == "title"
         if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (
-            kind != "title" and _OBJECT_START.match(fold(word))
+            kind not in ("title", "honorific")
+            and _OBJECT_START.match(fold(word))
+            and not _AUDIENCE.match(" " + sentence[token.start() :])  # "، اليوم الأحد،": when, not what
         ):
             return token.start(), "object_plain", None
         if _OBJECT_START.match(fold(word)) and fold(word)[:2] != "ال" and kind not in ("title", "place"):
@@ -1057,6 +1069,37 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
     ]
 
 
+# Verbs that call on someone to do something: their object stands between the speaker and إلى/على/ب.
+_CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت")
+# Whom speakers call on: groups, sides and bodies, never a person's name.
+_CALLED = _folded(
+    "المجتمع الدول الدولة الطرفين الطرفان الجانبين الجانبان الأطراف الجميع جميع كل كافة المواطنين الجماهير "
+    "الأولياء أولياء الشعب الشباب الحكومة الحكومات السلطات القادة الشركاء الأشقاء المنظمات الجهات المستثمرين الأسر "
+    "العائلات السكان الحجاج اللاجئين الأحزاب الفصائل القوى المسؤولين النواب الناخبين الشركات التجار المؤسسات "
+    "الإدارة الأمم العالم الاتحاد الوزارات البلديات الأهالي الإعلام وسائل المعنيين الحاضرين الفلاحين العمال الطلاب"
+)
+
+
+def _called(subject: str) -> int | None:
+    """Where whom a call is made on starts, after the speaker's name: "دعا المفوض السامي فيليبو غراندي الدول إلى
+    ..."، "دعا غوتيريس، في بيان، الطرفين إلى ...". A group's noun or a plural (المتظاهرين، الحكومات) right after the
+    name, or opening a part of its own after it."""
+    tokens = list(re.finditer(r"\S+", subject))
+    named = False
+    for index, token in enumerate(tokens):
+        word = token.group(0).strip("،,")
+        kind = _kind_of(word)
+        folded = fold(word)
+        if named and index > 0:
+            previous = tokens[index - 1].group(0)
+            after_name = _kind_of(previous.strip("،,")) in ("name", "al") or previous.endswith(("،", ","))
+            plural = _is_al(word) and len(folded) >= 7 and folded.endswith(("ين", "ات", "ون"))
+            if after_name and (folded in _CALLED or plural):
+                return token.start()
+        named = named or kind == "name"
+    return None
+
+
 def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = None) -> list[Found]:
     rest_start = verb.end()
     rest = paragraph[rest_start:limit]
@@ -1070,6 +1113,9 @@ def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = Non
     subject_text = rest[:position]
     if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
         return []
+    called = _called(subject_text) if how == "object" and fold(verb["verb"]) in _CALL_VERBS else None
+    if called is not None:
+        subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
     subject = read_subject(subject_text)
     if given is not None and not (subject.name or subject.description or subject.refers_back):
         subject = given
@@ -1100,6 +1146,8 @@ def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = Non
         return _paraphrase(paragraph, rest_start + match.end(), limit, subject, confidence)
     if how == "object_plain":
         return _paraphrase(paragraph, rest_start + position, limit, subject, confidence - 0.15)
+    if called is not None:
+        return _paraphrase(paragraph, rest_start + called, limit, subject, confidence - 0.1)
     return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1, object_phrase=True)
 
 

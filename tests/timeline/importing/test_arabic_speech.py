@@ -279,3 +279,64 @@ def test_a_verb_with_its_object_and_no_subject_goes_on_with_the_speaker():
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["عامر البساط"] * 3
     assert found[1][3] == "وجود أي نية لرفع الدعم عن الخبز"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title", "text"),
+    [
+        (
+            "دعا وزير الخارجية الأردني أيمن الصفدي المجتمع الدولي إلى تحمل مسؤولياته تجاه اللاجئين.",
+            "أيمن الصفدي",
+            "وزير الخارجية الأردني",
+            "المجتمع الدولي إلى تحمل مسؤولياته تجاه اللاجئين",
+        ),
+        (
+            "وحثّت المبعوثة الأممية هانا تيتيه الأطراف الليبية على الامتناع عن أي تصعيد في العاصمة.",
+            "هانا تيتيه",
+            "المبعوثة الأممية",
+            "الأطراف الليبية على الامتناع عن أي تصعيد في العاصمة",
+        ),
+        (
+            "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط، في بيان صدر عن مكتبه، الجانبين إلى ضبط النفس.",
+            "أحمد أبو الغيط",
+            "الأمين العام لجامعة الدول العربية",
+            "الجانبين إلى ضبط النفس",
+        ),
+        (
+            "وناشد والي الخرطوم أحمد عثمان حمزة المواطنين العائدين بعدم الاقتراب من المباني المتضررة.",
+            "أحمد عثمان حمزة",
+            "والي الخرطوم",
+            "المواطنين العائدين بعدم الاقتراب من المباني المتضررة",
+        ),
+    ],
+)
+def test_whom_a_call_is_made_on_is_the_words_not_the_name(paragraph, speaker, title, text):
+    assert read(paragraph) == [(PARAPHRASE, speaker, title, text)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        # the name closes on a surname with the article, then a preposition: where from, not who
+        (
+            "واعتبر النائب عبد الرحيم الشرقاوي عن حزب الاستقلال أن الميزانية لا تراعي القرى.",
+            "عبد الرحيم الشرقاوي",
+            "النائب",
+        ),
+        # a body's name after its noun (لمجمع، لشركة) belongs to the title; a courtesy title between commas, then a time
+        (
+            "وأكد الرئيس المدير العام لمجمع سونلغاز، السيد مراد عجال، اليوم الخميس بالعاصمة، أن الشبكة جاهزة للصيف.",
+            "مراد عجال",
+            "الرئيس المدير العام لمجمع سونلغاز",
+        ),
+        # a description after a title head and a preposition is someone unnamed, not the place's name
+        (
+            "وقال عضو في المجلس البلدي لمدينة القصرين إن المياه مقطوعة منذ أسبوع.",
+            "عضو في المجلس البلدي لمدينة القصرين",
+            "",
+        ),
+    ],
+)
+def test_where_a_name_ends_and_a_body_or_place_begins(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
