@@ -9,6 +9,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -59,7 +60,7 @@ def api_error_response(error: BaseException | None) -> JsonResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     """handler500: JSON under /api/ (api_error_response); elsewhere a 503 to retry shortly while the database is
-    unavailable, Django's plain 500 for anything else.
+    unavailable, our 500 page for anything else.
 
     Django calls it from inside its `except` block, for an error raised by any middleware or view (DRF hands the
     errors it does not know to timeline.api.policy.exception_handler, which answers JSON too), so the error is
@@ -68,7 +69,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if request.path.startswith("/api/"):
         return api_error_response(sys.exception())
     if not _caused_by_database_unavailable(sys.exception()):
-        return plain_server_error(request)
+        return _server_error_page(request)
     try:
         response = render(request, "503.html", status=503)
     except Exception:
@@ -81,6 +82,18 @@ def server_error(request: HttpRequest) -> HttpResponse:
         )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # A proxy or a browser that kept the 503 would go on showing it after the database is back.
+    add_never_cache_headers(response)
+    return response
+
+
+def _server_error_page(request: HttpRequest) -> HttpResponse:
+    """Our 500 page (templates/500.html) in the page's language. It needs no database and no context processor;
+    should it fail all the same, Django's plain page is the last resort."""
+    try:
+        response = HttpResponse(loader.render_to_string("500.html"), status=500)
+    except Exception:
+        logger.exception("The 500 page could not be rendered")
+        return plain_server_error(request)
     add_never_cache_headers(response)
     return response
 

@@ -30,6 +30,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from timeline import publisher, translations
+from timeline.arabic import search_query
 from timeline.bulletin_fragments import rendered_bulletins
 from timeline.embedding import EMBED_HEIGHT, EMBED_WIDTH, embed_html, oembed_discovery_url
 from timeline.models import (
@@ -48,6 +49,7 @@ from timeline.parameters import whole_number
 from timeline.share_image import default_card
 
 PAGE_SIZE = 50
+KEY_EVENTS_SHOWN = 12
 SOURCE_LATEST_BULLETINS = 20
 SEARCH_PAGE_SIZE = 20
 # The search page ranks the most recent matches, this many (see EventQuerySet.search).
@@ -221,6 +223,14 @@ class TimelineDetailView(TemplateView):
             pages=pages,
             oldest_first=oldest_first,
             chart=chart(_bulletins_per_day(self.timeline)),
+            # The live page's summary: its key bulletins, newest first, whatever the page shown.
+            key_events=list(
+                Event.objects.published()
+                .for_timeline(self.timeline)
+                .filter(is_key=True)
+                .order_by("-number")
+                .values("number", "headline")[:KEY_EVENTS_SHOWN]
+            ),
             latest_number=latest,
             topic=self.topic,
             place=self.place,
@@ -567,7 +577,9 @@ class SearchView(TemplateView):
         filters = {name: self.request.GET.get(name, "").strip() for name in ("timeline", "speaker", "from", "to")}
         results = Event.objects.none()
         problems = []
-        if query:
+        # A query of punctuation alone (?, ..., -) has nothing to look for: the page says so instead of searching.
+        has_words = bool(search_query(query)[1])
+        if has_words:
             results = Event.objects.published()
             if filters["timeline"]:
                 results = results.for_timeline(filters["timeline"])
@@ -585,6 +597,7 @@ class SearchView(TemplateView):
         context = super().get_context_data(**kwargs)
         context.update(
             query=query,
+            has_words=has_words,
             filters=filters,
             problems=problems,
             page=page,

@@ -92,10 +92,10 @@ def test_the_timeline_shows_numbered_bulletins_with_attributed_statements(client
     assert '<article class="event event--key" id="18"' in content
     assert "(18)" in content
     assert "9 يناير 2022" in content
-    assert "١٤٤٣" in content  # the Hijri year beside the Gregorian date
+    assert "6 جمادى الآخرة 1443 هـ" in content  # the Hijri date beside the Gregorian one, in the same digits
     assert "فقرة &lt;b&gt;ثانية&lt;/b&gt;" in content
-    assert "<bdi>أنطوني بلينكن</bdi>" in content
-    assert "<bdi>وزير الخارجية الأمريكي</bdi>" in content
+    assert '<bdi lang="ar">أنطوني بلينكن</bdi>' in content
+    assert '<bdi lang="ar">وزير الخارجية الأمريكي</bdi>' in content
     assert 'href="/sources/cnn/"' in content
     assert 'class="statement statement--paraphrase"' in content
     assert 'class="statement statement--direct"' in content
@@ -216,7 +216,7 @@ def test_person_pages_list_statements_newest_first_with_roles(client, story):
     StatementFactory(event=later, speaker=story.events.get(number=18).statements.get().speaker, text="تصريح لاحق")
     content = page(client, "/people/antony-blinken/")
     assert content.index("تصريح لاحق") < content.index("من الصعب رؤية تقدم فعلي")
-    assert "<bdi>وزير الخارجية الأمريكي</bdi>" in content
+    assert '<bdi lang="ar">وزير الخارجية الأمريكي</bdi>' in content
     anonymous = page(client, "/people/senior-official/")
     assert "الإدارة منفتحة على النقاش" in anonymous
 
