@@ -482,3 +482,188 @@ def test_a_bulletin_dated_at_the_ends_of_the_calendar_does_not_take_its_timeline
 def test_a_search_for_nothing_searchable_finds_nothing_rather_than_failing(client, story, query):
     content = page(client, "/search/", data={"q": query})
     assert "بلينكن لا يتوقع اختراقات" not in content
+
+
+# --- the reader's page (#16) -----------------------------------------------------------------------------------
+
+STATEMENT = re.compile(r'<li class="statement statement--(\w+)"[^>]*data-kind="(\w+)">(.*?)</li>', re.S)
+
+
+def _statements(content: str) -> list[tuple[str, str]]:
+    """Each statement of a page: (its kind, its HTML)."""
+    found = []
+    for css_kind, data_kind, html in STATEMENT.findall(content):
+        assert css_kind == data_kind
+        found.append((css_kind, html))
+    return found
+
+
+def test_a_statement_shows_its_kind_the_same_way_on_every_page(client, story):
+    for url in ["/timelines/geneva/", "/timelines/geneva/18/", "/timelines/geneva/17/", "/search/?q=منفتحة"]:
+        for prefix in ("", "/en"):
+            statements = _statements(page(client, prefix + url))
+            assert statements, prefix + url
+            for kind, html in statements:
+                assert 'class="statement-kind"' in html, (prefix + url, html)
+                if kind == "direct":
+                    assert "<blockquote" in html, (prefix + url, html)
+                    assert "«" in html, (prefix + url, html)
+                else:  # a paraphrase never sits in quotation marks, on any page
+                    assert "<blockquote" not in html, (prefix + url, html)
+                    assert not {"«", "“"} & set(html), (prefix + url, html)
+    for url in ["/people/antony-blinken/", "/sources/cnn/", "/people/senior-official/"]:
+        statements = _statements(page(client, url))
+        assert statements, url
+        assert all('class="statement-kind"' in html for _kind, html in statements), url
+        assert all('class="statement-context"' in html for _kind, html in statements), url  # its date and bulletin
+    paraphrase = _statements(page(client, "/search/?q=منفتحة"))
+    assert [kind for kind, _html in paraphrase] == ["paraphrase"]
+    assert "«الإدارة منفتحة" not in page(client, "/search/?q=منفتحة")
+
+
+def test_an_english_quote_sits_in_english_quotation_marks_and_its_original_in_its_own_direction(client):
+    timeline = TimelineFactory(slug="talks", language="en", title="The talks")
+    event = EventFactory(timeline=timeline, number=1, status=PUBLISHED, headline="Talks end")
+    StatementFactory(
+        event=event,
+        speaker=PersonFactory(name="سيرغي ريابكوف", name_latin="Sergei Ryabkov", slug="ryabkov"),
+        kind="direct",
+        text="We are disappointed",
+        original_text="Мы разочарованы",
+        original_language="ru",
+    )
+    [(kind, html)] = _statements(page(client, "/timelines/talks/1/"))
+    assert kind == "direct"
+    assert "“We are disappointed”" in html
+    assert '<p class="original-text" lang="ru" dir="auto">Мы разочарованы</p>' in html
+    assert '<bdi lang="ar">سيرغي ريابكوف</bdi>' in html  # an Arabic name inside English text is isolated
+
+
+def test_a_permalink_has_the_headline_as_its_only_h1_and_arrows_that_follow_the_page(client, story):
+    content = page(client, "/timelines/geneva/18/")
+    assert re.findall(r"<h1[^>]*>(.*?)</h1>", content, re.S) == [
+        '<span class="event-number">(18)</span> بلينكن لا يتوقع اختراقات'
+    ]
+    previous = re.search(r'<a class="prev"[^>]*rel="prev"><span class="prev-next-label">(.*?)</span>', content)[1]
+    assert previous.startswith("→")  # earlier bulletins lie to the right on an Arabic page
+    english = page(client, "/en/timelines/geneva/18/")
+    previous = re.search(r'<a class="prev"[^>]*rel="prev"><span class="prev-next-label">(.*?)</span>', english)[1]
+    assert previous == "← Previous"
+
+
+def test_a_bulletin_gives_its_time_with_its_zone_in_one_digit_system(client, story, settings):
+    settings.TIME_ZONE = "Asia/Beirut"
+    services.event_update(event=Event.objects.get(number=18), user=None, time=datetime.time(14, 30))
+    content = page(client, "/timelines/geneva/18/")
+    assert '<time class="event-moment" datetime="2022-01-09T14:30+02:00">' in content
+    assert "9 يناير 2022" in content
+    assert "6 جمادى الآخرة 1443 هـ" in content
+    assert '<bdi class="clock">14:30' in content
+    assert "+2</bdi>" in content
+    assert "14:30 GMT+2" in page(client, "/en/timelines/geneva/18/")
+    assert not re.search(r"[٠-٩]", re.sub(r"<script.*?</script>", "", content, flags=re.S))
+    assert 'datetime="2022-01-08"' in page(client, "/timelines/geneva/17/")  # no time: the day alone
+
+
+def test_the_timeline_opens_on_its_bulletins_with_a_summary_of_key_ones(client, story):
+    content = page(client, "/timelines/geneva/")
+    summary = re.search(r'<details class="key-events">(.*?)</details>', content, re.S)[1]
+    assert re.findall(r'href="(/timelines/geneva/\d+/)"', summary) == ["/timelines/geneva/18/"]
+    # The bulletins come before the chart, the feeds and the embed code.
+    assert content.index('<article class="event') < content.index('<figure class="chart"')
+    assert content.index('<article class="event') < content.index('class="embed-code"')
+
+
+def test_a_corrected_bulletin_is_marked_updated(client, story):
+    eighteen = Event.objects.get(number=18)
+    correction = services.event_correct(event=eighteen, user=None, note="صُحّح التاريخ")
+    content = page(client, "/timelines/geneva/")
+    assert f'<a class="badge updated-badge" href="#correction-{correction.pk}"' in content
+    assert f'id="correction-{correction.pk}"' in content
+    assert content.count("updated-badge") == 1  # only the corrected bulletin
+    english = page(client, "/en/timelines/geneva/18/")
+    # The interface's words inside the Arabic bulletin are English, isolated and marked so.
+    assert '<bdi lang="en" dir="ltr">Corrected on' in english
+    assert 'lang="en" dir="ltr">updated</a>' in english
+
+
+def test_every_published_bulletin_offers_its_link(client, story):
+    content = page(client, "/timelines/geneva/")
+    assert re.findall(r'<a class="share-link" href="([^"]+)"', content) == [
+        "/timelines/geneva/18/",
+        "/timelines/geneva/17/",
+    ]
+
+
+def test_no_form_posts_or_gets_to_an_empty_address(client, story):
+    for url in ["/", "/timelines/geneva/", "/timelines/geneva/18/", "/search/?q=x", "/people/antony-blinken/"]:
+        for prefix in ("", "/en"):
+            content = page(client, prefix + url)
+            forms = re.findall(r"<form\b[^>]*>", content)
+            assert forms, prefix + url
+            for form in forms:
+                action = re.search(r'action="([^"]*)"', form)
+                assert action, (prefix + url, form)
+                assert action[1], (prefix + url, form)
+
+
+@pytest.mark.parametrize("query", ["?", "...", "-"])
+def test_a_query_of_punctuation_says_what_to_type(client, story, query):
+    content = page(client, "/search/", data={"q": query})
+    assert 'class="problem" role="status"' in content
+    assert 'class="result-count"' not in content
+
+
+def test_a_person_page_shows_both_spellings_of_the_name_together(client, story):
+    content = page(client, "/people/antony-blinken/")
+    assert '<h1><bdi lang="ar">أنطوني بلينكن</bdi></h1>' in content
+    assert '<p class="other-name"><bdi lang="en" dir="ltr">Antony Blinken</bdi></p>' in content
+    english = page(client, "/en/people/antony-blinken/")
+    assert '<h1><bdi lang="en">Antony Blinken</bdi></h1>' in english
+    assert '<p class="other-name"><bdi lang="ar">أنطوني بلينكن</bdi></p>' in english
+
+
+@pytest.mark.parametrize(
+    ("credit", "shown"),
+    [("أ ف ب", "Photo: أ ف ب"), ("رسم: تسلسل", "رسم: تسلسل"), ("Illustration: Tasalsul", "Illustration: Tasalsul")],
+)
+def test_a_photo_credit_is_labelled_once(credit, shown):
+    from django.utils import translation
+
+    from timeline.templatetags.newsroom import credit_line
+
+    with translation.override("en"):
+        assert credit_line(credit) == shown
+
+
+@override_settings(DEBUG=False)
+@pytest.mark.parametrize(("prefix", "language"), [("", "ar"), ("/en", "en")])
+def test_errors_are_pages_in_our_style_and_the_page_language(client, story, prefix, language):
+    from django.utils import translation
+
+    with translation.override(language):
+        expected = translation.gettext("Page not found")
+    response = client.get(f"{prefix}/no-such-page/")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert f'<html lang="{language}"' in content
+    assert f"<h1>{expected}</h1>" in content
+    assert "css/site" in content
+    gone = client.get(f"{prefix}/timelines/geneva/21/")
+    assert gone.status_code == 410
+    assert f'<html lang="{language}"' in gone.content.decode()
+    assert 'class="error-page"' in gone.content.decode()
+
+
+def test_a_server_error_is_our_page_in_the_page_language(rf):
+    from django.utils import translation
+
+    from newsroom.views import server_error
+
+    with translation.override("en"):
+        response = server_error(rf.get("/en/timelines/x/"))
+    assert response.status_code == 500
+    content = response.content.decode()
+    assert '<html lang="en" dir="ltr">' in content
+    assert "<h1>Something went wrong</h1>" in content
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
