@@ -46,6 +46,14 @@ def _content_words(text: str) -> list[str]:
     return words
 
 
+_GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
+
+
+def _without_generation(name: str) -> list[str]:
+    """A name's skeleton without "Jr." or "III", which no one is called by alone: "Brawner" is Romeo Brawner Jr."""
+    return name_key(_GENERATION.sub("", name)).split()
+
+
 class Attribution:
     """Statements paragraph after paragraph, remembering the speakers of this bulletin and of the chronology."""
 
@@ -102,7 +110,7 @@ class Attribution:
         last = words[-1]
 
         def shares_surname(mention: SpeakerMention) -> bool:
-            theirs = name_key(mention.name).split()
+            theirs = _without_generation(mention.name)
             if len(words) == 1:
                 if len(last) < 4:  # a short surname: by its spelling, not its skeleton
                     return bool(theirs) and fold(mention.name).split()[-1] == folded
@@ -143,16 +151,29 @@ class Attribution:
     def referred_back(self, reference: str) -> SpeakerMention | None:
         """ "المسئول", "الوزير", "the Russian foreign minister": the latest speaker of this bulletin described or
         titled so, then the latest in the chronology."""
+        arabic = _is_arabic(reference)
+        if not arabic:
+            # Wire copy calls a foreign minister "the top diplomat": "the top Iranian diplomat".
+            reference = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)diplomat\b", r"\1foreign minister", reference)
         wanted = _content_words(reference)
         if not wanted:
             return None
-        head = wanted[0]
+        head = wanted[0] if arabic else wanted[-1]  # الوزير الإيراني; the Iranian minister
         if not self._is_person(reference):
             return None  # "المؤسسة", "the ministry": a body, which no person's title stands for
 
+        def has(theirs: set[str], word: str) -> bool:
+            # "iranian" in "Iran's foreign minister", "israeli" in "Israel's ..."
+            return word in theirs or (not arabic and any(len(t) >= 4 and word.startswith(t) for t in theirs))
+
+        # "the Iranian foreign minister" is not Oman's: a capitalised word (a nationality, a body) must be there too.
+        proper = [fold(word) for word in re.findall(r"\b(?!The\b)[A-Z][a-z]+\b", reference)] if not arabic else []
+
         def fits(mention: SpeakerMention, title: str) -> bool:
             theirs = set(_content_words(f"{mention.description} {title}"))
-            if head not in theirs or sum(word in theirs for word in wanted) * 3 < len(wanted) * 2:
+            if head not in theirs or sum(has(theirs, word) for word in wanted) * 3 < len(wanted) * 2:
+                return False
+            if not all(has(theirs, word) for word in proper):
                 return False
             # A nationality or affiliation decides: "الوزير الإيرلندي" is not the Jordanian minister.
             return all(word in theirs for word in wanted if word.endswith(("ي", "ية", "يه")) and len(word) > 3)

@@ -40,7 +40,8 @@ _PARTICIPLE = re.compile(
     r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
     r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
-    r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing)\b\s*"
+    r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing"
+    r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b))\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
@@ -388,7 +389,14 @@ _BODY_WORDS = set(
     services prevention control department ministry office authority agency institute centre center commission
     council committee bureau administration forces force corps bank fund union organization organisation association
     party movement group company corporation court parliament assembly network television radio agency news times
-    post journal""".split()
+    post journal international inc ltd plc llc corp holdings research airline airlines airways watch foundation
+    partners capital securities technologies labs systems motors""".split()
+)
+# What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
+# statement issued by the governments said", "according to an AFP tally based on police figures".
+_DOCUMENTS = set(
+    """statement statements communique communiqué readout report reports letter memo document documents filing tally
+    count figures data poll survey study release transcript post""".split()
 )
 _NAME_PARTICLES = {
     "al",
@@ -401,6 +409,8 @@ _NAME_PARTICLES = {
     "del",
     "della",
     "la",
+    "der",
+    "den",
     "le",
     "du",
     "dos",
@@ -466,6 +476,20 @@ _ASIDE = re.compile(
 _RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b", re.IGNORECASE)
 
 
+# A list of capitalised names inside a title, after its "for" or "of": "the Federal Authority for Identity,
+# Citizenship, Customs and Port Security", whose commas do not end the title.
+_ITEM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
+_ENUMERATION = re.compile(rf"(?:(?<=\bfor )|(?<=\bof )|(?<=\bon )){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+(?=[A-Z])")
+
+
+def _parts(text: str) -> list[str]:
+    """The comma-separated parts of a subject, a list of names inside a title kept whole."""
+    if ", " not in text or " and " not in text:
+        return text.split(",")
+    protected = _ENUMERATION.sub(lambda match: match.group(0).replace(",", "\u2063"), text)
+    return [part.replace("\u2063", ",") for part in protected.split(",")]
+
+
 @functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
@@ -474,7 +498,7 @@ def read_subject(subject: str) -> Subject:
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
     parts = [
         clean(part)
-        for part in re.split(r",", subject)
+        for part in _parts(subject)
         if clean(part) and not _RELATIVE.match(clean(part)) and not _ASIDE.match(clean(part))
     ]
     if not parts:
@@ -502,13 +526,26 @@ def read_subject(subject: str) -> Subject:
         and not reads_as_name(_title_and_name(part)[1])
     ):
         description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
-        # "a hospital doctor in the rebel-held town of Darkush": who, without where
-        description = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
+        description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
+        if any(word.lower().strip(",.") in _DOCUMENTS for word in description.split()):
+            return Subject(unreadable=part)  # "a joint statement issued by the governments": no person said it
+        # "a hospital doctor in the rebel-held town of Darkush": who, without where; but "a woman from Lyon" keeps
+        # where she is from, or nothing would be left to tell her from anyone else.
+        who = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
+        if len(who.split()) >= 2 or len(description.split()) > 5:
+            description = who
         head = re.split(r"\s+(?:for|of|by|on)\s+", description)[0].split()[-1].lower().strip(",.")
         if head in _BODY_WORDS:
             return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
-        description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
         return Subject(description=description)
+    employer = _EMPLOYER.match(part)
+    if employer is not None and (
+        employer["org"].split()[-1].lower() in _BODY_WORDS or re.fullmatch(r"[A-Z]{2,6}", employer["org"].split()[-1])
+    ):
+        # "Analyst Lars Holm of Nordic Equity Research": the employer is neither the name nor the post.
+        title, name = _title_and_name(employer["person"])
+        if title and len(name.split()) >= 2 and reads_as_name(name):
+            return Subject(name=name, title=re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE))
     title, name = _title_and_name(part)
     title = re.sub(r"^(?:our|their)\s+", "", title, flags=re.IGNORECASE)
     if lowered[0] == "the":
@@ -522,6 +559,14 @@ def read_subject(subject: str) -> Subject:
     return Subject(unreadable=part)
 
 
+_PROFESSIONS = {
+    *("analyst", "economist", "strategist", "researcher", "historian", "lawyer", "attorney", "professor", "doctor"),
+    *("engineer", "scientist", "epidemiologist", "virologist", "meteorologist", "forecaster", "trader", "broker"),
+    *("activist", "journalist", "photographer", "novelist", "author", "writer", "artist", "economist", "pollster"),
+}
+_EMPLOYER = re.compile(
+    r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*)*)$"
+)
 # Letters after a name, not part of it: "the Hon Pat Conroy MP".
 _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MLA|MSP|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)\b,?)+\s*$")
 # What ends a name and belongs to it: "Lloyd J. Austin III", "Romeo Brawner Jr."
@@ -578,12 +623,18 @@ def _title_and_name(part: str) -> tuple[str, str]:
         if len(words) - split < 3:
             return part, ""
         split += _name_after_preposition(words[split:])
+    if split == 0 and len(words) >= 3 and words[0].lower() in _PROFESSIONS:
+        split = 1  # "Analyst Lars Holm", "Economist Jane Foley": what they do, then who
     return " ".join(words[:split]), " ".join(words[split:])
 
 
 def strip_dateline(paragraph: str) -> str:
     colon = re.match(r"^[A-Z][A-Z .'-]{2,30}:\s+(?=[A-Z“\"])", paragraph)  # "NEW YORK: Saudi Foreign Minister ..."
     if colon is not None:
+        return paragraph[colon.end() :]
+    # "Dubai: Residents who ...", "Abu Dhabi: ...": a Gulf paper's dateline, a known place and a colon.
+    colon = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+(?=[A-Z“\"])", paragraph)
+    if colon is not None and colon.group(1).split()[-1].lower() in _PLACES:
         return paragraph[colon.end() :]
     match = _DATELINE.match(paragraph)
     if match is not None and (match["city"] or match["agency"]):
@@ -678,8 +729,7 @@ def _sentence(sentence: str) -> list[Found]:
         going_on = _PARTICIPLE.match(rest_of_sentence)  # "..., Li said, adding that the virus may mutate"
         if not clean(rest_of_sentence) or going_on is not None:
             text, subject = trailing
-            kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
-            found = [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
+            found = [Found(*_kind_and_words(text), subject, 0.75)]
             if going_on is not None:
                 found.extend(_continuations(body, len(body) - len(rest_of_sentence), subject))
             return found
@@ -715,8 +765,7 @@ def _trailing_said(body: str, said: re.Match) -> list[Found]:
     going_on = _PARTICIPLE.match(rest)
     if clean(rest) and going_on is None:
         return []
-    kind = DIRECT if text.strip()[:1] in OPENING else PARAPHRASE
-    found = [Found(kind, clean(text).strip('“”"'), subject, 0.75)]
+    found = [Found(*_kind_and_words(text), subject, 0.75)]
     if going_on is not None:
         found.extend(_continuations(body, len(body) - len(rest), subject))
     return found
@@ -737,22 +786,40 @@ def _trailing_subject(before: str) -> tuple[str, Subject] | None:
     """The words and the speaker of "<words>, <speaker> said", where the speaker may hold commas of its own
     ("..., Li Bin, deputy head of the National Health Commission, said"): the longest run of up to three last
     parts that names someone."""
-    parts = before.rstrip(" ,").split(",")
+    parts = _parts(before.rstrip(" ,"))
     if len(parts) < 2 or _RELATIVE.match(clean(parts[-1])):
         return None  # "Danny Kruger, who led the opposition to the bill, said": the speaker, not words and a speaker
     fallback = None
     for count in (3, 2, 1):
-        if len(parts) <= count or any(len(part.split()) > 12 for part in parts[-count:]):
+        if len(parts) <= count or any(len(part.split()) > _longest_part(part) for part in parts[-count:]):
             continue
         if count > 1 and not all(_title_like(part) or reads_as_name(part) for part in parts[-count:]):
             continue  # "..., all of them in Hubei Province, Li said": words, then the speaker alone
-        subject = read_subject(",".join(parts[-count:]))
-        text = ",".join(parts[:-count])
+        speaker, text = ",".join(parts[-count:]), ",".join(parts[:-count])
+        closing = re.match(r"\s*['’]\s", speaker)  # "'The crimes ... States,' the top Iranian diplomat said"
+        if closing is not None and clean(text)[:1] in "'‘":
+            speaker, text = speaker[closing.end() :], text + "'"
+        subject = read_subject(speaker)
         if subject.name or subject.description or subject.refers_back:
             return text, subject
         if count == 1 and (not subject.unreadable or reads_as_name(parts[-1])):
             fallback = text, subject
     return fallback
+
+
+def _kind_and_words(text: str) -> tuple[str, str]:
+    """Words before their speaker: quoted (in double marks, or in single straight ones as some papers quote), or
+    reported."""
+    text = clean(text)
+    if text[:1] in OPENING or (text[:1] in "'‘" and text[-1:] in "'’" and len(text) > 2):
+        return DIRECT, text.strip("“”\"'‘’").rstrip(",").strip()
+    return PARAPHRASE, text.strip('“”"')
+
+
+def _longest_part(part: str) -> int:
+    """How many words a part of a subject may have: a title without a verb may be long ("Director-General of the
+    Federal Authority for Identity, Citizenship, Customs and Port Security"); words with one are what was said."""
+    return 20 if _title_like(part) and not _FINITE.search(part) else 12
 
 
 def _title_like(part: str) -> bool:

@@ -234,3 +234,67 @@ def test_a_participle_after_a_trailing_said_goes_on_with_the_same_speaker():
         ("Karim Haddad", "the border crossing will reopen on sunday"),
         ("Karim Haddad", "trucks carrying aid would go first"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The strikes will continue until the threat is gone," a joint communique issued by the three allies said.',
+        "Inflation fell to 2.1% in March, according to a Reuters poll of economists published on Monday.",
+        "At least 40 people died in the floods, according to an AP count based on hospital records and police.",
+    ],
+)
+def test_a_document_or_a_count_is_no_one(paragraph):
+    for statement in Attribution().statements(paragraph, 1):
+        assert statement.speaker is None, statement.speaker
+
+
+def test_an_unnamed_speaker_keeps_where_they_are_from_when_nothing_else_tells_them_apart():
+    found = read(
+        "“We slept in the car for three nights,” said one farmer from Valencia.",
+        "A nurse in Kharkiv, who asked not to be named, told Reuters: “The generators run for four hours a day.”",
+        "A senior European diplomat in Brussels said the package would be approved next week.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "farmer from Valencia",
+        "nurse in Kharkiv",
+        "senior European diplomat",
+    ]
+
+
+def test_a_list_of_names_inside_a_title_stays_in_the_title():
+    [(_kind, speaker, title, text)] = read(
+        "Abu Dhabi: Shops must display prices in dirhams from January, Khalid Al Marri, Director of the Department "
+        "of Economy, Tourism, Culture and Consumer Protection, said on Monday."
+    )
+    assert (speaker, text) == ("Khalid Al Marri", "Shops must display prices in dirhams from January")
+    assert title == "Director of the Department of Economy, Tourism, Culture and Consumer Protection"
+
+
+def test_what_someone_does_and_for_whom_are_not_the_name():
+    [(_kind, speaker, title, _text)] = read(
+        "Strategist Maya Lindqvist of Baltic Capital Research said the rally would not outlast the summer."
+    )
+    assert (speaker, title) == ("Maya Lindqvist", "Strategist")
+
+
+def test_the_top_diplomat_is_the_foreign_minister_of_that_country():
+    found = read(
+        "Turkish Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Ankara.",
+        "Fidan said the two countries would coordinate aid to Gaza.",
+        "Egypt's Foreign Minister Badr Abdelatty said the crossings must stay open.",
+        "'We will not accept the displacement of Palestinians,' the top Egyptian diplomat said.",
+    )
+    assert [(kind, speaker) for kind, speaker, _title, _text in found] == [
+        (PARAPHRASE, "Hakan Fidan"),
+        (PARAPHRASE, "Badr Abdelatty"),
+        (DIRECT, "Badr Abdelatty"),
+    ]
+    assert found[-1][3] == "We will not accept the displacement of Palestinians"
+
+
+def test_a_surname_finds_the_person_named_with_jr():
+    attribution = Attribution()
+    first = attribution.statements("General Romeo Brawner Jr. said the navy would escort the supply boats.", 1)
+    later = attribution.statements('"We will not be intimidated," Brawner told reporters.', 2)
+    assert later[0].speaker is first[0].speaker
