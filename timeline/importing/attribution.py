@@ -46,6 +46,10 @@ def _content_words(text: str) -> list[str]:
     return words
 
 
+# Brands with a capital inside (CrowdStrike, PayPal), which names do only after Mc, Mac, De, Le, La, Di.
+_BRAND = re.compile(r"^(?!Ma?c|De|Le|La|Di|Du|O')[A-Z][a-z]{2,}[A-Z][a-z]+$")
+# "it still expected", "its Falcon sensor"; not "it was the best night of my life", which anyone may say.
+_ITS = re.compile(r"^it\s+(?!(?:was|is|would|will|had|has|could|might|may|must|should)\b)|\bits\b", re.IGNORECASE)
 _GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
 
 
@@ -277,7 +281,17 @@ class Attribution:
             return clean(stripped[1:]), ""
         return "", paragraph
 
+    def _is_company(self, subject: Subject, text: str) -> bool:
+        """ "CrowdStrike said ... its Falcon sensor", "Maersk said it still expected ...": a one-word name no one was
+        called before, written as a brand is or spoken of as "it", is a company's or a body's, not a person's."""
+        name = subject.name
+        if not name or " " in name or not name.isascii() or self._find_named(name) is not None:
+            return False
+        return bool(_BRAND.match(name) or _ITS.search(" ".join(text.split()[:12])))
+
     def _parsed(self, statement: Found, line: int) -> ParsedStatement | None:
+        if self._is_company(statement.subject, statement.text):
+            statement = replace(statement, subject=Subject(unreadable=statement.subject.name))
         speaker, title, cost = self.speaker_for(statement.subject)
         confidence = max(0.05, round(statement.confidence - cost, 2))
         doubts = list(statement.doubts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from timeline.importing.clauses import (
     NAME_MAX_LENGTH,
@@ -41,7 +42,7 @@ _PARTICIPLE = re.compile(
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
     r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
     r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing"
-    r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b))\b\s*"
+    r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|told\s+(?:reporters|journalists)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
@@ -55,8 +56,11 @@ _OCCASION = re.compile(
     r"(?:Monday\s+|Tuesday\s+|Wednesday\s+|Thursday\s+|Friday\s+|Saturday\s+|Sunday\s+|[\w-]+\s+){0,3}"
     r"(?:statement|interview|conference|news\s+conference|press\s+conference|briefing|speech|address|meeting|"
     r"session|visit|call|post|video|remarks|message|summit|hearing|broadcast|event|sidelines|night|morning|"
+    r"filing|release|note|letter|notice|"
     r"afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)"
     r"(?:\s+(?:with|to|in|of|on|at|for|from)\s+(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*)*)?"
+    # "in a statement carried by the official MAP news agency"
+    r"(?:\s+(?:carried|released|issued|published|posted|broadcast|shared|sent|quoted)\s+(?:by|on|in|to)\s+[^,]*)?"
     r"|(?:in|at|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|tonight|this\s+week|last\s+week|on\s+X|in\s+a\s+post\s+on\s+X)\s*,?"
@@ -473,6 +477,8 @@ _ASIDE = re.compile(
     r"|contesting\b|reporting\b|writing\b|speaking\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
     re.IGNORECASE,
 )
+# Who speaks without a name, in the plural: "people familiar with the discussions", "sources close to the talks".
+_UNNAMED_GROUPS = {"people", "sources", "officials", "diplomats", "residents", "witnesses", "insiders", "aides"}
 _RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b", re.IGNORECASE)
 
 
@@ -520,10 +526,14 @@ def read_subject(subject: str) -> Subject:
         r"^(?:his|her|their)\s+(?:highness|excellency|majesty|holiness|royal\s+highness)$", part, re.IGNORECASE
     ):
         return Subject()
-    if lowered[0] in ("a", "an", "one", "two", "three", "several", "some", "many") or (
-        lowered[0] != "the"
-        and any(word.strip(",") in _ANONYMOUS for word in lowered[-2:])
-        and not reads_as_name(_title_and_name(part)[1])
+    if (
+        lowered[0] in ("a", "an", "one", "two", "three", "several", "some", "many")
+        or lowered[0] in _UNNAMED_GROUPS
+        or (
+            lowered[0] != "the"
+            and any(word.strip(",") in _ANONYMOUS for word in lowered[-2:])
+            and not reads_as_name(_title_and_name(part)[1])
+        )
     ):
         description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
         description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
@@ -703,6 +713,12 @@ def _sentence(sentence: str) -> list[Found]:
         return _according(body, according)
     if verb is None:
         return []
+    if according is not None and not read_subject(_AUXILIARY.sub("", body[: verb.start()])).name:
+        # "Some board members had argued for waiting, according to people familiar with the discussions": the source
+        # at the end tells the whole sentence, when it is someone (not a document) and the verb's subject no one named.
+        sourced = _according(body, according)
+        if sourced and (sourced[0].subject.name or sourced[0].subject.description or sourced[0].subject.refers_back):
+            return sourced
     last = _last_said(body, spans)
     if last is not None and last.start() > verb.start():
         # "China has confirmed 440 cases ..., Li Bin, deputy head of the commission, said Wednesday": the verb
@@ -846,6 +862,13 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
     confidence = 0.9 if not subject.unreadable else 0.4
     stripped = tail.lstrip(" :,")
     offset += len(tail) - len(stripped)
+    if verb in _ACTS and not (stripped[:1] in OPENING or _THAT.match(stripped) or tail.lstrip().startswith(":")):
+        # "declared an emergency in the capital and told reporters the government would ...": an act, not words;
+        # what the speaker went on to say is theirs all the same.
+        spans = quoted_spans(body)
+        going_on = next((m for m in _PARTICIPLE.finditer(body, offset) if not inside(m.start(), spans)), None)
+        found = _continuations(body, going_on.start(), subject) if going_on is not None else []
+        return [replace(found[0], subject=subject), *found[1:]] if found else []
     if stripped[:1] in OPENING:
         closing = closing_mark(body, offset)
         end = closing if closing is not None else len(body)
@@ -856,6 +879,11 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
     if that is not None:
         offset += that.end()
     return _paraphrase(body, offset, subject, confidence)
+
+
+# Verbs that say what was said only with "that", a colon or a quotation: "declared an emergency", "admitted fraud",
+# "claimed the attack" are things done.
+_ACTS = {"declared", "declares", "admitted", "claimed", "claims"}
 
 
 def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> list[Found]:

@@ -298,3 +298,46 @@ def test_a_surname_finds_the_person_named_with_jr():
     first = attribution.statements("General Romeo Brawner Jr. said the navy would escort the supply boats.", 1)
     later = attribution.statements('"We will not be intimidated," Brawner told reporters.', 2)
     assert later[0].speaker is first[0].speaker
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "SEATTLE — DataHarbor said on Tuesday that a faulty patch for its storage service had caused the outage.",
+        "Hapag-Lloyd said in a filing it now expected freight rates to stay high into the spring.",
+        "Vestas said it expects order intake to recover in the second half.",
+    ],
+)
+def test_a_company_is_not_a_person(paragraph):
+    for statement in Attribution().statements(paragraph, 1):
+        assert statement.speaker is None, statement.speaker
+
+
+def test_a_one_word_name_saying_it_was_is_still_a_person():
+    [(_kind, speaker, _title, text)] = read('Bellingham said it was "the proudest night of my career".')
+    assert (speaker, text) == ("Bellingham", 'it was "the proudest night of my career"')
+
+
+def test_things_done_are_not_words_said_but_what_follows_is():
+    found = read(
+        "Chilean President Gabriel Boric declared a state of catastrophe in the region and told reporters the army "
+        "would help evacuate the coast.",
+        "Daniel Okoro, 38, of Croydon, admitted fraud and was remanded in custody.",
+        "Queen Margrethe has declared a day of mourning, the palace said in a statement carried by the Ritzau agency.",
+    )
+    # The palace's words are kept for the editor, with no speaker: a palace is not a person, nor is the queen who acted.
+    assert found == [
+        (PARAPHRASE, "Gabriel Boric", "Chilean President", "the army would help evacuate the coast"),
+        (PARAPHRASE, None, "", "Queen Margrethe has declared a day of mourning"),
+    ]
+
+
+def test_a_source_at_the_end_of_the_sentence_speaks_for_it():
+    [(kind, speaker, _title, text)] = read(
+        "Several ministers had pushed for an earlier vote, according to people familiar with the talks."
+    )
+    assert (kind, speaker, text) == (
+        PARAPHRASE,
+        "people familiar with the talks",
+        "Several ministers had pushed for an earlier vote",
+    )
