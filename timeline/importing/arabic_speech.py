@@ -229,9 +229,9 @@ _ANONYMOUS = _folded(
 # "لاجئة سودانية", "شقيق أحد المتهمين"); feminine and plural forms are read from these (_is_person_noun). Only
 # without the article: with it, several are surnames too (الجندي، الحاج، الصديق).
 _PERSON_NOUNS = _ANONYMOUS | _folded(
-    "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي جراح محلل أكاديمي حقوقي صحفي صحافي "
+    "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي محلل أكاديمي حقوقي صحفي صحافي "
     "مواطن مقيم زائر مستثمر بائع تلميذ مدرس مشجع مسافر معتمر مريض مصاب ناج جريح أسير معتقل سجين مهاجر "
-    "شقيق أخ أخت والد والدة أب زوج زوجة جار صديق قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء"
+    "شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء"
 )
 # A word of this many letters or more ending in one of these is a feminine or plural of the word before it:
 # لاجئة، الناخبات، مسعفون، المشاركين.
@@ -385,6 +385,7 @@ _OCCASION_WORDS = _alternatives(
 _AUDIENCE = re.compile(
     rf"(?:^|\s)(?:لل(?:{_PEOPLE_LISTENING})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
     rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر)"
+    rf"|(?:على|عبر)\s+(?:حساب|صفحت|صفحة|منص|موقع|قنات)"  # "على حسابها في إكس": where it was written
     rf"|(?:لدى|لدي|في|خلال|أثناء|اثناء)\s+(?!ال)\S+(?:ه|ها|هم){_E})"
 )
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
@@ -497,9 +498,36 @@ def _kinds(tokens: list[str]) -> list[str]:
     for index, token in enumerate(tokens):
         if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
             kinds[index] = "title"
-        if kinds[index] == "honorific" and index > 0 and fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو"):
-            kinds[index] = "name"  # عز الدين بن الشيخ
+        if kinds[index] == "stop" or index == 0:
+            continue
+        before = fold(tokens[index - 1])
+        if before in _LINKS and kinds[index - 1] == "name":
+            # After بن or ولد comes a father's name, whatever it looks like: عز الدين بن الشيخ، سيدي أحمد ولد الطالب
+            kinds[index] = "al" if _is_al(token) else "name"
+        elif (
+            _is_al(token)
+            and kinds[index] in ("title", "anonymous", "honorific")
+            and kinds[index - 1] == "name"
+            and (
+                (index >= 2 and fold(tokens[index - 2]) in _LINKS)  # زياد بن ثامر المرشد: the family's name
+                or (index == len(tokens) - 1 and kinds[index] == "honorific")  # منى عبدالله السيد
+            )
+        ):
+            kinds[index] = "al"
+        elif (
+            index == len(tokens) - 1
+            and index >= 2
+            and kinds[index] == "title"
+            and not _is_al(token)
+            and fold(token) not in _TITLE_HEADS
+            and fold(tokens[index - 2]) in _LINKS
+        ):
+            kinds[index] = "name"  # "محمد المامي ولد مولاي أعلي": أعلي is a name here, not أعلى of a title
     return kinds
+
+
+# Words that join a name to the father's: بن، بنت، ابن، and the Mauritanian ولد (ول).
+_LINKS = _folded("بن بنت ابن ابو ولد ول")
 
 
 _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
@@ -553,6 +581,17 @@ def _described(tokens: list[str]) -> bool:
     return second in ("name", "anonymous") and not _is_al(tokens[1]) and " " not in tokens[1]
 
 
+_ALIAS_OR_CLAUSE = re.compile(rf"^(?:{_alternatives('المعروف|المعروفة|الملقب|الملقبة|المكنى|الذي|التي|الذين')}){_E}")
+
+
+def _introduced(part: str) -> bool:
+    """A name introduced by what the person is: "المحامي محمد المامي ولد مولاي أعلي" after the post they speak in."""
+    title, name = _split_title_and_name(part)
+    if len(title.split()) != 1 or not _is_al(title) or _kind_of(title) not in ("title", "anonymous"):
+        return False
+    return len(name.split()) >= 2 and reads_as_name(name)
+
+
 def _cut_audience(subject: str) -> str:
     """The subject without the audience, occasion or time after the speaker: "للصحفيين", "لـ«رويترز»", "في
     كلمته أمام ...", "أمس". An outlet after a title ("المفوض العام لوكالة الأمم المتحدة") is part of the title."""
@@ -590,7 +629,13 @@ def _cut_audience(subject: str) -> str:
             # the name may close on surnames with the article: "النائب عبد الصمد العلوي عن فريق المعارضة"
             surnames = len(before) - len(list(itertools.dropwhile(lambda kind: kind == "al", reversed(before))))
             if surnames < len(before) and surnames <= 3 and before[-1 - surnames] == "name":
-                return " ".join(tokens[:index])
+                # ... when it is a name: not the noun after a preposition or "إحدى" in a title ("القيّم على إحدى
+                # مكتبات المخطوطات في المدينة")
+                start = len(before) - surnames - 1
+                while start > 0 and before[start - 1] == "name":
+                    start -= 1
+                if start == 0 or before[start - 1] not in ("stop", "anonymous"):
+                    return " ".join(tokens[:index])
     return subject[:cut]
 
 
@@ -609,7 +654,11 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             if governing in _CONSTRUCT_HEADS or governing in _TITLE_NOUNS or attached in _TITLE_NOUNS:
                 index += 1
                 continue
-        while index < len(tokens) and kinds[index] == "name":
+        while index < len(tokens) and (
+            kinds[index] == "name"
+            # "محمد المامي ولد مولاي أعلي": a surname with the article, then the father's line goes on
+            or (kinds[index] == "al" and index + 1 < len(tokens) and fold(tokens[index + 1]) in _LINKS)
+        ):
             index += 1
         # Surnames with the article close a name: السيسي، الأسد، "مشعل الأحمد الجابر الصباح".
         end = index
@@ -687,12 +736,19 @@ def read_subject(subject: str) -> Subject:
     parts = [part for part in parts if part]
     if not parts:
         return Subject()
+    # "، المعروف بأبي محمد الجولاني"، "، الذي تلا البيان": another name for the speaker, or a clause about them
+    parts = [parts[0], *(part for part in parts[1:] if not _ALIAS_OR_CLAUSE.match(part))]
     if len(parts) >= 2 and _kind_of(_tokens(parts[0])[0]) == "anonymous" and not _is_al(parts[0]):
+        named = [part for part in parts[1:] if len(part.split()) >= 2 and reads_as_name(part)]
+        if named:  # "أخصائي أرصاد بالمديرية العامة للأرصاد الجوية، عبدالله بن راشد الخروصي": the post, then who
+            return Subject(name=_split_title_and_name(named[0])[1] or named[0], title=parts[0])
         return Subject(description=parts[0])  # "مسؤول، طلب عدم ذكر اسمه،"
     if len(parts) >= 2:
-        names = [part for part in parts if reads_as_name(part)] or [
-            part for part in parts[1:] if reads_as_name(part, apposition=True)
-        ]
+        names = (
+            [part for part in parts if reads_as_name(part)]
+            or [part for part in parts[1:] if _introduced(part)]
+            or [part for part in parts[1:] if reads_as_name(part, apposition=True)]
+        )
         titles = [
             part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
         ]
@@ -721,10 +777,13 @@ def read_subject(subject: str) -> Subject:
         or _described(tokens)
     ):
         return Subject(description=part)  # "مصادر مقربة من جهاز الردع": the body is where the source is
-    if name and reads_as_name(name):
+    # "عضو في المجلس المحلي لمدينة تلبيسة", "عضو في حملة العياشي زمال": someone, not a post's holder; a word that
+    # ends it is the place's or the body's name unless a whole name follows
+    someone = first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and fold(tokens[1]) in _AFTER_NAME
+    if name and reads_as_name(name) and not (someone and " " not in name):
         return Subject(name=name, title=title)
-    if first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and fold(tokens[1]) in _AFTER_NAME:
-        return Subject(description=part)  # "عضو في المجلس المحلي لمدينة تلبيسة": someone, not a post's holder
+    if someone:
+        return Subject(description=part)
     if title:
         head = _without_honorifics(tokens)[0] if _without_honorifics(tokens) else ""
         if _is_al(head) or fold(head) in _TITLE_HEADS or fold(head) in _RANKS:
@@ -1127,6 +1186,8 @@ def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = Non
         if not after:
             # A speaker line: the words are the next paragraph.
             return [Found(kind=DIRECT, text="", subject=subject, confidence=confidence)]
+        if fold(verb["verb"]) == "كتب" and not paragraph[: verb.start()].strip() and after[0] not in OPENING:
+            return []  # "كتب محمد عبد الرازق: ترأس ...": a byline, then the report
         start = limit - len(after) if after else limit
         that = _THAT.match(after)
         if that is not None:

@@ -340,3 +340,59 @@ def test_whom_a_call_is_made_on_is_the_words_not_the_name(paragraph, speaker, ti
 def test_where_a_name_ends_and_a_body_or_place_begins(paragraph, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(paragraph)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        # the post first, then who holds it, between commas
+        ("مهندس زراعي بمديرية الفلاحة، حمدي بن صالح الزغلامي،", "حمدي بن صالح الزغلامي", "مهندس زراعي بمديرية الفلاحة"),
+        # another name for the speaker is not the speaker
+        ("زعيم الحركة إبراهيم منير، المعروف بأبي أنس،", "إبراهيم منير", "زعيم الحركة"),
+        # the family's name after بن or ولد, whatever it looks like
+        ("المدير المالي للشركة فيصل بن سعد المرشد", "فيصل بن سعد المرشد", "المدير المالي للشركة"),
+        ("عمدة البلدية سيدي محمد ولد الطالب", "سيدي محمد ولد الطالب", "عمدة البلدية"),
+        ("وزير العدل محمد محمود ولد بيه", "محمد محمود ولد بيه", "وزير العدل"),
+        # a surname that looks like a courtesy title closes a name
+        ("رنا محمد السيد، عضو المجلس البلدي،", "رنا محمد السيد", "عضو المجلس البلدي"),
+        # the post a spokesman speaks for, then the person introduced by what they do
+        (
+            "المتحدث باسم حملة المرشح أحمد الشابي، المحامي سامي بن عمر،",
+            "سامي بن عمر",
+            "المتحدث باسم حملة المرشح أحمد الشابي",
+        ),
+    ],
+)
+def test_names_with_their_lineage_posts_and_other_names(subject, name, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن التحقيق سيستغرق أسابيع.")
+    assert (speaker, found_title) == (name, title)
+
+
+def test_a_byline_is_not_a_statement():
+    found = read(
+        "كتب أحمد سمير: عقد مجلس المحافظين اجتماعه الأسبوعي صباح اليوم برئاسة المحافظ.",
+        "كتبت الوزيرة على حسابها: «لن نتراجع عن الإصلاح».",
+    )
+    assert found == [(DIRECT, None, "", "لن نتراجع عن الإصلاح")]
+
+
+def test_one_person_however_the_desk_names_them():
+    attribution = Attribution()
+    paragraphs = [
+        "قال وزير الشؤون الاجتماعية هيكتور حجار إن البرنامج سيشمل ألف أسرة.",  # 1
+        "قال النائب الأول لرئيس الوزراء وزير الدفاع الشيخ خالد جراح الصباح إن الجاهزية تامة.",  # 2
+        "وأكد الشيخ خالد الجراح أن التمرين سيستمر ثلاثة أيام.",  # 3: the father's name with the article
+        "قال رئيس حزب العمال عبد الرزاق مقري بن علي إن الحزب سيشارك في الانتخابات.",  # 4
+        "وأضاف مقري أن القوائم ستعلن الأسبوع المقبل.",  # 5: called by a middle name
+        "قال السيناتور الأمريكي ليندسي غراهام إن الكونغرس سيصوت على الحزمة.",  # 6
+        "وقال ليندزي جراهام إن التصويت سيجري قريبا.",  # 7: another desk's letters
+        "قال وزير النقل محمد الأمين ولد الشيخ إن الطريق سيفتح.",  # 8
+        "وقال ول الشيخ إن الأشغال ستنتهي في الربيع.",  # 9: ول for ولد
+    ]
+    found = [statement for line, text in enumerate(paragraphs, 1) for statement in attribution.statements(text, line)]
+    speakers = [statement.speaker for statement in found]
+    assert speakers[1] is speakers[2]
+    assert speakers[3] is speakers[4]
+    assert speakers[5] is speakers[6]
+    assert speakers[7] is speakers[8]
+    assert len({id(speaker) for speaker in speakers}) == 5
