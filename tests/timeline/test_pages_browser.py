@@ -159,6 +159,9 @@ def test_every_page_fits_every_screen_without_italics_and_with_honest_statements
             if page_type in LIVE_PAGES and width in PHONES:
                 assert found["firstHeadlineBottom"] is not None, where
                 assert found["firstHeadlineBottom"] <= found["height"], (where, found["firstHeadlineBottom"])
+            if page_type == "embed":
+                # However wide the frame it is put in, the embed keeps to a reading measure (44 rem).
+                assert tab.evaluate("document.body.getBoundingClientRect().width") <= min(width, 44 * 16), where
             if status == 200:
                 assert tab.problems == [], where
     if page_type in ("timeline", "permalink", "person", "source", "search", "english-story"):
@@ -177,6 +180,19 @@ def test_the_newest_bulletin_says_how_long_ago_beside_its_time_and_zone(tab, liv
         relative.wait_for()
         assert re.match(expected, relative.inner_text()), relative.inner_text()
         assert "GMT" in first.locator(".clock").inner_text() or "غرينتش" in first.locator(".clock").inner_text()
+
+
+def test_a_bulletins_link_is_copied_for_sharing(chromium, live_server, story):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    page = context.new_page()
+    page.goto(f"{live_server.url}{PAGES['timeline']}")
+    link = page.locator('article[id="5"] a.share-link')
+    link.click()
+    assert link.inner_text() == link.get_attribute("data-copied")
+    assert page.url == f"{live_server.url}{PAGES['timeline']}"  # copied, not followed
+    assert page.evaluate("navigator.clipboard.readText()") == f"{live_server.url}/timelines/geneva/5/"
+    context.close()
 
 
 def test_the_fonts_come_from_our_own_origin(tab, live_server, story):

@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import (
@@ -387,6 +387,13 @@ def test_pages_are_revalidated_so_changes_show_at_once(client, story):
 
 
 def _grow(timeline, count, start):
+    # As one import would write them: one transaction, so purges and renderings happen once, at its commit (not
+    # once per row, as the suite's default of purging at once would have it: minutes for 500 bulletins).
+    with override_settings(TASALSUL_PURGE_AFTER_COMMIT=True), TestCase.captureOnCommitCallbacks(execute=True):
+        _write(timeline, count, start)
+
+
+def _write(timeline, count, start):
     speaker, source = PersonFactory(), SourceFactory()
     role = RoleFactory(person=speaker)
     for number in range(start, start + count):
@@ -667,3 +674,13 @@ def test_a_server_error_is_our_page_in_the_page_language(rf):
     assert '<html lang="en" dir="ltr">' in content
     assert "<h1>Something went wrong</h1>" in content
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+def test_a_card_of_the_other_language_keeps_its_date_whole_and_every_page_has_the_icon(client, story):
+    english = TimelineFactory(slug="talks", title="The talks", language="en")
+    EventFactory(timeline=english, number=1, status=PUBLISHED, date=datetime.date(2022, 1, 10), headline="Talks end")
+    arabic_home, english_home = page(client, "/"), page(client, "/en/")
+    assert '<time datetime="2022-01-10">10 January 2022</time>' in arabic_home
+    assert '<time datetime="2022-01-09">9 يناير 2022</time>' in english_home
+    for content in (arabic_home, english_home, page(client, "/timelines/geneva/18/")):
+        assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in content
