@@ -60,6 +60,7 @@ def bulletin_footprint(pks: Iterable[int]) -> set[str]:
             neighbours |= Q(timeline_id=timeline_id, number__in=_adjacent_numbers(timeline_id, number))
     if neighbours:
         keys |= {k.bulletin(pk) for pk in Event.objects.filter(neighbours).values_list("pk", flat=True)}
+    keys |= _same_number_in_translations(rows)
     through = Event.persons.through
     people = set(through.objects.filter(event_id__in=ids).values_list("person_id", flat=True))
     statements = Statement.objects.filter(event_id__in=ids)
@@ -76,6 +77,27 @@ def bulletin_footprint(pks: Iterable[int]) -> set[str]:
     keys |= {k.list_key("topic", pk) for pk in topics}
     keys |= {k.list_key("place", pk) for pk in places}
     return keys
+
+
+def _same_number_in_translations(rows: list[tuple[int, int, int | None]]) -> set[str]:
+    """The bulletins at the same numbers in the timelines' translations: their pages link to these ("Read in
+    English") once they are public, and stop linking when they are not."""
+    from timeline.models import Event, Timeline
+
+    numbered = [(timeline_id, number) for _pk, timeline_id, number in rows if number is not None]
+    if not numbered:
+        return set()
+    links = Timeline.translations.through.objects.filter(from_timeline_id__in={t for t, _n in numbered})
+    linked: dict[int, list[int]] = {}
+    for source, target in links.values_list("from_timeline_id", "to_timeline_id"):
+        linked.setdefault(source, []).append(target)
+    same = Q()
+    for timeline_id, number in numbered:
+        for other in linked.get(timeline_id, ()):
+            same |= Q(timeline_id=other, number=number)
+    if not same:
+        return set()
+    return {k.bulletin(pk) for pk in Event.objects.filter(same).values_list("pk", flat=True)}
 
 
 def _adjacent_numbers(timeline_id: int, number: int) -> list[int]:
