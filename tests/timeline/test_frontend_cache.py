@@ -11,6 +11,7 @@ from django.core.cache import cache
 from tests.factories import PersonFactory, RoleFactory, SourceFactory, TimelineFactory, UserFactory
 from timeline import services
 from timeline.frontend_cache.backends import RecordingBackend
+from timeline.frontend_cache.keys import bulletin_search_keys
 from timeline.models import Event, Media, Place, Topic
 from timeline.roles import NewsroomRole
 
@@ -66,6 +67,17 @@ def newsroom(settings):
         "khartoum": khartoum,
     }
     cache.clear()
+
+
+@pytest.fixture
+def committing(settings, django_capture_on_commit_callbacks):
+    """Purges after the commit, as in production (the search words a service writes last are then in)."""
+    settings.TASALSUL_PURGE_AFTER_COMMIT = True
+
+    def commit():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return commit
 
 
 def purged() -> set[str]:
@@ -281,9 +293,12 @@ def test_each_change_shows_at_once_and_leaves_the_other_timeline_cached(client, 
     assert f"timeline-{newsroom['sudan'].pk}-bulletins" not in purged()
 
 
-def test_a_publication_purges_its_timeline_people_sources_topics_places_home_and_neighbours(client, newsroom):
+def test_a_publication_purges_its_timeline_people_sources_topics_places_home_and_neighbours(
+    client, newsroom, committing
+):
     n = newsroom
-    services.event_update(event=n["events"][18], user=n["editor"], body="فقرة")
+    with committing():
+        services.event_update(event=n["events"][18], user=n["editor"], body="فقرة")
     expected = {
         f"bulletin-{n['events'][18].pk}",
         f"bulletin-{n['events'][17].pk}",  # its neighbour links to it
@@ -295,7 +310,10 @@ def test_a_publication_purges_its_timeline_people_sources_topics_places_home_and
         "home",
         "bulletins",
     }
-    assert purged() == expected
+    # And on PostgreSQL the searches of its words (keys.py), none other.
+    words = bulletin_search_keys([n["events"][18].pk], "default")
+    assert purged() == expected | words
+    assert {key for key in purged() if key.startswith("s-")} == words
 
 
 def test_a_draft_edit_purges_nothing(client, newsroom):
@@ -385,3 +403,89 @@ def test_the_doubt_about_a_purge_defaults_to_a_second_with_a_replica(environment
         check=True,
     )
     assert float(result.stdout.strip()) == seconds
+
+
+SEARCH = "/search/?q=%D8%A7%D9%84%D8%A3%D9%85%D9%86%D9%8A%D8%A9"  # الأمنية
+API_SEARCH = "/api/v1/events/?q=%D8%A7%D9%84%D8%A3%D9%85%D9%86%D9%8A%D8%A9"
+
+
+def _new_bulletin(newsroom, headline: str, committing) -> Event:
+    with committing():
+        return services.event_create(
+            timeline=newsroom["geneva"],
+            user=newsroom["editor"],
+            headline=headline,
+            date=datetime.date(2022, 1, 11),
+            status=Event.Status.PUBLISHED,
+        )
+
+
+def _headline(newsroom, headline: str, committing) -> None:
+    with committing():
+        services.event_update(event=newsroom["events"][17], user=newsroom["editor"], headline=headline)
+
+
+@pytest.mark.postgresql
+def test_a_search_is_purged_by_a_bulletin_holding_its_word_and_by_no_other(client, newsroom, committing):
+    _headline(newsroom, "الضمانات الأمنية في جنيف", committing)
+    warm(client, SEARCH, API_SEARCH)
+    keys = client.get(SEARCH)["Surrogate-Key"].split()
+    assert "searches" in keys
+    assert "bulletins" not in keys
+    assert any(key.startswith("s-") for key in keys)
+
+    _new_bulletin(newsroom, "وصول الوفد الروسي إلى جنيف", committing)  # not the word searched for
+    assert hit(client, SEARCH)
+    assert hit(client, API_SEARCH)
+    assert not hit(client, "/api/v1/events/")  # the list of every bulletin does change
+
+    _new_bulletin(newsroom, "مباحثات أمنية مغلقة", committing)  # the same word, otherwise spelt: it matches
+    assert not hit(client, SEARCH)
+    assert "مباحثات أمنية مغلقة" in client.get(API_SEARCH).content.decode()
+
+
+@pytest.mark.postgresql
+def test_a_bulletin_losing_the_word_leaves_the_search_at_once(client, newsroom, committing):
+    _headline(newsroom, "الضمانات الأمنية في جنيف", committing)
+    warm(client, API_SEARCH)
+    assert "الضمانات الأمنية" in client.get(API_SEARCH).content.decode()
+    _headline(newsroom, "الضمانات في جنيف", committing)
+    assert "الضمانات في جنيف" not in client.get(API_SEARCH).content.decode()
+    assert client.get(API_SEARCH).json()["count"] == 0
+
+
+@pytest.mark.postgresql
+def test_what_reaches_every_list_reaches_the_searches(client, newsroom, committing):
+    _headline(newsroom, "الضمانات الأمنية في جنيف", committing)
+    warm(client, SEARCH)
+    other = PersonFactory(name="سيرغي لافروف", slug="lavrov")
+    with committing():
+        other.name = "سيرجي لافروف"
+        other.save()
+    assert "searches" in purged()
+    assert not hit(client, SEARCH)
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize(
+    ("query", "broad"),
+    [("-الأمنية", True), ("جنيف or -الأمنية", True), ("جنيف -الأمنية", False), ('"الضمانات الأمنية"', False)],
+)
+def test_searches_whose_words_cannot_be_known_are_labelled_as_every_list(client, newsroom, query, broad):
+    keys = client.get("/api/v1/events/", {"q": query})["Surrogate-Key"].split()
+    assert ("bulletins" in keys) is broad
+    assert ("searches" in keys) is not broad
+
+
+def test_a_search_is_labelled_by_its_words_with_full_text_search_else_as_every_list(client, newsroom, committing):
+    from django.db import connection
+
+    warm(client, SEARCH)
+    keys = client.get(SEARCH)["Surrogate-Key"].split()
+    _new_bulletin(newsroom, "وصول الوفد الروسي إلى جنيف", committing)
+    if connection.vendor == "postgresql":
+        assert "bulletins" not in keys
+        assert hit(client, SEARCH)
+    else:  # SQLite's search matches the beginnings of words: which words a search needs cannot be told
+        assert "bulletins" in keys
+        assert not hit(client, SEARCH)

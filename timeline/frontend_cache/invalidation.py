@@ -3,10 +3,10 @@
 A public bulletin's change (its text, number, status, statements, people, sources, topics, places, photos,
 corrections, translations; its deletion) reaches: the bulletin itself (every response that loaded it), the lists
 of its timeline, of its people, sources, topics and places, the bulletins next to it (their previous/next links),
-its translations, the home page and the cross-timeline lists (keys.py). Its footprint is taken twice, when first
-touched in a transaction (what readers see now) and after commit (what they will see), so a bulletin moved to
-another timeline, or a person taken off it, purges the old pages too. A draft that never was public reaches
-nothing.
+its translations, the home page, the cross-timeline lists and the searches its words match (keys.py). Its
+footprint is taken twice, when first touched in a transaction (what readers see now) and after commit (what they
+will see), so a bulletin moved to another timeline, a person taken off it, or a word taken out of it, purges the
+old pages too. A draft that never was public reaches nothing.
 
 A person, source, topic or place reaches its own pages and every public bulletin that shows it; a role or an alias
 its person's. Their bulletins' stored renderings are dropped in the same transaction (so no reader gets the old
@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import models, transaction
+from django.db import models, router, transaction
 from django.db.models import Q
 
 from timeline.frontend_cache import keys as k
@@ -76,6 +76,8 @@ def bulletin_footprint(pks: Iterable[int]) -> set[str]:
     keys |= {k.list_key("source", pk) for pk in sources}
     keys |= {k.list_key("topic", pk) for pk in topics}
     keys |= {k.list_key("place", pk) for pk in places}
+    # The searches they match (their words now: taken before a change and after it, so both old and new words).
+    keys |= k.bulletin_search_keys(ids, router.db_for_write(Event))
     return keys
 
 
@@ -169,11 +171,17 @@ def bulletins_changed(*event_pks: int) -> None:
     _after_commit(_flush)
 
 
-def keys_changed(keys: Iterable[str], *, rerender: Iterable[int] = ()) -> None:
+def keys_changed(keys: Iterable[str], *, rerender: Iterable[int] = (), searches: bool = True) -> None:
+    """Purge `keys` after commit and render `rerender` again. `searches=False`: what reaches every list does not
+    reach the searches (a new person is in no bulletin yet)."""
     from timeline.bulletin_fragments import forget_renderings
 
+    keys = set(keys)
+    if k.ALL_BULLETINS in keys and searches:
+        # What reaches every list reaches the searches too (a bulletin's own change reaches them by its words).
+        keys.add(k.SEARCHES)
     pending = _pending()
-    pending["keys"] |= set(keys)
+    pending["keys"] |= keys
     rerender = set(rerender)
     if rerender:
         forget_renderings(rerender)
@@ -303,7 +311,8 @@ def on_named_saved(sender: type, instance: Any, created: bool = False, **kwargs:
     keys = {k.key_for(name, instance.pk), k.list_key(name, instance.pk), k.ALL_BULLETINS}
     shown = set() if created else bulletins_showing(name, [instance.pk])
     keys |= {k.bulletin(pk) for pk in shown}
-    keys_changed(keys, rerender=shown)
+    # A new one is in the lists of every person, source ... but in no bulletin, so in no search's results yet.
+    keys_changed(keys, rerender=shown, searches=not created)
 
 
 def on_timeline_pre_save(sender: type, instance: Any, **kwargs: Any) -> None:

@@ -11,6 +11,14 @@ A response's keys come from two places:
   (`timeline-3-bulletins`, `person-7-bulletins`, `home`, `bulletins`), chosen by its URL name (LIST_KEYS) from the
   instance its address names. A new bulletin is in no cached response yet, so its lists are how it gets in.
 
+* what it searched for: a search (the search page, the API's bulletin and statement lists with `q`) lists the
+  bulletins whose search vector matches its query, so on PostgreSQL it is labelled with a key per word its query
+  needs (`s-<hash of the lexeme>`, from the query's indexable part, `querytree`): every bulletin it lists, or will,
+  holds one of those words, and a bulletin's change purges the keys of every word its vector holds, before and
+  after the change (invalidation.py). A publication that does not contain a search's words leaves it cached.
+  Searches also carry `searches`, purged by the changes that reach every list (a person renamed, a timeline
+  changed), and fall back to `bulletins` where the words cannot be known (a query of exclusions only; SQLite).
+
 Keys are short ASCII tokens (slugs may be Arabic; ids never are), space-separated in `Surrogate-Key` (Fastly, and
 Varnish's xkey through the VCL) and comma-separated in `Cache-Tag` (Cloudflare).
 """
@@ -18,6 +26,8 @@ Varnish's xkey through the VCL) and comma-separated in `Cache-Tag` (Cloudflare).
 from __future__ import annotations
 
 import contextvars
+import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -33,6 +43,12 @@ ALL_BULLETINS = "bulletins"
 # More keys than this on one response (a person quoted in hundreds of bulletins, all on one page) would outgrow
 # the tier's header limits: the response is labelled ALL_BULLETINS instead, purged by any change, which is safe.
 MAX_KEYS = 400
+# The searches, beside their words' keys: purged with ALL_BULLETINS by every change but a bulletin's own (which
+# purges its words instead).
+SEARCHES = "searches"
+# The addresses that search when given `q`.
+SEARCHING = frozenset({"search", "api-event-list", "api-statement-list"})
+_LEXEME = re.compile(r"'((?:[^']|'')*)'")
 
 _PREFIX = {
     "event": "bulletin",
@@ -59,6 +75,52 @@ def instance_key(instance: models.Model) -> str:
 def list_key(model_name: str, pk: Any) -> str:
     """The key of the pages listing the bulletins of a timeline, person, source, topic or place."""
     return f"{key_for(model_name, pk)}-bulletins"
+
+
+def search_key(lexeme: str) -> str:
+    """The key of the searches that need `lexeme` (a word as the search vector holds it: folded and stemmed)."""
+    return "s-" + hashlib.blake2b(lexeme.encode(), digest_size=6).hexdigest()
+
+
+def search_keys(query: str) -> list[str]:
+    """The keys of a search for `query`: one per word every bulletin it finds must hold, and SEARCHES; or
+    ALL_BULLETINS when that cannot be known (only exclusions or alternatives with one, or no full-text search)."""
+    from django.db import connections, router
+
+    from timeline.arabic import search_query
+    from timeline.models import Event
+
+    websearch, required, _excluded = search_query(query)
+    connection = connections[router.db_for_read(Event)]
+    if not required or connection.vendor != "postgresql":
+        return [ALL_BULLETINS]
+    with connection.cursor() as cursor:
+        # The same tsquery as EventQuerySet.search; its indexable part names words every match holds ("a -b": a).
+        cursor.execute("SELECT querytree(websearch_to_tsquery('arabic'::regconfig, %s))", [websearch])
+        tree = cursor.fetchone()[0] or ""
+    lexemes = {found.replace("''", "'") for found in _LEXEME.findall(tree)}
+    if not lexemes or "T" in _LEXEME.sub("", tree).split():
+        return [ALL_BULLETINS]
+    return [SEARCHES, *sorted(search_key(lexeme) for lexeme in lexemes)]
+
+
+def bulletin_search_keys(event_pks: Iterable[int], using: str) -> set[str]:
+    """The keys of the searches these bulletins match, or may: one per word of their search vectors (PostgreSQL)."""
+    from django.db import connections
+
+    from timeline.models import Event
+
+    connection = connections[using]
+    pks = list(event_pks)
+    if not pks or connection.vendor != "postgresql":
+        return set()
+    table = connection.ops.quote_name(Event._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT DISTINCT unnest(tsvector_to_array(search_vector)) FROM {table} WHERE id = ANY(%s)",
+            [pks],
+        )
+        return {search_key(row[0]) for row in cursor.fetchall()}
 
 
 # --- Collecting what a response loaded ---------------------------------------------------------------------------
@@ -94,8 +156,12 @@ class Collected:
     def keys(self, request: HttpRequest) -> list[str]:
         keys = {key_for(name, pk) for name, pk in self.loaded}
         match = getattr(request, "resolver_match", None)
-        rule = LIST_KEYS.get(match.url_name if match else "", _unknown)
-        keys.update(rule(self, match.kwargs if match else {}))
+        query = request.GET.get("q", "").strip()
+        if match and match.url_name in SEARCHING and query:
+            keys.update(search_keys(query))
+        else:
+            rule = LIST_KEYS.get(match.url_name if match else "", _unknown)
+            keys.update(rule(self, match.kwargs if match else {}))
         if len(keys) > MAX_KEYS:
             keys = {key for key in keys if not key.startswith("bulletin-")} | {ALL_BULLETINS}
         return sorted(keys)
