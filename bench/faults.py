@@ -19,10 +19,13 @@ import threading
 import time
 import urllib.parse
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from bench.http_load import Answer, fetch
+from bench.http_load import Answer, fetch, mixed_result, wrk_mixed
 from bench.stack import Target, gunicorn, postgresql, redis, tier
+
+SURFACES_SEEN = ("permalink", "page", "api")
 
 
 @dataclass
@@ -124,8 +127,34 @@ def mixed_load_while_publishing(
     connections: int = 64,
     through_tier: bool = False,
 ) -> dict:
+    """`connections` keep-alive connections of mixed reading (wrk, every answer's status counted) while an editor
+    publishes a bulletin every second through the API; after each 201, an anonymous reader asks for the bulletin's
+    permalink, its page of the timeline and its API address at once (each through every cache a reader meets), and
+    again every 0.1 s until all three show it: how long that took is its visibility."""
     editor = Editor(editor_token(target, "bench-publisher"))
     published, invisible, failed_posts = [], [], []
+    visible_after: list[float] = []  # seconds from the editor's 201 to the answer that showed it, on all three
+
+    def shows(number: int, headline: str, surface: str) -> bool:
+        if surface == "permalink":
+            answer = fetch("GET", f"/timelines/{slug}/{number}/", keep_body=True)
+            return answer.status == 200 and headline.encode() in answer.body
+        if surface == "page":
+            # Where "go to number" leads: with publications every second the newest page may already be the next.
+            where = fetch("GET", f"/timelines/{slug}/?number={number}")
+            location = (where.headers or {}).get("Location", "").split("#")[0]
+            page = fetch("GET", location, keep_body=True) if location else where
+            return page.status == 200 and f'id="{number}"'.encode() in page.body
+        answer = fetch("GET", f"/api/v1/timelines/{slug}/events/{number}/", keep_body=True)
+        return answer.status == 200 and headline.encode() in answer.body
+
+    def seen_after(number: int, headline: str, surface: str, created: float, first: list[bool]) -> float:
+        seen = shows(number, headline, surface)
+        first.append(seen)
+        while not seen and time.monotonic() < created + 10:
+            time.sleep(0.1)
+            seen = shows(number, headline, surface)
+        return time.monotonic() - created if seen else float("inf")
 
     def publish(second: int) -> None:
         headline = f"نشرة عاجلة رقم {second} أثناء الضغط"
@@ -136,27 +165,31 @@ def mixed_load_while_publishing(
         if answer.status != 201:
             failed_posts.append(answer.status)
             return
+        created = time.monotonic()
         number = json.loads(answer.body)["number"]
         published.append(number)
-        # Visible on the very next request, to an anonymous reader: its permalink, its page of the timeline (where
-        # "go to number" leads: with publications every second, the newest page may already be the next one), and
-        # the API. Each through the whole-response cache, as any reader.
-        permalink = fetch("GET", f"/timelines/{slug}/{number}/", keep_body=True)
-        where = fetch("GET", f"/timelines/{slug}/?number={number}")
-        location = (where.headers or {}).get("Location", "").split("#")[0]
-        page = fetch("GET", location, keep_body=True) if location else where
-        api = fetch("GET", f"/api/v1/timelines/{slug}/events/{number}/", keep_body=True)
-        seen = [
-            permalink.status == 200 and headline.encode() in permalink.body,
-            page.status == 200 and f'id="{number}"'.encode() in page.body,
-            api.status == 200 and headline.encode() in api.body,
-        ]
-        if not all(seen):
+        first: list[bool] = []
+        with ThreadPoolExecutor(3) as pool:
+            waits = list(pool.map(lambda surface: seen_after(number, headline, surface, created, first), SURFACES_SEEN))
+        if not all(first):
             invisible.append(number)
+        visible_after.append(max(waits))
 
+    paths = reader_paths(slug, size, people)
+    conditional = [path[4:] for path in paths if path.startswith("304:")]
     stack = tier(target) if through_tier else gunicorn(target)
-    with stack as server, Traffic(reader_paths(slug, size, people), connections) as traffic:
+    with stack as server:
+        # The conditional readers poll with the ETag they last saw (here: before the load; once a publication has
+        # changed the list, they get the whole answer, as a poller whose copy is out of date does).
+        etags = {path: (fetch("GET", path).headers or {}).get("ETag", "") for path in conditional}
         pids = server.worker_pids()
+        readers = wrk_mixed(
+            [path[4:] if path.startswith("304:") else path for path in paths],
+            etags={path: etags[path[4:]] for path in paths if path.startswith("304:")},
+            seconds=seconds + 2,
+            connections=connections,
+        )
+        time.sleep(1)
         started = time.monotonic()
         editors = []
         # One publication a second, on the clock: each in its own thread, so a slow answer under load does not
@@ -167,23 +200,29 @@ def mixed_load_while_publishing(
             editors[-1].start()
         for thread in editors:
             thread.join(timeout=60)
-        traffic.stop.set()
+        run = mixed_result(readers)
         same_workers = server.worker_pids() == pids
-    statuses = traffic.statuses()
-    latencies = sorted(answer.seconds for answer in traffic.answers)
+    finite = [wait for wait in visible_after if wait != float("inf")]
     return {
-        "seconds": seconds,
+        "seconds": round(run.seconds, 1),
         "connections": connections,
-        "requests": len(traffic.answers),
-        "requests_per_second": len(traffic.answers) / seconds,
-        "statuses": dict(sorted(statuses.items())),
-        "server_errors": sum(count for status, count in statuses.items() if status >= 500),
-        "no_answer": statuses.get(0, 0),
-        "p50_ms": 1000 * statistics.median(latencies),
-        "p99_ms": 1000 * latencies[int(len(latencies) * 0.99)],
+        "client": f"wrk, {connections} keep-alive connections, paths in random order",
+        "requests": run.requests,
+        "requests_per_second": run.requests / run.seconds,
+        "statuses": {str(status): count for status, count in run.statuses.items()},
+        "server_errors": sum(count for status, count in run.statuses.items() if status >= 500),
+        "no_answer": run.no_answer,
+        "p50_ms": run.p50_ms,
+        "p99_ms": run.p99_ms,
         "published": len(published),
         "failed_publications": len(failed_posts),
         "not_visible_on_next_request": invisible,
+        "visible_after_s": {
+            "median": round(statistics.median(finite), 3) if finite else None,
+            "max": round(max(visible_after), 3) if visible_after else None,
+            "within_1_s": sum(1 for wait in visible_after if wait <= 1.0),
+            "never": len(visible_after) - len(finite),
+        },
         "same_workers": same_workers,
     }
 

@@ -139,3 +139,112 @@ def fetch(
         return Answer(started, path, 0, time.monotonic() - started)
     finally:
         connection.close()
+
+
+@dataclass(frozen=True)
+class MixedRun:
+    """What wrk saw of a mixed reading load: every answer's status counted (by a Lua hook), latency percentiles."""
+
+    seconds: float
+    requests: int
+    statuses: dict[int, int]
+    p50_ms: float
+    p99_ms: float
+    no_answer: int  # connections refused or requests timed out
+
+
+_MIXED_SCRIPT = """
+local paths = {%(paths)s}
+local etags = {%(etags)s}
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("seed", #threads)
+end
+
+function init(args)
+  math.randomseed(seed * 7919)
+  statuses = {}
+end
+
+function request()
+  local i = math.random(#paths)
+  if etags[i] ~= "" then
+    return wrk.format("GET", paths[i], {["If-None-Match"] = etags[i]})
+  end
+  return wrk.format("GET", paths[i])
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      io.write(string.format("STATUS %%d %%d\\n", status, count))
+    end
+  end
+  io.write(string.format("LATENCY %%d %%d\\n", latency:percentile(50), latency:percentile(99)))
+  io.write(string.format("ERRORS %%d %%d\\n", summary.errors.connect, summary.errors.timeout))
+  io.write(string.format("DURATION %%d\\n", summary.duration))
+end
+"""
+
+
+def _lua_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def wrk_mixed(
+    paths: list[str],
+    *,
+    etags: dict[str, str] | None = None,
+    seconds: int,
+    connections: int = 64,
+    threads: int = 2,
+    port: int = PORT,
+) -> subprocess.Popen:
+    """Start wrk reading `paths` in random order on `connections` keep-alive connections for `seconds`; paths in
+    `etags` are asked conditionally (If-None-Match). Returns the running process: `mixed_result(process)` reads it."""
+    etags = etags or {}
+    script = _MIXED_SCRIPT % {
+        "paths": ", ".join(_lua_string(path) for path in paths),
+        "etags": ", ".join(_lua_string(etags.get(path, "")) for path in paths),
+    }
+    lua = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)  # noqa: SIM115 - removed by mixed_result
+    lua.write(script)
+    lua.close()
+    process = subprocess.Popen(
+        [
+            *("wrk", "--threads", str(threads), "--connections", str(connections)),
+            *("--duration", f"{seconds}s", "--timeout", "10s", "--script", lua.name, f"http://127.0.0.1:{port}"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    process.lua_path = lua.name  # type: ignore[attr-defined]
+    return process
+
+
+def mixed_result(process: subprocess.Popen, *, timeout: float = 120) -> MixedRun:
+    out, err = process.communicate(timeout=timeout)
+    Path(process.lua_path).unlink(missing_ok=True)  # type: ignore[attr-defined]
+    if process.returncode:
+        raise RuntimeError(f"wrk failed:\n{out}\n{err}")
+    statuses: dict[int, int] = {}
+    for status, count in re.findall(r"^STATUS (\d+) (\d+)$", out, re.MULTILINE):
+        statuses[int(status)] = statuses.get(int(status), 0) + int(count)
+    p50, p99 = (int(value) for value in re.search(r"^LATENCY (\d+) (\d+)$", out, re.MULTILINE).groups())
+    connect, timeouts = (int(value) for value in re.search(r"^ERRORS (\d+) (\d+)$", out, re.MULTILINE).groups())
+    duration = int(re.search(r"^DURATION (\d+)$", out, re.MULTILINE).group(1)) / 1e6
+    return MixedRun(
+        seconds=duration,
+        requests=sum(statuses.values()),
+        statuses=dict(sorted(statuses.items())),
+        p50_ms=p50 / 1000,
+        p99_ms=p99 / 1000,
+        no_answer=connect + timeouts,
+    )

@@ -386,10 +386,12 @@ def _tier_sections(results: dict) -> list[str]:
         lines += [
             "## Exactness through the tier",
             "",
-            "Publish, edit, correct, renumber (API); rename a person, retitle a role, delete a topic (services, as the",
-            "admin and the importer call them); retract (API). Before each change every page was read twice (so it",
-            "was in the tier); after it, each affected page was read once through Varnish, and another story's page",
-            f"checked to still be a hit. {exact['reads']} reads, stale or wrong: **{len(stale)}** "
+            "Publish, edit, correct, renumber (API); rename a person, retitle a role, delete a topic, retract",
+            "(services, as the admin and the importer call them, in a process configured as the app servers are).",
+            "Before each change every page was read twice (so it was in the tier); after it, each affected page was",
+            "read once through Varnish, and another story's page and a search for a word no change held (but after",
+            "a rename, a role or a topic, which reach every search) checked to still be hits. "
+            f"{exact['reads']} reads, stale or wrong: **{len(stale)}** "
             f"({_mark(not stale)}).",
             "",
             "| change | page | status | tier | fresh |",
