@@ -191,9 +191,11 @@ _TITLE_HEADS = _folded(
     "المسؤول المسؤولة المسئول المسئولة"
 )
 _RANKS = _folded(
-    "الرائد العقيد اللواء العميد الفريق المقدم النقيب الملازم المشير الجنرال الأدميرال الأميرال العريف الرقيب "
+    "الرائد العقيد اللواء العميد الفريق المقدم النقيب الملازم المشير الجنرال الأدميرال الأميرال العريف الرقيب الركن "
+    "الفريق_أول ركن "
     "عقيد لواء عميد ملازم مشير جنرال أدميرال"  # not رائد، فريق، مقدم without the article: given names, or words
 )
+_RANKS = {rank.replace("_", " ") for rank in _RANKS}
 _HONORIFICS = _folded(
     "الشيخ الشيخة سعادة معالي سمو فخامة السيد السيدة الدكتور الدكتورة د الأستاذ الأستاذة المهندس المهندسة "
     "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب السمو سماحة غبطة نيافة حضرة"
@@ -208,7 +210,7 @@ _TITLE_NOUNS = _folded(
     "عام العام عامة الأعلى أعلى سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
     "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس "
     "منطقة محافظة ولاية إقليم مدينة بلدية قطاع مقاطعة إمارة بعثة مركز معهد مستشفى جمعية نقابة اتحاد غرفة بنك مصرف "
-    "شركة مؤسسة مجموعة مجمع ديوان مرصد مختبر مصلحة"
+    "شركة مؤسسة مجموعة مجمع ديوان مرصد مختبر مصلحة دائرة نيابة مديرية قسم شعبة وحدة"
 )
 _PLACES = _folded(
     "قطر مصر روسيا أمريكا أميركا إيران تركيا فرنسا بريطانيا ألمانيا إسرائيل لبنان سوريا سورية ليبيا تونس فلسطين "
@@ -241,7 +243,7 @@ _FUNCTION_WORDS = _folded(
     "في من عن إلى الى مع و أن إن أنه إنه بأن لأن هو هي هم الذي التي الذين كان كانت قد لقد لم لن لا ما ماذا "
     "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء صباح ليلة يوم "
     "وقت سابق لاحق المقابل المقابلة حين ذاتها السياق الإطار لدى حول ضد نحو دون بين منذ حتى تجاه إزاء "
-    "تحت فوق خلف عند داخل خارج عبر وسط ضمن خلال أثناء بعد قبل"
+    "تحت فوق خلف عند داخل خارج عبر وسط ضمن خلال أثناء بعد قبل أمام وراء عقب إثر قرب"
 )
 # Words that are never part of a name, whoever says them.
 _NOT_NAMES = _FUNCTION_WORDS | _folded(
@@ -255,7 +257,7 @@ _NOT_NAMES = _FUNCTION_WORDS | _folded(
 # A preposition or a noun with a pronoun attached (فيها، له، عليه، قوله) and words of time and number: never a name,
 # and where a subject runs into them, the name has ended ("وقال فيها إن"، "كل ستة أشهر"، "الشهر الماضي").
 _PRONOUN_WORD = re.compile(
-    r"^(?:و|ف)?(?:في|من|عن|ال[يى]|عل[يى]|مع|ل|ب|لد[يى]|امام|خلال|بعد|قبل|عند|حول|قول|كلمت|حديث|تصريح|بيان)"
+    r"^(?:و|ف)?(?:في|من|عن|ال[يى]|عل[يى]|مع|ل|ب|لد[يى]|امام|خلال|بعد|قبل|عند|حول|قول|كلمت|حديث|تصريح|بيان|حساب|صفحت|منصت)"
     r"(?:ه|ها|هم|هما|هن|كم|نا)$"
 )
 _TIME_AND_NUMBER = _folded(
@@ -437,6 +439,10 @@ def _tokens(text: str) -> list[str]:
             joined.append(f"{word} {words[index + 1]}")
             index += 2
             continue
+        if fold(word) in ("الفريق", "فريق") and index + 1 < len(words) and fold(words[index + 1]) == "اول":
+            joined.append(f"{word} {words[index + 1]}")  # الفريق أول: one rank
+            index += 2
+            continue
         if fold(word) in _COMPOUND_FIRST and index + 1 < len(words) and fold(word) not in ("بن", "بنت", "ابن"):
             joined.append(f"{word} {words[index + 1]}")
             index += 2
@@ -460,9 +466,12 @@ def _is_person_noun(folded: str) -> bool:
 @functools.lru_cache(maxsize=50_000)
 def _kind_of(token: str) -> str:
     """What one word of a subject is: "title", "honorific", "place", "anonymous", "stop", "al" or "name"."""
-    folded = fold(token.strip("()[]«»\"“”'،,."))
+    bare_token = token.strip("()[]«»\"“”'،,.")
+    folded = fold(bare_token)
     if not folded or any(ch.isdigit() for ch in folded) or token[:1] in "([":
         return "stop"
+    if bare_token in ("على", "وعلى", "فعلى"):
+        return "stop"  # the preposition, with its alif maqsura; the name is written علي
     if folded in _AL_GIVEN_NAMES:
         return "name"
     bare = re.sub(r"^(?:وال|بال|لل|ال)", "", folded) if _is_al(token) else folded
@@ -510,7 +519,12 @@ def _kinds(tokens: list[str]) -> list[str]:
             and kinds[index - 1] == "name"
             and (
                 (index >= 2 and fold(tokens[index - 2]) in _LINKS)  # زياد بن ثامر المرشد: the family's name
-                or (index == len(tokens) - 1 and kinds[index] == "honorific")  # منى عبدالله السيد
+                # a surname that looks like a courtesy title or a post closes a name: منى عبدالله السيد، محمد الكبير
+                or (
+                    index == len(tokens) - 1
+                    and not (index >= 2 and kinds[index - 2] in ("title", "honorific"))
+                    and fold(token) not in _ONLY_POSTS
+                )
             )
         ):
             kinds[index] = "al"
@@ -526,6 +540,8 @@ def _kinds(tokens: list[str]) -> list[str]:
     return kinds
 
 
+# Posts that are never anyone's surname.
+_ONLY_POSTS = _folded("الرئيس الرئيسة الوزير الوزيرة الملك الملكة المتحدث المتحدثة الناطق الناطقة السفير السفيرة")
 # Words that join a name to the father's: بن، بنت، ابن، and the Mauritanian ولد (ول).
 _LINKS = _folded("بن بنت ابن ابو ولد ول")
 
@@ -582,6 +598,15 @@ def _described(tokens: list[str]) -> bool:
 
 
 _ALIAS_OR_CLAUSE = re.compile(rf"^(?:{_alternatives('المعروف|المعروفة|الملقب|الملقبة|المكنى|الذي|التي|الذين')}){_E}")
+
+
+def _preposition_next(token: str) -> bool:
+    """Whether a word is a preposition, alone or attached to a body's noun: في، من، بلجنة، لدى."""
+    folded = fold(token)
+    if folded in _AFTER_NAME:
+        return True
+    attached = folded[1:] if folded[:1] in "بل" and not _is_al(token) else ""
+    return attached in _TITLE_NOUNS or attached in _NOT_NAMES
 
 
 def _introduced(part: str) -> bool:
@@ -779,7 +804,7 @@ def read_subject(subject: str) -> Subject:
         return Subject(description=part)  # "مصادر مقربة من جهاز الردع": the body is where the source is
     # "عضو في المجلس المحلي لمدينة تلبيسة", "عضو في حملة العياشي زمال": someone, not a post's holder; a word that
     # ends it is the place's or the body's name unless a whole name follows
-    someone = first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and fold(tokens[1]) in _AFTER_NAME
+    someone = first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and _preposition_next(tokens[1])
     if name and reads_as_name(name) and not (someone and " " not in name):
         return Subject(name=name, title=title)
     if someone:
@@ -891,7 +916,7 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
         if fold(preposition) == "علي":
             # على, not the name علي: "شدد على ضرورة", "أكد على أهمية"
             nouns = _alternatives("ضرورة|اهمية|حرص|رفض|دعم|موقف|التزام")
-            pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+(?:ال|{nouns}))"
+            pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+[«\"“]?(?:ال|{nouns}))"
         obj = re.search(pattern, rest)
         if obj is not None and not inside(obj.start(1), spans):
             ends.append((obj.start(1), "object", obj))
@@ -1132,7 +1157,8 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
 _CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت")
 # Whom speakers call on: groups, sides and bodies, never a person's name.
 _CALLED = _folded(
-    "المجتمع الدول الدولة الطرفين الطرفان الجانبين الجانبان الأطراف الجميع جميع كل كافة المواطنين الجماهير "
+    "طرفي أطراف دول قادة حكومات سكان أهالي شعوب مواطني "
+    "المجتمع الدول الطرفين الطرفان الجانبين الجانبان الأطراف الجميع جميع كل كافة المواطنين الجماهير "
     "الأولياء أولياء الشعب الشباب الحكومة الحكومات السلطات القادة الشركاء الأشقاء المنظمات الجهات المستثمرين الأسر "
     "العائلات السكان الحجاج اللاجئين الأحزاب الفصائل القوى المسؤولين النواب الناخبين الشركات التجار المؤسسات "
     "الإدارة الأمم العالم الاتحاد الوزارات البلديات الأهالي الإعلام وسائل المعنيين الحاضرين الفلاحين العمال الطلاب"
@@ -1149,13 +1175,18 @@ def _called(subject: str) -> int | None:
         word = token.group(0).strip("،,")
         kind = _kind_of(word)
         folded = fold(word)
-        if named and index > 0:
+        if index > 0:
             previous = tokens[index - 1].group(0)
-            after_name = _kind_of(previous.strip("،,")) in ("name", "al") or previous.endswith(("،", ","))
             plural = _is_al(word) and len(folded) >= 7 and folded.endswith(("ين", "ات", "ون"))
-            if after_name and (folded in _CALLED or plural):
+            group = folded in _CALLED or plural
+            # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
+            # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
+            after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
+            if group and (
+                after_name or previous.endswith(("،", ",")) or not _cut_audience(" " + subject[: token.start()]).strip()
+            ):
                 return token.start()
-        named = named or kind == "name"
+        named = named or kind == "name" or (index == 0 and kind == "al")
     return None
 
 
@@ -1305,4 +1336,45 @@ def mentions(paragraph: str) -> list[Subject]:
         if len(name.split()) >= 2 and reads_as_name(name):
             found.append(Subject(name=name, title=title))
         index = max(index, start + 1)
+    return found
+
+
+# Posts that introduce a person in narration: "التقى وزير الخارجية الكويتي عبدالله علي اليحيا ..."
+_POST_HEAD = re.compile(
+    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة')})){_E}"
+)
+
+
+def titled_mentions(paragraph: str) -> list[Subject]:
+    """People a paragraph's narration names after their post, without a courtesy title: "في مؤتمر صحفي مع وزير
+    الخارجية الكويتي عبدالله علي اليحيا"، "استقبل الرئيس ... الموفد الفرنسي جان إيف لودريان". Known to what follows
+    ("وحث اليحيا ..."), with the post, though they have not spoken yet."""
+    found: list[Subject] = []
+    covered = 0
+    for match in _POST_HEAD.finditer(paragraph):
+        if match.start() < covered:
+            continue  # "الناطق باسم الوزارة السفير سفيان القضاة": السفير is inside the post read already
+        # from the post itself, without what joins it to the sentence (ووزير، لوزير، للوزير)
+        phrase = re.split(r"[،,.:؛«»\"“”()!?؟\-–—]", paragraph[match.start("head") :], maxsplit=1)[0]
+        tokens = _tokens(phrase)[:12]
+        covered = match.start() + 1
+        kinds = _kinds(tokens)
+        if kinds[0] != "title":
+            continue
+        runs = _name_runs(tokens, kinds)
+        if not runs:
+            continue
+        start, end = runs[0]
+        if end - start >= 3 and end < len(tokens) and kinds[end] == "al" and kinds[end - 1] == "name":
+            # "عبد الحكيم بلعابد إشارة الانطلاق": a word in construct with the next is the verb's object, not a name
+            end -= 1
+        if any(
+            kind not in ("title", "al", "place", "honorific", "stop") or fold(token) in _FUNCTION_WORDS
+            for token, kind in zip(tokens[:start], kinds[:start], strict=True)
+        ):
+            continue  # a post is titles and bodies ("وزير الخارجية الإيراني"), not a clause
+        covered = match.start("head") + len(" ".join(tokens[:end]))
+        title, name = _split_title_and_name(" ".join(tokens[:end]))
+        if len(name.split()) >= 2 and reads_as_name(name) and title:
+            found.append(Subject(name=name, title=title))
     return found

@@ -80,9 +80,11 @@ class Attribution:
         self._named: list[SpeakerMention] = []  # in the order first met
         self._by_description: dict[str, SpeakerMention] = {}
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
+        self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
         self._pending_title = ""
 
     def new_bulletin(self) -> None:
+        self._narration_titles = {}
         self.previous = None
         self.bulletin_speakers = []
         self.bulletin_titles = {}
@@ -109,6 +111,22 @@ class Attribution:
         elif len(name.split()) > len(mention.name.split()):
             mention.name = name  # "غوتيريش" first, "أنطونيو غوتيريش" later: keep the fuller name
         return self._remember(mention, title)
+
+    def _title_of(self, mention: SpeakerMention) -> str:
+        """The post this bulletin gives a speaker: as a speaker, else as the narration named them."""
+        return self.bulletin_titles.get(mention) or self._narration_titles.get(mention, "")
+
+    def _know(self, name: str, title: str) -> None:
+        """Someone the narration names with their post: known by name and title for what follows, but not among
+        the bulletin's speakers, whom "الوزير" or "he" refer back to."""
+        mention = self._find_named(name)
+        if mention is None:
+            mention = SpeakerMention(name=name)
+            self._named.append(mention)
+        # Narration never renames a speaker: a name read there may run on into the sentence ("... بلعابد إشارة").
+        if title:
+            self.titles.setdefault(mention, title)
+            self._narration_titles[mention] = title
 
     def _find_named(self, name: str) -> SpeakerMention | None:
         folded, key = fold(name), name_key(name)
@@ -229,7 +247,7 @@ class Attribution:
             subject = replace(subject, title="")  # no role is that long: a misread, better left for the editor
         if subject.name:
             mention = self.named(subject.name, subject.title)
-            return mention, subject.title or self.bulletin_titles.get(mention, ""), 0.0
+            return mention, subject.title or self._title_of(mention), 0.0
         if subject.description:
             return self.anonymous(subject.description), "", 0.0
         if subject.refers_back:
@@ -239,11 +257,11 @@ class Attribution:
             named_last = len(words) == 1 or (len(words) > 1 and words[-1].startswith("ال") and len(words[-1]) > 4)
             mention = self._find_named(words[-1]) if words and named_last else None
             if mention is not None:
-                return self._remember(mention), self.bulletin_titles.get(mention, ""), 0.05
+                return self._remember(mention), self._title_of(mention), 0.05
             mention = self.referred_back(subject.refers_back)
             if mention is None:
                 return None, "", 0.5
-            return mention, self.bulletin_titles.get(mention, ""), 0.1
+            return mention, self._title_of(mention), 0.1
         if subject.unreadable:
             return None, "", 0.5
         if self.previous is None:
@@ -284,6 +302,11 @@ class Attribution:
                 known = self.named(mention.name, mention.title) if mention.title else self.named(mention.name)
                 if index > 0 or self.previous is not known:
                     self.previous = self.previous if index > 0 else known
+            # Named after a post in narration, not yet speaking: known to what follows, without becoming "he".
+            previous = self.previous
+            for mention in arabic_speech.titled_mentions(paragraph):
+                self._know(mention.name, mention.title)
+            self.previous = previous
         else:
             # Named in narration, not yet speaking: known to what follows, without becoming "he" of the next line.
             previous = self.previous

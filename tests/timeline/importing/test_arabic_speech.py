@@ -396,3 +396,21 @@ def test_one_person_however_the_desk_names_them():
     assert speakers[5] is speakers[6]
     assert speakers[7] is speakers[8]
     assert len({id(speaker) for speaker in speakers}) == 5
+
+
+def test_people_named_after_their_post_in_narration_are_known_to_what_follows():
+    found = read(
+        "وعقد وزير الخارجية العماني بدر بن حمد البوسعيدي مؤتمرًا صحفيًا مشتركًا مع وزير الخارجية الإيراني عباس "
+        "عراقجي في مسقط.",
+        "ودعا عراقجي الأطراف الغربية إلى العودة للمفاوضات دون شروط.",
+        "وأكد البوسعيدي أن السلطنة مستعدة لاستضافة الجولة المقبلة.",
+    )
+    assert found == [
+        (PARAPHRASE, "عباس عراقجي", "وزير الخارجية الإيراني", "الأطراف الغربية إلى العودة للمفاوضات دون شروط"),
+        (PARAPHRASE, "بدر بن حمد البوسعيدي", "وزير الخارجية العماني", "السلطنة مستعدة لاستضافة الجولة المقبلة"),
+    ]
+
+
+def test_the_preposition_ala_is_not_the_name_ali():
+    found = read("وكتبت الوزيرة على حسابها: «لن نتراجع عن الإصلاح».", "وقال علي حسن إن اللجنة ستجتمع غدا.")
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, "علي حسن"]
