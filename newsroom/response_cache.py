@@ -46,14 +46,40 @@ NOT_CACHED = (
 TIER_STATUSES = frozenset({200, 301, 410})
 
 
+def _limit(started: float) -> int:
+    """The purge stamp (microseconds) from which a response made from `started` on may be stale: its start, less
+    the doubt allowed for clocks and a replica's lag."""
+    return int((started - getattr(settings, "TASALSUL_PURGE_CLOCK_SKEW", 0.0)) * 1_000_000)
+
+
 def purged_since(keys: Iterable[str], started: float) -> bool:
     """Whether any of `keys` was purged at or after `started` (less the clock skew allowed between app servers)."""
     keys = list(keys)
     if not keys:
         return False
     stamps = cache.get_many([PURGED_AT_PREFIX + key for key in keys])
-    limit = started - getattr(settings, "TASALSUL_PURGE_CLOCK_SKEW", 0.0)
+    limit = _limit(started)
     return any(stamp >= limit for stamp in stamps.values())
+
+
+def _stored(key: str) -> tuple | None:
+    """The stored response under `key` unless one of its keys was purged since it began to be made. With Redis the
+    check runs in Redis, in the same round trip as the read (newsroom/tolerant_cache.py); elsewhere, after it."""
+    checked = getattr(cache, "get_unless_purged", None)
+    stored = checked(key) if checked is not None else cache.get(key)
+    if stored is None or len(stored) != 5:  # (an older release's entry)
+        return None
+    if checked is None and purged_since(stored[3], stored[4]):
+        return None
+    return stored
+
+
+def _store(key: str, entry: tuple, keys: list[str], started: float, seconds: int) -> None:
+    checked = getattr(cache, "set_unless_purged", None)
+    if checked is not None:
+        checked(key, entry, seconds, stamps=[PURGED_AT_PREFIX + k for k in keys], since=_limit(started))
+    else:
+        cache.set(key, entry, seconds)
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -86,9 +112,7 @@ class PublicResponseCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        stored = cache.get(key)
-        if stored is not None and (len(stored) != 5 or purged_since(stored[3], stored[4])):
-            stored = None  # purged since it was made (or stored by an older release)
+        stored = _stored(key)  # None if purged since it was made
         if (
             stored is not None
             and request.path.startswith("/api/")
@@ -120,7 +144,7 @@ class PublicResponseCacheMiddleware:
                 set_response_etag(response)
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
             seconds = getattr(settings, "TASALSUL_RESPONSE_CACHE_SECONDS", CACHE_SECONDS)
-            cache.set(key, (response.status_code, headers, response.content, keys, started), seconds)
+            _store(key, (response.status_code, headers, response.content, keys, started), keys, started, seconds)
             response["X-Cache"] = "miss"
         return self._varies_on_the_session(response)
 

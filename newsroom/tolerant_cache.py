@@ -82,6 +82,33 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
         return client
 
 
+# A stored response with the purge stamps of its surrogate keys checked in Redis itself, so that a hit is one round
+# trip (newsroom/response_cache.py). KEYS[1]: the response; KEYS[2]: its check, "<limit> <stamp key> ...", where
+# limit is when it began to be made (microseconds, less the allowed doubt). A stamp at or after the limit, or one
+# this script cannot read, means the response may be stale: nil.
+_UNLESS_PURGED = """
+local check = redis.call('GET', KEYS[2])
+if not check then return false end
+local limit = nil
+local stamps = {}
+for word in string.gmatch(check, '%S+') do
+  if limit == nil then limit = tonumber(word) else stamps[#stamps + 1] = word end
+end
+if limit == nil then return false end
+if #stamps > 0 then
+  local values = redis.call('MGET', unpack(stamps))
+  for i = 1, #values do
+    local value = values[i]
+    if value then
+      local stamp = tonumber(value)
+      if stamp == nil or stamp >= limit then return false end
+    end
+  end
+end
+return redis.call('GET', KEYS[1])
+"""
+
+
 class OutageTolerantRedisCache(RedisCache):
     """RedisCache whose operations, while Redis cannot be reached, behave as misses (reads) and no-ops (writes).
 
@@ -156,3 +183,32 @@ class OutageTolerantRedisCache(RedisCache):
         with self._tolerating_outage():
             return super().clear()
         return False
+
+    # --- Stored responses checked against purge stamps in one round trip (newsroom/response_cache.py) -------------
+
+    def _script(self, client: Any) -> Any:
+        scripts = self.__dict__.setdefault("_scripts", {})
+        script = scripts.get(id(client))
+        if script is None:
+            script = scripts[id(client)] = client.register_script(_UNLESS_PURGED)
+        return script
+
+    def get_unless_purged(self, key: Any) -> Any:
+        """The value stored by set_unless_purged(), or None if missing or if any of its stamps moved on since."""
+        stored = self.make_and_validate_key(key)
+        with self._tolerating_outage():
+            client = self._cache.get_client(stored)
+            raw = self._script(client)(keys=[stored, stored + ":check"], client=client)
+            return None if raw is None else self._cache._serializer.loads(raw)
+        return None
+
+    def set_unless_purged(self, key: Any, value: Any, timeout: Any, *, stamps: Iterable[Any], since: int) -> None:
+        """Store `value` with the cache keys of the integer stamps that invalidate it once one is `since` or later."""
+        stored = self.make_and_validate_key(key)
+        check = " ".join([str(since), *(self.make_and_validate_key(stamp) for stamp in stamps)])
+        seconds = self.get_backend_timeout(timeout)
+        with self._tolerating_outage():
+            pipeline = self._cache.get_client(stored, write=True).pipeline(transaction=True)
+            pipeline.set(stored + ":check", check, ex=seconds)
+            pipeline.set(stored, self._cache._serializer.dumps(value), ex=seconds)
+            pipeline.execute()

@@ -161,3 +161,37 @@ def test_pages_and_the_api_answer_with_redis_down(redis_down_url):
         responses = {path: client.get(path) for path in paths * 2}
     assert {path: response.status_code for path, response in responses.items()} == dict.fromkeys(paths, 200)
     assert {response["X-Cache"] for response in responses.values()} == {"miss"}
+
+
+def test_a_stored_response_is_checked_against_its_purge_stamps_in_redis(own_redis_port):
+    """The response cache's hit is one round trip: the stamps of its keys are compared in Redis, by a script."""
+    server = start_redis(own_redis_port)
+    try:
+        cache = tolerant(f"redis://127.0.0.1:{own_redis_port}/0")
+        page = (200, [], b"<p>18</p>", ["timeline-3"], 100.0)
+        cache.set_unless_purged("page", page, 60, stamps=["purged:timeline-3", "purged:home"], since=1_000)
+        assert cache.get_unless_purged("page") == page
+        cache.set("purged:home", 999)  # purged before the response began: still good
+        assert cache.get_unless_purged("page") == page
+        cache.set("purged:timeline-3", 1_000)  # purged as it began: it may hold what the purge removed
+        assert cache.get_unless_purged("page") is None
+        cache.set_unless_purged("page", page, 60, stamps=["purged:home"], since=2_000)
+        cache.set("purged:home", 1.5)  # not a number the script can read: taken as purged
+        assert cache.get_unless_purged("page") is None
+        assert cache.get_unless_purged("never-stored") is None
+        commands = []
+        client = cache._cache.get_client(None)
+        original = client.execute_command
+        client.execute_command = lambda *args, **kwargs: commands.append(args[0]) or original(*args, **kwargs)
+        cache.get_unless_purged("page")
+        assert commands == ["EVALSHA"]
+    finally:
+        stop_redis(server)
+
+
+def test_while_redis_is_down_checked_responses_miss_and_are_not_stored(redis_down_url):
+    cache = tolerant(redis_down_url)
+    started = time.perf_counter()
+    assert cache.set_unless_purged("page", (200, [], b"", [], 0.0), 60, stamps=["purged:home"], since=0) is None
+    assert cache.get_unless_purged("page") is None
+    assert time.perf_counter() - started < 1

@@ -30,8 +30,9 @@ from django.utils.module_loading import import_string
 
 logger = logging.getLogger("newsroom.frontend_cache")
 
-# The app's response cache files, per key, the time of its last purge (newsroom/response_cache.py).
-PURGED_AT_PREFIX = "purged:"
+# The app's response cache files, per key, the time of its last purge in microseconds (newsroom/response_cache.py).
+# (Not "purged:": that held seconds as pickled floats, which the check in Redis cannot read.)
+PURGED_AT_PREFIX = "purged-us:"
 # Long enough to outlive every response stored before the purge (their TTL is shorter).
 PURGED_AT_SECONDS = 7 * 24 * 3600
 TIMEOUT_SECONDS = 2.0
@@ -49,7 +50,8 @@ class AppCacheBackend(Backend):
     """The app's own response cache: a key's purge time, against which every stored response is checked."""
 
     def purge(self, keys: Sequence[str]) -> None:
-        now = time.time()
+        # Microseconds, an integer: Redis stores it as digits, which the check in Redis reads (tolerant_cache.py).
+        now = time.time_ns() // 1000
         cache.set_many({PURGED_AT_PREFIX + key: now for key in keys}, PURGED_AT_SECONDS)
 
 
