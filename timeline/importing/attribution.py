@@ -214,6 +214,7 @@ class Attribution:
         if not wanted:
             return None
         head = wanted[0] if arabic else wanted[-1]  # الوزير الإيراني; the Iranian minister
+        generic = not arabic and head in ("official", "leader")  # "the top Kenyan official": whoever holds a post
         if not self._is_person(reference):
             return None  # "المؤسسة", "the ministry": a body, which no person's title stands for
 
@@ -226,6 +227,8 @@ class Attribution:
 
         def fits(mention: SpeakerMention, title: str) -> bool:
             theirs = set(_content_words(f"{mention.description} {title}"))
+            if generic and proper:
+                return bool(title) and all(has(theirs, word) for word in proper)
             if head not in theirs or sum(has(theirs, word) for word in wanted) * 3 < len(wanted) * 2:
                 return False
             if not all(has(theirs, word) for word in proper):

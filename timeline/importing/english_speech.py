@@ -104,7 +104,9 @@ def _skip_after_verb(text: str, verb: str) -> int:
     that = re.match(r"^((?:\s+[\w.’'-]+){0,14}?)\s+that\b", text)
     if that is not None and not re.search(r"[\"“:]", that.group(1)):
         between = that.group(1).split()
-        told = verb.startswith(("told", "tells", "assured", "informed", "reminded", "warned"))
+        # "told Reuters the junta appeared to be betting that ...": a clause, not whom it was told to
+        clause = any(_FINITE.fullmatch(word) or re.fullmatch(r"[a-z]{3,}ed", word) for word in between[1:])
+        told = verb.startswith(("told", "tells", "assured", "informed", "reminded", "warned")) and not clause
         occasion = bool(between) and between[0].lower() in _OCCASION_STARTS  # "said during an inspection of ..."
         if not between or (told and len(between) <= 9) or (occasion and (len(between) <= 8 or told or verb == "said")):
             return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
@@ -465,7 +467,8 @@ def reads_as_name(text: str) -> bool:
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word not in _INITIALS_OF_BODIES and word is not words[-1]
         if (acronym and not initials and (len(words) == 1 or len(bare.strip(".")) > 2)) or bare.lower() in _BODY_WORDS:
             return False
-    return words[0].strip(",.").lower() not in _NAME_PARTICLES
+    # "Al Tayer", "El-Erian": a surname with its particle, as Gulf and Egyptian names are called
+    return words[0].strip(",.").lower() not in _NAME_PARTICLES or (len(words) >= 2 and words[0][:1] in "AE")
 
 
 _ADVERBS = re.compile(
@@ -502,11 +505,13 @@ def read_subject(subject: str) -> Subject:
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
     subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
-    parts = [
-        clean(part)
-        for part in _parts(subject)
-        if clean(part) and not _RELATIVE.match(clean(part)) and not _ASIDE.match(clean(part))
-    ]
+    parts = []
+    for raw in _parts(subject):
+        part = clean(raw)
+        if _RELATIVE.match(part):
+            break  # "one resident, who gave only her first name, Marta": what follows is the clause's
+        if part and not _ASIDE.match(part) and not re.fullmatch(r"\d{1,3}", part):  # "Nigel Farage, 60,"
+            parts.append(part)
     if not parts:
         return Subject()
     if len(parts) >= 2:
@@ -517,7 +522,7 @@ def read_subject(subject: str) -> Subject:
             title, name = _title_and_name(names[0])
             if titles:
                 title = titles[0]
-            return Subject(name=name, title=re.sub(r"^(?:the|a|an|our)\s+", "", title, flags=re.IGNORECASE))
+            return Subject(name=name, title=_plain_title(title))
         parts = [parts[0]]
     part = parts[0]
     words = part.split()
@@ -549,21 +554,21 @@ def read_subject(subject: str) -> Subject:
             return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
         return Subject(description=description)
     employer = _EMPLOYER.match(part)
-    if employer is not None and (
-        employer["org"].split()[-1].lower() in _BODY_WORDS or re.fullmatch(r"[A-Z]{2,6}", employer["org"].split()[-1])
-    ):
+    if employer is not None:
         # "Analyst Lars Holm of Nordic Equity Research": the employer is neither the name nor the post.
         title, name = _title_and_name(employer["person"])
         if title and len(name.split()) >= 2 and reads_as_name(name):
-            return Subject(name=name, title=re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.IGNORECASE))
+            return Subject(name=name, title=_plain_title(title))
     title, name = _title_and_name(part)
+    if lowered[0] == "our" and not name:
+        return Subject(description=" ".join(words[1:]))  # "our political editor": the paper's own, unnamed
     title = re.sub(r"^(?:our|their)\s+", "", title, flags=re.IGNORECASE)
     if lowered[0] == "the":
         if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
-            return Subject(name=name, title=" ".join(title.split()[1:]))
+            return Subject(name=name, title=_plain_title(title))
         return Subject(refers_back=" ".join(words[1:]))
     if name and reads_as_name(name):
-        return Subject(name=name, title=title)
+        return Subject(name=name, title=_plain_title(title))
     if title and not name:
         return Subject(refers_back=title)
     return Subject(unreadable=part)
@@ -574,6 +579,42 @@ _PROFESSIONS = {
     *("engineer", "scientist", "epidemiologist", "virologist", "meteorologist", "forecaster", "trader", "broker"),
     *("activist", "journalist", "photographer", "novelist", "author", "writer", "artist", "economist", "pollster"),
 }
+_RANK_WORDS = {
+    *("general", "brigadier", "colonel", "major", "lieutenant", "captain", "admiral", "rear", "vice", "commodore"),
+    *("sergeant", "corporal", "commander", "marshal", "field", "air", "chief", "staff", "lt", "lt.", "col", "col."),
+    *("gen", "gen.", "maj", "maj.", "brig", "brig.", "capt", "capt."),
+}
+_RANKS_AT_END = re.compile(
+    r"(?<=\S)(?:\s+(?:Brigadier|General|Colonel|Major|Lieutenant|Captain|Admiral|Rear|Vice|Commodore|Sergeant"
+    r"|Field|Marshal|Air|Chief|Lt\.?|Col\.?|Gen\.?|Maj\.?|Brig\.?|Capt\.?))+$"
+)
+
+
+def _plain_title(title: str) -> str:
+    """A title as a role: without an article, the relative clause after it ("a teacher who commutes to Jebel Ali")
+    or the rank between a post and the name ("army spokesman Brigadier General"), which is no post of its own."""
+    title = re.sub(r"^(?:the|a|an|our)\s+", "", title.strip(), flags=re.IGNORECASE)
+    clause = re.search(r"\s+(?:who|which|whose)\s+(\S+)", title)
+    if clause is not None and (
+        not re.fullmatch(r"[a-z]+[^s]s", clause.group(1)) or clause.group(1) in ("has", "was", "is", "does")
+    ):
+        # "an emergency coordinator who has been travelling to the villages": what they did, not what they are;
+        # "a lawyer who specialises in constitutional law" is what they are
+        title = title[: clause.start()]
+    post = _RANKS_AT_END.sub("", title)
+    if (
+        post != title
+        and not re.search(rf"\b(?:{_GENERAL_POSTS})\s+General$", title, re.IGNORECASE)
+        and any(word.lower().strip(",.") not in _RANK_WORDS for word in post.split())
+    ):
+        title = post
+    return title
+
+
+# Posts whose title ends in "General" (the Attorney General), unlike a rank after a post ("spokesman General X").
+_GENERAL_POSTS = "Attorney|Secretary|Inspector|Director|Surgeon|Governor|Solicitor|Auditor|Consul|Postmaster|Prosecutor"
+
+
 _EMPLOYER = re.compile(
     r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*)*)$"
 )
@@ -638,7 +679,13 @@ def _title_and_name(part: str) -> tuple[str, str]:
     return " ".join(words[:split]), " ".join(words[split:])
 
 
+_LIVE_ENTRY = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|CEST|EST|EDT|ET|UTC|IST|local(?:\s+time)?)?\s*[-–—|:]\s+"
+)
+
+
 def strip_dateline(paragraph: str) -> str:
+    paragraph = _LIVE_ENTRY.sub("", paragraph, count=1)  # a live page's entry: "22:05 GMT - Reform UK leader ..."
     colon = re.match(r"^[A-Z][A-Z .'-]{2,30}:\s+(?=[A-Z“\"])", paragraph)  # "NEW YORK: Saudi Foreign Minister ..."
     if colon is not None:
         return paragraph[colon.end() :]
@@ -713,7 +760,11 @@ def _sentence(sentence: str) -> list[Found]:
         return _according(body, according)
     if verb is None:
         return []
-    if according is not None and not read_subject(_AUXILIARY.sub("", body[: verb.start()])).name:
+    if (
+        according is not None
+        and verb.group(0) not in ("said", "says", "told", "added", "tells", "adds")
+        and not read_subject(_AUXILIARY.sub("", body[: verb.start()])).name
+    ):
         # "Some board members had argued for waiting, according to people familiar with the discussions": the source
         # at the end tells the whole sentence, when it is someone (not a document) and the verb's subject no one named.
         sourced = _according(body, according)
@@ -749,6 +800,8 @@ def _sentence(sentence: str) -> list[Found]:
             if going_on is not None:
                 found.extend(_continuations(body, len(body) - len(rest_of_sentence), subject))
             return found
+    # "Emirati novelist Noura Al Ketbi, whose latest book is set in the 1930s, said": the clause is about her
+    before = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", " ", before)
     if len(_LEADING.sub("", before).split()) > 16:
         return []  # a subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
@@ -890,17 +943,43 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     spans = quoted_spans(body)
     participle = next((m for m in _PARTICIPLE.finditer(body, start) if not inside(m.start(), spans)), None)
     end = participle.start() if participle is not None else len(body)
+    # "..., but the top Kenyan official also said the government would ...": a second attribution in the sentence
+    again = next((m for m in _SAID_AGAIN.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    if again is not None:
+        end, participle = again.start(), None
+    # "..., according to two diplomats familiar with the talks": who vouches for it, not what was said
+    gloss = next((m for m in _GLOSS.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    if gloss is not None:
+        end = gloss.start()
     text = clean(body[start:end])
     found = [Found(PARAPHRASE, text, subject, confidence)] if len(text.split()) >= 2 else []
+    if again is not None:
+        who = again["who"]
+        found.extend(_paraphrase(body, again.end(), Subject() if who.lower() in _PRONOUNS else read_subject(who), 0.8))
     if participle is not None:
         found.extend(_continuations(body, participle.start(), Subject()))
     return found
 
 
+_SAID_AGAIN = re.compile(
+    r",?\s+(?:but|and)\s+(?P<who>he|she|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:also\s+|later\s+)?"
+    r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted)\b(?:\s+that\b)?\s*"
+)
+_GLOSS = re.compile(r",\s*according\s+to\s+[^,;]{3,80}$")
+
+
+_SHORT_OCCASION = re.compile(
+    r"^(?:in|at|on|after|before|during|while|from|via|over|to|late|early|earlier|later)\b[^\"“”,;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _continuations(body: str, start: int, subject: Subject) -> list[Found]:
     spans = quoted_spans(body)
     participle = next((m for m in _PARTICIPLE.finditer(body, start) if not inside(m.start(), spans)), None)
-    if participle is None or clean(body[start : participle.start()]).strip('”"'):
+    between = clean(body[start : participle.start()]).strip('”"') if participle is not None else ""
+    # "..., Boric said in a televised address, adding that ...": where or when, then the participle
+    if participle is None or (between and not _SHORT_OCCASION.match(between)):
         return []
     rest = body[participle.end() :]
     stripped = rest.lstrip(" :,")

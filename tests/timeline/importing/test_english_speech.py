@@ -341,3 +341,78 @@ def test_a_source_at_the_end_of_the_sentence_speaks_for_it():
         "people familiar with the talks",
         "Several ministers had pushed for an earlier vote",
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        (
+            "15:40 GMT - Scottish First Minister John Swinney said turnout looked higher than expected.",
+            "John Swinney",
+            "Scottish First Minister",
+        ),
+        (
+            "Green Party co-leader Carla Denyer, 38, said the result was historic.",
+            "Carla Denyer",
+            "Green Party co-leader",
+        ),
+        (
+            "Army spokesman Colonel Olivier Rebelo said the convoy had reached the border.",
+            "Olivier Rebelo",
+            "Army spokesman",
+        ),
+        (
+            "Attorney General Merrick Garland said the review would be made public.",
+            "Merrick Garland",
+            "Attorney General",
+        ),
+        (
+            "Strategist Tom Becker of Harbourside Partners said the rally had further to run.",
+            "Tom Becker",
+            "Strategist",
+        ),
+        (
+            "Karim Haddad, a nurse who has been working at the clinic since 2019, said supplies ran out on Monday.",
+            "Karim Haddad",
+            "nurse",
+        ),
+        (
+            "Lena Okafor, a lawyer who represents three of the families, said they would appeal.",
+            "Lena Okafor",
+            "lawyer who represents three of the families",
+        ),
+    ],
+)
+def test_roles_as_posts_without_clocks_ages_ranks_or_what_people_did(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
+
+
+def test_a_second_attribution_and_a_trailing_source_end_the_words():
+    found = read(
+        "Kenyan President William Ruto met opposition leaders on Monday.",
+        "Ruto said the tax bill would be shelved, but the top Kenyan official also said spending cuts were coming.",
+        "A senior NATO official said the exercise would go ahead in May, according to two people briefed on the plan.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("William Ruto", "the tax bill would be shelved"),
+        ("William Ruto", "spending cuts were coming"),
+        ("senior NATO official", "the exercise would go ahead in May"),
+    ]
+
+
+def test_an_occasion_between_the_quote_s_speaker_and_what_they_added():
+    found = read('"We will rebuild every house," Boric said in a televised address, adding that aid was on its way.')
+    assert [(kind, text) for kind, _speaker, _title, text in found] == [
+        (DIRECT, "We will rebuild every house"),
+        (PARAPHRASE, "aid was on its way"),
+    ]
+
+
+def test_a_clause_after_told_is_what_was_said():
+    [(_kind, speaker, _title, text)] = read(
+        "A Western diplomat in Bamako, who asked not to be named, told Reuters the junta seemed to expect the "
+        "sanctions to be lifted."
+    )
+    assert speaker == "Western diplomat"
+    assert text == "the junta seemed to expect the sanctions to be lifted"
