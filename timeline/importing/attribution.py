@@ -46,6 +46,11 @@ def _content_words(text: str) -> list[str]:
     return words
 
 
+_DEMONYMS = (
+    "Spaniard|Briton|Frenchman|Frenchwoman|Englishman|Welshman|Irishman|Dutchman|Swede|Serb|Croat|Norwegian"
+    "|Argentinian|Brazilian|Kenyan|Australian|Canadian|Italian|Japanese|American|German|Russian|Ukrainian"
+)
+_PERSON_BY_AGE_OR_COUNTRY = re.compile(rf"^(?:\d{{1,3}}-year-old(?:\s+(?:{_DEMONYMS}))?|(?:{_DEMONYMS}))$")
 _ARTICLE = re.compile(r"(?<![\w])ال(?=\w{2,})")
 
 
@@ -210,6 +215,10 @@ class Attribution:
         if not arabic:
             # Wire copy calls a foreign minister "the top diplomat": "the top Iranian diplomat".
             reference = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)diplomat\b", r"\1foreign minister", reference)
+        if not arabic and _PERSON_BY_AGE_OR_COUNTRY.match(reference.strip()):
+            # "the 21-year-old Spaniard", "the 37-year-old": sport and feature copy's way of saying "he"
+            named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
+            return self._remember(named[0]) if named else None
         wanted = _content_words(reference)
         if not wanted:
             return None

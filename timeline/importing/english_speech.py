@@ -40,7 +40,7 @@ _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re
 _PARTICIPLE = re.compile(
     r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
-    r"urging|calling\s+for|cautioning|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
+    r"urging|calling\s+for|cautioning|promising|pledging|vowing|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
     r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing"
     r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|told\s+(?:reporters|journalists)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?)\b\s*"
 )
@@ -312,7 +312,10 @@ _NATIONALITY = re.compile(
     r"Argentine|Pakistani|Bahraini|Somali|Israeli|Qatari|Iraqi|Saudi|Emirati|Kuwaiti|"
     r"Omani|Yemeni|Afghan|Thai|Greek|French|Dutch|Swiss|Turkish|Russian|American|Chinese|British|German|Polish|"
     r"Egyptian|Lebanese|Syrian|Iranian|Jordanian|Palestinian|Ukrainian|Gulf|Arab|Western|European|UN|U\.N\.|U\.S\.|US"
-    r"|EU|WHO|NATO|UNRWA|UNICEF|Hamas|Hezbollah|Houthi|Kremlin|White|State|Defense|Pentagon)$"
+    r"|EU|WHO|NATO|UNRWA|UNICEF|Hamas|Hezbollah|Houthi|Kremlin|White|State|Defense|Pentagon"
+    # people by their country: "the 21-year-old Spaniard", "the Briton"
+    r"|Spaniard|Briton|Frenchman|Frenchwoman|Englishman|Welshman|Irishman|Dutchman|Swede|Serb|Croat|Norwegian"
+    r"|Argentinian|Brazilian|Kenyan|Australian|Canadian|Italian|Japanese)$"
 )
 _ORGANISATIONS = {
     "ministry",
@@ -936,7 +939,7 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
 
 # Verbs that say what was said only with "that", a colon or a quotation: "declared an emergency", "admitted fraud",
 # "claimed the attack" are things done.
-_ACTS = {"declared", "declares", "admitted", "claimed", "claims"}
+_ACTS = {"declared", "declares", "admitted", "claimed", "claims", "reported"}
 
 
 def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> list[Found]:
@@ -1011,7 +1014,10 @@ def _quote_first(body: str, start: int) -> list[Found]:
     if before.count(",") > 1 or len(before.split()) > 10:
         return []
     if before:
-        subject_text, rest_start = before, verb.end()
+        # "...," she told reporters in Abuja, urging ...: whom it was told to is no part of what follows
+        subject_text = before
+        after = tail[verb.end() :]
+        rest_start = verb.end() + len(after[: _skip_after_verb(after, verb.group(0))].rstrip(" ,"))
     else:
         # said X, the Y, adding ...
         after = tail[verb.end() :]

@@ -416,3 +416,27 @@ def test_a_clause_after_told_is_what_was_said():
     )
     assert speaker == "Western diplomat"
     assert text == "the junta seemed to expect the sanctions to be lifted"
+
+
+def test_sport_copy_calls_the_last_speaker_by_age_or_country():
+    found = read(
+        'Rebecca Peterson, the sixth seed, said she had "nothing left" after the semi-final.',
+        '"It was the hardest match of my season," the 29-year-old Swede said.',
+        '"She deserved to win," the Swede said of her opponent.',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Rebecca Peterson"] * 3
+
+
+def test_a_company_reporting_figures_and_a_quote_told_to_reporters_somewhere():
+    found = read(
+        "OSLO: Equinor reported a 20 percent fall in quarterly profit, citing lower gas prices.",
+        "Equinor said in a statement it would keep its dividend unchanged.",
+        "Chief executive Anders Opedal said the company would cut costs.",
+        '"We are not done yet," he told reporters in Stavanger, promising further savings in the autumn.',
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        (None, "it would keep its dividend unchanged"),  # the company's words, left for the editor
+        ("Anders Opedal", "the company would cut costs"),
+        ("Anders Opedal", "We are not done yet"),
+        ("Anders Opedal", "further savings in the autumn"),
+    ]
