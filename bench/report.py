@@ -442,7 +442,8 @@ def write(results: dict) -> None:
             f"**Data** (`manage.py generate_data`): {data['bulletins']:,} bulletins, {data['statements']:,} "
             f"statements, {data['people']:,} people, {data['sources']:,} sources, in timelines of "
             + ", ".join(f"{v['bulletins']:,}" for v in data["timelines"].values())
-            + " bulletins. The throughput and load runs use the 10,000-bulletin timeline.",
+            + " bulletins. The throughput and load runs use the 10,000-bulletin timeline."
+            + (" (An earlier run's database, `--reuse-data`.)" if data.get("reused") else ""),
             "",
         ]
     lines += _issue_18_section(results)
