@@ -567,7 +567,9 @@ def test_a_bulletin_gives_its_time_with_its_zone_in_one_digit_system(client, sto
     assert "6 جمادى الآخرة 1443 هـ" in content
     assert '<bdi class="clock">14:30' in content
     assert "+2</bdi>" in content
-    assert "14:30 GMT+2" in page(client, "/en/timelines/geneva/18/")
+    assert "14:30 بتوقيت غرينتش+2" in content
+    # An Arabic bulletin keeps its date line in Arabic on the English interface too.
+    assert "14:30 بتوقيت غرينتش+2" in page(client, "/en/timelines/geneva/18/")
     assert not re.search(r"[٠-٩]", re.sub(r"<script.*?</script>", "", content, flags=re.S))
     assert 'datetime="2022-01-08"' in page(client, "/timelines/geneva/17/")  # no time: the day alone
 

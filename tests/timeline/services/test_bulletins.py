@@ -108,7 +108,7 @@ class TestScheduledBulletins:
         event.refresh_from_db()
         assert (event.status, event.publish_at, event.headline) == (Event.Status.IN_REVIEW, None, "بعد")
         assert services.publish_due(now=self.LATER) == []
-        assert AuditEntry.objects.filter(event=event, description__contains="back for review").exists()
+        assert AuditEntry.objects.filter(event=event, description__contains="أُعيدت إلى المراجعة").exists()
 
     def test_a_reporters_new_statement_unschedules_it_too(self, reporter, editor):
         event = self.scheduled(reporter, editor)

@@ -125,10 +125,10 @@ class TestNumbersByHand:
     @pytest.mark.parametrize("role", [NewsroomRole.REPORTER, NewsroomRole.EDITOR])
     def test_reporters_and_editors_may_not_give_a_number(self, role):
         timeline, user = TimelineFactory(), UserFactory(role=role)
-        with pytest.raises(PermissionDenied, match="chief"):
+        with pytest.raises(PermissionDenied, match="رئيس التحرير"):
             services.event_create(timeline=timeline, user=user, number=50, headline="h", date=DAY)
         event = draft(timeline, user)
-        with pytest.raises(PermissionDenied, match="chief"):
+        with pytest.raises(PermissionDenied, match="رئيس التحرير"):
             services.event_update(event=event, user=user, number=50)
         assert numbers_of(timeline) == [None]
 
@@ -189,7 +189,7 @@ class TestRenumbering:
         self.published(timeline, editor, 3)
         user = UserFactory(role=role)
         waiting = draft(timeline, user)
-        with pytest.raises(PermissionDenied, match="chief"):
+        with pytest.raises(PermissionDenied, match="رئيس التحرير"):
             services.event_renumber(event=waiting, user=user, number=1)
         assert numbers_of(timeline) == [1, 2, 3, None]
         assert not EventRedirect.objects.exists()

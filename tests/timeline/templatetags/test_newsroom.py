@@ -3,7 +3,7 @@ import datetime
 from django.test import override_settings
 from django.utils import translation
 
-from timeline.templatetags.newsroom import digits, highlight, hijri, json_ld, long_date
+from timeline.templatetags.newsroom import clock, digits, highlight, hijri, json_ld, long_date
 
 
 def test_hijri_dates_in_the_umm_al_qura_calendar():
@@ -40,3 +40,16 @@ def test_json_ld_escapes_markup():
     html = str(json_ld({"headline": "</script><script>x()</script> & more"}))
     assert html.count("</script>") == 1
     assert "\\u003c/script\\u003e" in html
+
+
+@override_settings(TIME_ZONE="Asia/Beirut")
+def test_a_bulletins_time_says_its_zone_in_the_pages_language():
+    class Bulletin:
+        date, time = datetime.date(2022, 1, 9), datetime.time(14, 30)
+
+    with translation.override("en"):
+        assert clock(Bulletin()) == "14:30 GMT+2"
+    with translation.override("ar"):
+        assert clock(Bulletin()) == "14:30 بتوقيت غرينتش+2"
+    Bulletin.time = None
+    assert clock(Bulletin()) == ""
