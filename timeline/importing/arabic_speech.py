@@ -198,8 +198,10 @@ _RANKS = _folded(
 _RANKS = {rank.replace("_", " ") for rank in _RANKS}
 _HONORIFICS = _folded(
     "الشيخ الشيخة سعادة معالي سمو فخامة السيد السيدة الدكتور الدكتورة د الأستاذ الأستاذة المهندس المهندسة "
-    "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب السمو سماحة غبطة نيافة حضرة"
+    "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب_السمو صاحبة_السمو صاحب_الجلالة صاحب_المعالي صاحب_الفخامة "
+    "صاحب_السعادة السمو سماحة غبطة نيافة حضرة"
 )
+_HONORIFICS = {honorific.replace("_", " ") for honorific in _HONORIFICS}
 # Title words that govern the next word when written without the article: "وزير خارجية", "أمير منطقة".
 _CONSTRUCT_HEADS = _folded("وزير وزيرة رئيس رئيسة نائب أمين مدير مديرة محافظ أمير ملك حاكم قائد مندوب سفير ممثل مفوض")
 # Nouns that continue a title: the ministry or body of "وزير خارجية قطر", "المتحدث باسم حماس".
@@ -233,7 +235,7 @@ _ANONYMOUS = _folded(
 _PERSON_NOUNS = _ANONYMOUS | _folded(
     "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي محلل أكاديمي حقوقي صحفي صحافي "
     "مواطن مقيم زائر مستثمر بائع تلميذ مدرس مشجع مسافر معتمر مريض مصاب ناج جريح أسير معتقل سجين مهاجر "
-    "شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء"
+    "صاحب صاحبة مالك شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء"
 )
 # A word of this many letters or more ending in one of these is a feminine or plural of the word before it:
 # لاجئة، الناخبات، مسعفون، المشاركين.
@@ -413,7 +415,7 @@ _LEADING_WORDS = re.compile(
 # "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
 _BI_NOUNS = "ضرورة|وقف|انهاء|اجراء|فتح|رفع|تقديم|عدم|تحقيق|وضع|اتخاذ|حماية|احترام|تسهيل|السماح|اطلاق|الافراج"
 # A verbal noun of the pattern تفعيل is an object too: "طالبت بتضمين ..."، "بتعديل".
-_BI_OBJECT = rf"(?:^|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|ت\w\wي\w|{_alternatives(_BI_NOUNS)})"
+_BI_OBJECT = rf"(?:^\s*|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|ت\w\wي\w|{_alternatives(_BI_NOUNS)})"
 
 
 def _is_al(word: str) -> bool:
@@ -439,8 +441,11 @@ def _tokens(text: str) -> list[str]:
             joined.append(f"{word} {words[index + 1]}")
             index += 2
             continue
-        if fold(word) in ("الفريق", "فريق") and index + 1 < len(words) and fold(words[index + 1]) == "اول":
-            joined.append(f"{word} {words[index + 1]}")  # الفريق أول: one rank
+        if index + 1 < len(words) and (
+            (fold(word) in ("الفريق", "فريق") and fold(words[index + 1]) == "اول")
+            or (fold(word) in ("صاحب", "صاحبه") and _is_al(words[index + 1]))
+        ):
+            joined.append(f"{word} {words[index + 1]}")  # الفريق أول، صاحب السمو: one rank, one courtesy title
             index += 2
             continue
         if fold(word) in _COMPOUND_FIRST and index + 1 < len(words) and fold(word) not in ("بن", "بنت", "ابن"):
@@ -507,7 +512,12 @@ def _kinds(tokens: list[str]) -> list[str]:
     for index, token in enumerate(tokens):
         if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
             kinds[index] = "title"
-        if kinds[index] == "stop" or index == 0:
+        if index == 0:
+            continue
+        if kinds[index] == "stop":
+            last = index == len(tokens) - 1
+            if last and index >= 2 and fold(tokens[index - 2]) in _LINKS and kinds[index - 1] == "name":
+                kinds[index] = "name"  # "يوسف بن عبدالحسين خلف": خلف is the family's name here
             continue
         before = fold(tokens[index - 1])
         if before in _LINKS and kinds[index - 1] == "name":
@@ -673,6 +683,14 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             index += 1
             continue
         start = index
+        if (
+            start > 0
+            and fold(tokens[start - 1]) in ("في", "من", "الي")
+            and index + 2 < len(tokens)
+            and kinds[start + 1] == "name"
+        ):
+            index += 1  # the place after في, then the name
+            continue
         if start > 0 and kinds[start - 1] == "title" and not _is_al(tokens[start - 1]):
             governing = fold(tokens[start - 1])
             attached = re.sub(r"^(?:و|ب|ل)", "", governing)  # "لمجمع سوناطراك": the body's name, not a person's
@@ -771,7 +789,7 @@ def read_subject(subject: str) -> Subject:
     if len(parts) >= 2:
         names = (
             [part for part in parts if reads_as_name(part)]
-            or [part for part in parts[1:] if _introduced(part)]
+            or [part for part in parts if _introduced(part)]  # "المستشار محمد الحمصاني، المتحدث الرسمي ..."
             or [part for part in parts[1:] if reads_as_name(part, apposition=True)]
         )
         titles = [
@@ -1085,7 +1103,8 @@ def read_paragraph(paragraph: str) -> list[Found]:
             subject = read_subject(_svo_subject(before) or "")
         elif index == 0 and subject is None:
             subject = _actor(paragraph, verb)
-        found.extend(_clause(paragraph, verb, limit, subject))
+        strong = how in ("pluperfect", "amma")  # the subject is written before the verb: none after it
+        found.extend(_clause(paragraph, verb, limit, subject, strong=strong))
     return found
 
 
@@ -1190,24 +1209,36 @@ def _called(subject: str) -> int | None:
     return None
 
 
-def _clause(paragraph: str, verb: _Verb, limit: int, given: Subject | None = None) -> list[Found]:
+def _clause(
+    paragraph: str, verb: _Verb, limit: int, given: Subject | None = None, *, strong: bool = False
+) -> list[Found]:
     rest_start = verb.end()
     rest = paragraph[rest_start:limit]
+    calling = fold(verb["verb"]) in _CALL_VERBS
     end = _subject_end(rest, verb["verb"])
     plain = _direct_object(rest, verb["verb"])
     if plain is not None and (end is None or plain[0] < end[0]):
         end = plain
+    if end is None and fold(verb["verb"]).startswith("ناشد"):
+        # "وناشد أهوانسو المانحين توفير 400 مليون دولار": whom, then what, with no preposition between
+        sentence = rest[: sentence_end(rest)]
+        called = _called(sentence)
+        who = read_subject(sentence[:called]) if called is not None else Subject()
+        end = (called, "object_plain", None) if who.name or who.refers_back else None
     if end is None:
         return []
     position, how, match = end
     subject_text = rest[:position]
     if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
         return []
-    called = _called(subject_text) if how == "object" and fold(verb["verb"]) in _CALL_VERBS else None
+    called = _called(subject_text) if how == "object" and calling else None
+    strong = strong and given is not None and bool(given.name or given.description or given.refers_back)
+    if strong and how == "object" and calling and clean(subject_text) and called is None:
+        called = len(subject_text) - len(subject_text.lstrip())  # "وكان X قد دعا المصارف في وقت سابق إلى ..."
     if called is not None:
         subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
     subject = read_subject(subject_text)
-    if given is not None and not (subject.name or subject.description or subject.refers_back):
+    if given is not None and (strong or not (subject.name or subject.description or subject.refers_back)):
         subject = given
     confidence = 0.9 if not subject.unreadable else 0.4
     start = rest_start + position

@@ -414,3 +414,51 @@ def test_people_named_after_their_post_in_narration_are_known_to_what_follows():
 def test_the_preposition_ala_is_not_the_name_ali():
     found = read("وكتبت الوزيرة على حسابها: «لن نتراجع عن الإصلاح».", "وقال علي حسن إن اللجنة ستجتمع غدا.")
     assert [speaker for _kind, speaker, _title, _text in found] == [None, "علي حسن"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title", "text"),
+    [
+        # صاحب alone is an owner, unnamed; صاحب السمو is a courtesy title
+        (
+            "وقال صاحب مخبز في حي الشعلة إن سعر كيس الطحين تضاعف.",
+            "صاحب مخبز في حي الشعلة",
+            "",
+            "سعر كيس الطحين تضاعف",
+        ),
+        (
+            "وأكد صاحب السمو الشيخ سعود بن صقر القاسمي حاكم رأس الخيمة أن الإمارة ماضية في التنويع الاقتصادي.",
+            "سعود بن صقر القاسمي",
+            "حاكم رأس الخيمة",
+            "الإمارة ماضية في التنويع الاقتصادي",
+        ),
+        # a family name after بن that looks like a preposition; a country after في, then the name
+        (
+            "قال وزير المالية سلمان بن خليفة خلف إن العجز سيتراجع.",
+            "سلمان بن خليفة خلف",
+            "وزير المالية",
+            "العجز سيتراجع",
+        ),
+        (
+            "وقال ممثل اليونيسف في مالي بيير نغوم إن المدارس المغلقة تجاوزت الألف.",
+            "بيير نغوم",
+            "ممثل اليونيسف في مالي",
+            "المدارس المغلقة تجاوزت الألف",
+        ),
+        # whom a call was made on, after the pluperfect's subject and an occasion; ناشد without a preposition
+        (
+            "وكان رئيس الوزراء نجيب ميقاتي قد دعا الكتل النيابية في وقت سابق إلى انتخاب رئيس للجمهورية.",
+            "نجيب ميقاتي",
+            "رئيس الوزراء",
+            "الكتل النيابية في وقت سابق إلى انتخاب رئيس للجمهورية",
+        ),
+        (
+            "وناشد منسق الإغاثة مارتن غريفيث المانحين تقديم تمويل عاجل للمخيمات.",
+            "مارتن غريفيث",
+            "منسق الإغاثة",
+            "المانحين تقديم تمويل عاجل للمخيمات",
+        ),
+    ],
+)
+def test_owners_courtesy_titles_family_names_places_and_calls(paragraph, speaker, title, text):
+    assert read(paragraph) == [(PARAPHRASE, speaker, title, text)]
