@@ -44,6 +44,8 @@ NOT_CACHED = (
 # What the shared tier may keep: pages, their permanent redirects (a renumbered bulletin's old address) and the
 # notices of retracted bulletins. Never an error: a 404 for a bulletin about to be published must not outlive it.
 TIER_STATUSES = frozenset({200, 301, 410})
+# How long a shared tier keeps a labelled response (purges end it sooner): a day, as deploy/varnish/tasalsul.vcl.
+TIER_SECONDS = 24 * 3600
 
 
 def _limit(started: float) -> int:
@@ -169,6 +171,9 @@ class PublicResponseCacheMiddleware:
 
 
 def label(response: HttpResponse, keys: list[str]) -> None:
-    """The surrogate keys, as Fastly and Varnish's xkey read them (space-separated) and as Cloudflare does."""
+    """The surrogate keys, as Fastly and Varnish's xkey read them (space-separated) and as Cloudflare does; and how
+    long a shared cache may keep the response (`Surrogate-Control`, which Fastly reads and removes; Cache-Control
+    stays the browsers'): until a purge, up to TIER_SECONDS, and as long again while the app fails."""
     response["Surrogate-Key"] = " ".join(keys)
     response["Cache-Tag"] = ",".join(keys)
+    response["Surrogate-Control"] = f"max-age={TIER_SECONDS}, stale-if-error={TIER_SECONDS}"

@@ -10,7 +10,8 @@
 # - Compression happens here (gzip): the app is asked for plain bodies, and the tier keeps a plain and a gzip copy
 #   of each page (vcl_hash), both labelled with the same keys, so a purge takes both.
 #
-# The backend below is the app server of `make serve`; deploy/varnish/run (and the tests) write the address in.
+# The backend below is the app server of `make serve`; bench/tier.py (for make serve, the bench and the tests)
+# writes the address in. On more than one machine: README, Deployment.
 vcl 4.1;
 
 import std;

@@ -108,6 +108,9 @@ def test_a_timeline_page_carries_its_list_and_bulletin_keys(client, newsroom):
     assert f"bulletin-{newsroom['khartoum'].pk}" not in keys
     response = client.get("/timelines/geneva/")
     assert response["Cache-Tag"] == ",".join(sorted(keys))
+    # A shared cache keeps it until a purge (a day at most), while browsers revalidate.
+    assert response["Surrogate-Control"] == "max-age=86400, stale-if-error=86400"
+    assert "no-cache" in response["Cache-Control"]
 
 
 def test_a_permalink_carries_its_bulletin_not_its_timeline_list(client, newsroom):
