@@ -516,7 +516,9 @@ def _kinds(tokens: list[str]) -> list[str]:
             continue
         if kinds[index] == "stop":
             last = index == len(tokens) - 1
-            if last and index >= 2 and fold(tokens[index - 2]) in _LINKS and kinds[index - 1] == "name":
+            if fold(tokens[index - 1]) in _LINKS and kinds[index - 1] == "name" and not fold(token).startswith("ال"):
+                kinds[index] = "name"  # "بن على", as desks that swap ى and ي write بن علي
+            elif last and index >= 2 and fold(tokens[index - 2]) in _LINKS and kinds[index - 1] == "name":
                 kinds[index] = "name"  # "يوسف بن عبدالحسين خلف": خلف is the family's name here
             continue
         before = fold(tokens[index - 1])
@@ -1386,26 +1388,39 @@ def titled_mentions(paragraph: str) -> list[Subject]:
         if match.start() < covered:
             continue  # "الناطق باسم الوزارة السفير سفيان القضاة": السفير is inside the post read already
         # from the post itself, without what joins it to the sentence (ووزير، لوزير، للوزير)
-        phrase = re.split(r"[،,.:؛«»\"“”()!?؟\-–—]", paragraph[match.start("head") :], maxsplit=1)[0]
-        tokens = _tokens(phrase)[:12]
-        covered = match.start() + 1
-        kinds = _kinds(tokens)
-        if kinds[0] != "title":
-            continue
-        runs = _name_runs(tokens, kinds)
-        if not runs:
-            continue
-        start, end = runs[0]
-        if end - start >= 3 and end < len(tokens) and kinds[end] == "al" and kinds[end - 1] == "name":
-            # "عبد الحكيم بلعابد إشارة الانطلاق": a word in construct with the next is the verb's object, not a name
-            end -= 1
-        if any(
-            kind not in ("title", "al", "place", "honorific", "stop") or fold(token) in _FUNCTION_WORDS
-            for token, kind in zip(tokens[:start], kinds[:start], strict=True)
-        ):
-            continue  # a post is titles and bodies ("وزير الخارجية الإيراني"), not a clause
-        covered = match.start("head") + len(" ".join(tokens[:end]))
-        title, name = _split_title_and_name(" ".join(tokens[:end]))
-        if len(name.split()) >= 2 and reads_as_name(name) and title:
-            found.append(Subject(name=name, title=title))
+        phrase = _PHRASE_END.split(paragraph[match.start("head") : match.start("head") + 300], maxsplit=1)[0]
+        read, length = _post_and_name(phrase)
+        covered = match.start("head") + max(length, 1)
+        if read is not None:
+            found.append(read)
     return found
+
+
+_PHRASE_END = re.compile(r"[،,.:؛«»\"“”()!?؟\-–—]")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _post_and_name(phrase: str) -> tuple[Subject | None, int]:
+    """The post and the name a phrase of narration opens with, and how long that part is (remembered: a chronology
+    names the same people in the same words)."""
+    tokens = _tokens(phrase)[:12]
+    kinds = _kinds(tokens)
+    if not tokens or kinds[0] != "title":
+        return None, 0
+    runs = _name_runs(tokens, kinds)
+    if not runs:
+        return None, 0
+    start, end = runs[0]
+    if end - start >= 3 and end < len(tokens) and kinds[end] == "al" and kinds[end - 1] == "name":
+        # "عبد الحكيم بلعابد إشارة الانطلاق": a word in construct with the next is the verb's object, not a name
+        end -= 1
+    if any(
+        kind not in ("title", "al", "place", "honorific", "stop") or fold(token) in _FUNCTION_WORDS
+        for token, kind in zip(tokens[:start], kinds[:start], strict=True)
+    ):
+        return None, 0  # a post is titles and bodies ("وزير الخارجية الإيراني"), not a clause
+    length = len(" ".join(tokens[:end]))
+    title, name = _split_title_and_name(" ".join(tokens[:end]))
+    if len(name.split()) >= 2 and reads_as_name(name) and title:
+        return Subject(name=name, title=title), length
+    return None, length

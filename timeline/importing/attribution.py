@@ -28,6 +28,11 @@ _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "
 
 
 @functools.lru_cache(maxsize=20_000)
+def _is_arabic_name(name: str) -> bool:
+    return _is_arabic(name)
+
+
+@functools.lru_cache(maxsize=20_000)
 def _folded_name(name: str) -> str:
     return fold(name)
 
@@ -150,12 +155,12 @@ class Attribution:
             for mention in reversed(self._named):
                 if not mention.is_anonymous and _loose_key(mention.name) == loose:
                     return mention
-            if _is_arabic(name) and folded.split()[-1].startswith("ال") and len(loose.split()) == 2:
+            if _is_arabic_name(name) and folded.split()[-1].startswith("ال") and len(loose.split()) == 2:
                 for mention in reversed(self.bulletin_speakers):
                     theirs = _loose_key(mention.name).split() if not mention.is_anonymous else []
                     if len(theirs) >= 3 and theirs[:2] == loose.split():
                         return mention
-        elif _is_arabic(name) and len(folded) >= 4:
+        elif _is_arabic_name(name) and len(folded) >= 4:
             # "حساني" after "عبد العالي حساني شريف" in the same bulletin: some are called by a middle name.
             for mention in reversed(self.bulletin_speakers):
                 middle = _folded_name(mention.name).split()[1:-1] if not mention.is_anonymous else []

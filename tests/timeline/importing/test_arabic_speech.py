@@ -462,3 +462,12 @@ def test_the_preposition_ala_is_not_the_name_ali():
 )
 def test_owners_courtesy_titles_family_names_places_and_calls(paragraph, speaker, title, text):
     assert read(paragraph) == [(PARAPHRASE, speaker, title, text)]
+
+
+def test_after_bin_the_word_is_a_name_however_its_last_letter_is_written():
+    # Desks that swap ى and ي write بن على for بن علي; the preposition على stays a preposition elsewhere.
+    found = read(
+        "قال المندوب الدائم، خالد منصور بن على، إن الاجتماع سيعقد غدا.",
+        "وشدد بن على: «لن نقبل بأي تأجيل».",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["خالد منصور بن على"] * 2
