@@ -263,6 +263,9 @@ class Attribution:
         if len(subject.title) > TITLE_MAX_LENGTH:
             subject = replace(subject, title="")  # no role is that long: a misread, better left for the editor
         if subject.name:
+            known = self._title_of(self._find_named(subject.name) or SpeakerMention())
+            if known and english_speech.is_rank(subject.title):
+                subject = replace(subject, title="")  # "General Waker-Uz-Zaman" after "the army chief, ..."
             mention = self.named(subject.name, subject.title)
             return mention, subject.title or self._title_of(mention), 0.0
         if subject.description:

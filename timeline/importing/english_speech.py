@@ -42,6 +42,9 @@ _PARTICIPLE = re.compile(
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
     r"urging|calling\s+for|cautioning|promising|pledging|vowing|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
     r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing"
+    r"|acknowledging"
+    # after a comma only: "..., and vowed that ..." is the speaker's; "X said Y was alarmed and called for ..." is Y's
+    r"|(?:(?<=,\sand\s)|(?<=,\"\sand\s)|(?<=,”\sand\s))(?:vowed|urged|pledged|promised|appealed|argued|demanded|called\s+on|called\s+for)"
     r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|told\s+(?:reporters|journalists)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
@@ -521,10 +524,14 @@ def read_subject(subject: str) -> Subject:
         names = [part for part in parts if reads_as_name(part)]
         names = names or [part for part in parts if reads_as_name(_title_and_name(part)[1])]
         titles = [part for part in parts if part not in names]
+        titles = [part for part in titles if not re.match(r"^[a-z]+ing\b", part)]  # "playing his last match"
         if names:
             title, name = _title_and_name(names[0])
             if titles:
                 title = titles[0]
+                following = parts.index(titles[0]) + 1
+                if following < len(parts) and parts[following] not in names and _ORG_NAME.match(parts[following]):
+                    title = f"{title}, {parts[following]}"  # "Chairman and Chief Executive, Emirates Airline and Group"
             return Subject(name=name, title=_plain_title(title))
         parts = [parts[0]]
     part = parts[0]
@@ -582,6 +589,11 @@ _PROFESSIONS = {
     *("engineer", "scientist", "epidemiologist", "virologist", "meteorologist", "forecaster", "trader", "broker"),
     *("activist", "journalist", "photographer", "novelist", "author", "writer", "artist", "economist", "pollster"),
 }
+# A body's own name, capitalised, ending in what bodies are called: "Emirates Airline and Group".
+_ORG_NAME = re.compile(
+    r"^[A-Z][\w&'’.-]*(?:\s+(?:and|of|the|for|&|[A-Z][\w&'’.-]*))*\s+(?:Group|Airline|Airlines|Airways|Authority|Bank"
+    r"|Company|Corporation|Council|Foundation|Fund|Agency|Organisation|Organization|Institute|Holdings|Partners)$"
+)
 _RANK_WORDS = {
     *("general", "brigadier", "colonel", "major", "lieutenant", "captain", "admiral", "rear", "vice", "commodore"),
     *("sergeant", "corporal", "commander", "marshal", "field", "air", "chief", "staff", "lt", "lt.", "col", "col."),
@@ -591,6 +603,12 @@ _RANKS_AT_END = re.compile(
     r"(?<=\S)(?:\s+(?:Brigadier|General|Colonel|Major|Lieutenant|Captain|Admiral|Rear|Vice|Commodore|Sergeant"
     r"|Field|Marshal|Air|Chief|Lt\.?|Col\.?|Gen\.?|Maj\.?|Brig\.?|Capt\.?))+$"
 )
+
+
+def is_rank(title: str) -> bool:
+    """Whether a title is a military rank alone ("General", "Brigadier General"), which is no post."""
+    words = title.lower().split()
+    return bool(words) and all(word.strip(",.") in _RANK_WORDS for word in words)
 
 
 def _plain_title(title: str) -> str:
@@ -918,6 +936,10 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
     confidence = 0.9 if not subject.unreadable else 0.4
     stripped = tail.lstrip(" :,")
     offset += len(tail) - len(stripped)
+    colon = re.match(r"^[^\"“”:,.]{1,60}:\s*(?=[\"“])", stripped)  # "said outside the stadium: \"...\""
+    if colon is not None:
+        offset += colon.end()
+        stripped = stripped[colon.end() :]
     if verb in _ACTS and not (stripped[:1] in OPENING or _THAT.match(stripped) or tail.lstrip().startswith(":")):
         # "declared an emergency in the capital and told reporters the government would ...": an act, not words;
         # what the speaker went on to say is theirs all the same.
@@ -950,10 +972,14 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     again = next((m for m in _SAID_AGAIN.finditer(body, start, end) if not inside(m.start(), spans)), None)
     if again is not None:
         end, participle = again.start(), None
-    # "..., according to two diplomats familiar with the talks": who vouches for it, not what was said
+    # "..., according to two diplomats familiar with the talks": who vouches for it, not what was said; "..., and
+    # offered India's help": what the speaker did next
     gloss = next((m for m in _GLOSS.finditer(body, start, end) if not inside(m.start(), spans)), None)
     if gloss is not None:
         end = gloss.start()
+    deed = next((m for m in _DEED.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    if deed is not None:
+        end = deed.start()
     text = clean(body[start:end])
     found = [Found(PARAPHRASE, text, subject, confidence)] if len(text.split()) >= 2 else []
     if again is not None:
@@ -969,6 +995,7 @@ _SAID_AGAIN = re.compile(
     r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted)\b(?:\s+that\b)?\s*"
 )
 _GLOSS = re.compile(r",\s*according\s+to\s+[^,;]{3,80}$")
+_DEED = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 
 
 _SHORT_OCCASION = re.compile(

@@ -440,3 +440,35 @@ def test_a_company_reporting_figures_and_a_quote_told_to_reporters_somewhere():
         ("Anders Opedal", "We are not done yet"),
         ("Anders Opedal", "further savings in the autumn"),
     ]
+
+
+def test_what_the_speaker_went_on_to_say_or_do_ends_the_words():
+    found = read(
+        "Mayor Lena Park said the bridge would reopen in May, and vowed that tolls would not rise.",
+        "Prime Minister Jonas Gahr Store said the talks had been useful, and offered Norway's help as a venue.",
+        "The spokesman said the Secretary-General was alarmed by the shelling and called for an immediate truce.",
+    )
+    assert [text for _kind, _speaker, _title, text in found] == [
+        "the bridge would reopen in May",
+        "tolls would not rise",
+        "the talks had been useful",
+        "the Secretary-General was alarmed by the shelling and called for an immediate truce",
+    ]
+
+
+def test_an_occasion_then_a_colon_then_the_quotation():
+    [(kind, _speaker, _title, text)] = read(
+        'Coach Ana Silva said after the final whistle: "We never stopped believing."'
+    )
+    assert (kind, text) == (DIRECT, "We never stopped believing.")
+
+
+def test_a_title_with_the_body_it_serves_and_no_doing_words():
+    found = read(
+        "Khalid Al Mansoori, Chairman and Managing Director, Gulf Ports Authority, said volumes rose 12 percent.",
+        "Marco Reus, playing his last home match, said the fans had carried the team.",
+    )
+    assert [title for _kind, _speaker, title, _text in found] == [
+        "Chairman and Managing Director, Gulf Ports Authority",
+        "",
+    ]
