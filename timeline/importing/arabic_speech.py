@@ -263,7 +263,7 @@ _PRONOUN_WORD = re.compile(
     r"(?:ه|ها|هم|هما|هن|كم|نا)$"
 )
 _TIME_AND_NUMBER = _folded(
-    "الشهر الأسبوع العام السنة الماضي الماضية المقبل المقبلة الجاري الجارية القادم القادمة الحالية أشهر شهر "
+    "الشهر الأسبوع العام السنة الحالية أشهر شهر "
     "شهور أسابيع أسبوع أيام سنوات سنة ساعات ساعة دقائق اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة "
     "مئة مائة ألف مليون مليار أي أية جميع بعض عدد نحو أكثر أقل"
 )
@@ -760,6 +760,10 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
     return " ".join(tokens[:start]), " ".join(tokens[start:end])
 
 
+# Bodies by their noun with the article: الجامعة، الهيئة، الاتحاد، الشركة ... (a post's holder is named by a post).
+_BODY_HEAD = re.compile(
+    r"^(?:ال|وال)(?:جامعه|هيءه|اتحاد|شركه|موسسه|منظمه|جمعيه|نقابه|لجنه|مجلس|وكاله|حركه|حزب|جبهه|مجموعه|رابطه|غرفه)$"
+)
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
 _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
@@ -809,9 +813,9 @@ def read_subject(subject: str) -> Subject:
     first = _kind_of(tokens[0])
     if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
         return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
-    if first == "stop":
-        # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ...": a document, a body or an
-        # occasion stands where the speaker would; no word after it is who spoke.
+    if first == "stop" or (_is_al(tokens[0]) and _BODY_HEAD.match(fold(tokens[0]))):
+        # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ..."، "الجامعة الوطنية لأرباب ...":
+        # a document, a body or an occasion stands where the speaker would; no word after it is who spoke.
         return Subject(unreadable=part)
     title, name = _split_title_and_name(part)
     named_after_title = len(name.split()) >= 2 and reads_as_name(name) and len(title.split()) >= 2
@@ -1338,8 +1342,10 @@ def is_person_noun(word: str) -> bool:
 
 
 # Courtesy titles that announce a person in narration: "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة".
-_ANNOUNCING = _folded("سمو فخامة معالي سعادة جلالة دولة الشيخ الشيخة")
-_ANNOUNCING_RE = re.compile(rf"{_B}(?:{_alternatives('سمو|فخامة|معالي|سعادة|جلالة|دولة|الشيخ|الشيخة')}){_E}")
+_ANNOUNCING = _folded("سمو السمو فخامة معالي سعادة جلالة دولة الشيخ الشيخة الأمير الأميرة")
+_ANNOUNCING_RE = re.compile(
+    rf"{_B}(?:{_alternatives('سمو|السمو|فخامة|معالي|سعادة|جلالة|دولة|الشيخ|الشيخة|الأمير|الأميرة')}){_E}"
+)
 
 
 def mentions(paragraph: str) -> list[Subject]:
@@ -1368,7 +1374,9 @@ def mentions(paragraph: str) -> list[Subject]:
         title = " ".join(words[title_start:index]) or " ".join(leading_title)
         if len(name.split()) >= 2 and reads_as_name(name):
             found.append(Subject(name=name, title=title))
-        index = max(index, start + 1)
+            index = max(index, start + 1)
+        else:
+            index = start + 1  # "صاحب السمو الملكي الأمير فيصل ...": the courtesy title goes on; read on from it
     return found
 
 

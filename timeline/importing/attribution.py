@@ -70,7 +70,11 @@ def _loose_key(name: str) -> str:
 # Brands with a capital inside (CrowdStrike, PayPal), which names do only after Mc, Mac, De, Le, La, Di.
 _BRAND = re.compile(r"^(?!Ma?c|De|Le|La|Di|Du|O')[A-Z][a-z]{2,}[A-Z][a-z]+$")
 # "it still expected", "its Falcon sensor"; not "it was the best night of my life", which anyone may say.
-_ITS = re.compile(r"^it\s+(?!(?:was|is|would|will|had|has|could|might|may|must|should)\b)|\bits\b", re.IGNORECASE)
+_ITS = re.compile(
+    r"^it\s+(?!(?:was|is|seems|seemed|appears|(?:would|will|could|might|may|must|should|has|had)\s+(?:be|been|have)\b))"
+    r"|\bits\b",
+    re.IGNORECASE,
+)
 _GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
 
 
@@ -91,6 +95,7 @@ class Attribution:
         self._by_description: dict[str, SpeakerMention] = {}
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
         self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
+        self._unread_line = 0  # the line whose last statement had a subject naming no one
         self._pending_title = ""
 
     def new_bulletin(self) -> None:
@@ -368,6 +373,10 @@ class Attribution:
     def _parsed(self, statement: Found, line: int) -> ParsedStatement | None:
         if self._is_company(statement.subject, statement.text):
             statement = replace(statement, subject=Subject(unreadable=statement.subject.name))
+        if statement.subject.continues and line == self._unread_line:
+            # "Apple said it would appeal, arguing that ...": what goes on from no one is still no one's
+            statement = replace(statement, subject=Subject(unreadable="-"))
+        self._unread_line = line if statement.subject.unreadable else 0
         speaker, title, cost = self.speaker_for(statement.subject)
         confidence = max(0.05, round(statement.confidence - cost, 2))
         doubts = list(statement.doubts)

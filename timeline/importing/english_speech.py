@@ -488,7 +488,8 @@ _ASIDE = re.compile(
 )
 # Who speaks without a name, in the plural: "people familiar with the discussions", "sources close to the talks".
 _UNNAMED_GROUPS = {"people", "sources", "officials", "diplomats", "residents", "witnesses", "insiders", "aides"}
-_RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b", re.IGNORECASE)
+# Lower case: "WHO Director-General Tedros" opens with the body, not a relative clause.
+_RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b")
 
 
 # A list of capitalised names inside a title, after its "for" or "of": "the Federal Authority for Identity,
@@ -563,6 +564,8 @@ def read_subject(subject: str) -> Subject:
         if head in _BODY_WORDS:
             return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
         return Subject(description=description)
+    if len(words) >= 2 and words[-2].lower().strip(",") in _ORG_NOUNS and reads_as_name(words[-1]):
+        return Subject(unreadable=part)  # "state utility Eskom", "the carmaker Volkswagen": a company
     employer = _EMPLOYER.match(part)
     if employer is not None:
         # "Analyst Lars Holm of Nordic Equity Research": the employer is neither the name nor the post.
@@ -584,6 +587,12 @@ def read_subject(subject: str) -> Subject:
     return Subject(unreadable=part)
 
 
+# What a company or a body is called before its name: "state utility Eskom", "chipmaker Nvidia".
+_ORG_NOUNS = {
+    *("utility", "company", "firm", "group", "carrier", "airline", "maker", "carmaker", "automaker", "chipmaker"),
+    *("giant", "retailer", "insurer", "lender", "bank", "regulator", "operator", "broadcaster", "newspaper", "union"),
+    *("conglomerate", "producer", "exporter", "developer", "startup", "supplier", "manufacturer", "agency", "watchdog"),
+}
 _PROFESSIONS = {
     *("analyst", "economist", "strategist", "researcher", "historian", "lawyer", "attorney", "professor", "doctor"),
     *("engineer", "scientist", "epidemiologist", "virologist", "meteorologist", "forecaster", "trader", "broker"),
@@ -751,6 +760,23 @@ def read_paragraph(paragraph: str) -> list[Found]:
     return found
 
 
+_SAYING = re.compile(r",\s*(?:saying|adding|warning|noting|insisting|stressing|arguing)\b")
+
+
+def _doing_then_saying(body: str) -> list[Found]:
+    """ "WHO chief Tedros congratulated the country, saying it had ...": the one doing is the one saying."""
+    saying = _SAYING.search(body)
+    if saying is None or inside(saying.start(), quoted_spans(body)):
+        return []
+    head = _LEADING.sub("", strip_dateline(body[: saying.start()]), count=1)
+    opener = re.match(r"^(?P<subject>(?:\S+\s+){1,8}?)(?:[a-z]{3,}ed|has|had)\b", head)
+    subject = read_subject(opener["subject"]) if opener is not None else Subject()
+    if not subject.name:
+        return []
+    found = _continuations(body, saying.start(), subject)
+    return [replace(found[0], subject=subject), *found[1:]] if found else []
+
+
 # "Noting that the world is changing, Xi said ...": a leading participle is a statement of the sentence's speaker.
 _LEADING_SAID = re.compile(
     r"^(?P<participle>Noting|Stressing|Warning|Saying|Insisting|Arguing|Adding|Emphasi[sz]ing|Underlining)\s+that\s+"
@@ -780,7 +806,7 @@ def _sentence(sentence: str) -> list[Found]:
     if according is not None and (verb is None or according.start() < verb.start()):
         return _according(body, according)
     if verb is None:
-        return []
+        return _doing_then_saying(body)
     if (
         according is not None
         and verb.group(0) not in ("said", "says", "told", "added", "tells", "adds")
@@ -961,7 +987,7 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
 
 # Verbs that say what was said only with "that", a colon or a quotation: "declared an emergency", "admitted fraud",
 # "claimed the attack" are things done.
-_ACTS = {"declared", "declares", "admitted", "claimed", "claims", "reported"}
+_ACTS = {"declared", "declares", "admitted", "claimed", "claims", "reported", "announced", "announces"}
 
 
 def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> list[Found]:
@@ -995,7 +1021,7 @@ _SAID_AGAIN = re.compile(
     r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted)\b(?:\s+that\b)?\s*"
 )
 _GLOSS = re.compile(r",\s*according\s+to\s+[^,;]{3,80}$")
-_DEED = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+_DEED = re.compile(r"(?:,|(?<=[\"”]))\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 
 
 _SHORT_OCCASION = re.compile(
@@ -1019,7 +1045,7 @@ def _continuations(body: str, start: int, subject: Subject) -> list[Found]:
         end = closing if closing is not None else len(body)
         words = clean(body[offset + 1 : end])
         return ([Found(DIRECT, words, Subject(), 0.85)] if words else []) + _continuations(body, end + 1, Subject())
-    that = _THAT.match(stripped)
+    that = _THAT.match(stripped) or re.match(r"^(?:in|on|at|during)\s+[^,\"“]{1,40}?\s+that\b\s*", stripped)
     return _paraphrase(body, offset + (that.end() if that else 0), Subject(), 0.85)
 
 

@@ -471,3 +471,17 @@ def test_after_bin_the_word_is_a_name_however_its_last_letter_is_written():
         "وشدد بن على: «لن نقبل بأي تأجيل».",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["خالد منصور بن على"] * 2
+
+
+def test_a_royal_courtesy_title_announces_the_prince_and_a_body_is_no_one():
+    found = read(
+        "افتتح صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية اليوم معرض الكتاب.",
+        "وأكد سموه أن المعرض يعكس اهتمام القيادة بالثقافة.",
+        "واعتبرت الجامعة الوطنية لأصحاب المخابز أن القرار سيرفع الأسعار.",
+        "وقال المدير التنفيذي للمعرض المهندس سامي المقبل إن عدد الزوار تجاوز المليون.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("سعود بن نايف بن عبدالعزيز", "أمير المنطقة الشرقية"),
+        (None, ""),
+        ("سامي المقبل", "المدير التنفيذي للمعرض"),
+    ]

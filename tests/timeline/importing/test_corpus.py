@@ -19,11 +19,11 @@ HELD_OUT = corpus.load(corpus.CORPUS / "holdout")
 # real copy worse fails the suite. Development copy, then the held-out copy (never used to tune the importer).
 FLOORS = {
     "ar": {"recall": 0.89, "precision": 0.98, "right": 0.79, "not_names": 3},
-    "en": {"recall": 0.93, "precision": 0.98, "right": 0.88, "not_names": 3},
+    "en": {"recall": 0.93, "precision": 0.98, "right": 0.89, "not_names": 3},
 }
 HELD_OUT_FLOORS = {
     "ar": {"recall": 0.88, "precision": 0.98, "right": 0.77, "not_names": 2},
-    "en": {"recall": 0.88, "precision": 0.95, "right": 0.78, "not_names": 2},
+    "en": {"recall": 0.88, "precision": 0.95, "right": 0.79, "not_names": 2},
 }
 
 

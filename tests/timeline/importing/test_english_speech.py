@@ -472,3 +472,26 @@ def test_a_title_with_the_body_it_serves_and_no_doing_words():
         "Chairman and Managing Director, Gulf Ports Authority",
         "",
     ]
+
+
+def test_companies_named_by_what_they_are_and_what_follows_from_them():
+    found = read(
+        "Blackouts have eased for a third week, state utility Eskom said on Tuesday.",
+        "Chipmaker Nvidia said its revenue had doubled.",
+        "Meta said it would appeal, arguing in a statement that the fine was disproportionate.",
+    )
+    # the utility's words are not even kept (a trailing attribution that names no one); the others wait for an editor
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, None, None]
+
+
+def test_doing_then_saying():
+    [(_kind, speaker, title, text)] = read(
+        "UNHCR chief Filippo Grandi thanked Chad for keeping its border open, saying the country had shown "
+        '"remarkable generosity".'
+    )
+    assert (speaker, title, text) == ("Filippo Grandi", "UNHCR chief", 'the country had shown "remarkable generosity"')
+
+
+def test_announcing_a_thing_is_not_saying_words():
+    found = read("Health Minister Alan Jones announced a review of waiting lists after a meeting with surgeons.")
+    assert found == []
