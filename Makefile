@@ -94,10 +94,11 @@ lock:
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.13 --quiet -o requirements.lock
 
-# Import speed on PostgreSQL (BENCH_DATABASE_URL, a throw-away database it recreates); writes docs/benchmarks.md.
+# Import speed on PostgreSQL (BENCH_DATABASE_URL with _import, a throw-away database it recreates, the one make
+# bench's import phase uses: never make bench's own data); writes docs/benchmarks.md.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/tasalsul_bench
 bench-import: setup
-	$(BIN)/python bench/import_bench.py --database-url $(BENCH_DATABASE_URL)
+	$(BIN)/python bench/import_bench.py --database-url $(BENCH_DATABASE_URL)_import
 
 # Every benchmark, load and fault test (bench/run.py; about 20 minutes): needs PostgreSQL, Redis and wrk, and stops
 # and starts the local PostgreSQL and Redis servers in its outage phase. Writes docs/benchmarks.md.
