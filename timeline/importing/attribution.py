@@ -96,6 +96,7 @@ class Attribution:
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
         self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
         self._unread_line = 0  # the line whose last statement had a subject naming no one
+        self._paragraph_actor: SpeakerMention | None = None  # whom this English paragraph opened by naming
         self._pending_title = ""
 
     def new_bulletin(self) -> None:
@@ -258,6 +259,11 @@ class Attribution:
         for mention in reversed(self.bulletin_speakers):
             if fits(mention, self.bulletin_titles.get(mention, "")):
                 return self._remember(mention)
+        actor = self._paragraph_actor
+        if actor is not None and not self._title_of(actor):
+            # "Rishi Sunak has held his seat. ..., the prime minister says ...": the person this paragraph is about,
+            # whose post the text gives only now, before anyone of that post in other bulletins
+            return self._remember(actor, " ".join(reference.split()))
         for mention in reversed([*self._named, *self._by_description.values()]):
             if fits(mention, self.titles.get(mention, "")):
                 return self._remember(mention)
@@ -313,6 +319,7 @@ class Attribution:
 
     def statements(self, paragraph: str, line: int) -> list[ParsedStatement]:
         found: list[ParsedStatement] = []
+        self._paragraph_actor = None
         if self._pending is not None:
             speaker, title = self._pending, self._pending_title
             self._pending = None
@@ -342,7 +349,7 @@ class Attribution:
             # seat"): they are who "he said" means, here and next.
             about = english_speech.narration_subject(paragraph)
             if about is not None:
-                self.named(about.name, about.title)
+                self._paragraph_actor = self.named(about.name, about.title)
         read = arabic_speech.read_paragraph if arabic else english_speech.read_paragraph
         for statement in read(paragraph):
             parsed = self._parsed(statement, line)

@@ -495,3 +495,15 @@ def test_doing_then_saying():
 def test_announcing_a_thing_is_not_saying_words():
     found = read("Health Minister Alan Jones announced a review of waiting lists after a meeting with surgeons.")
     assert found == []
+
+
+def test_a_post_given_only_now_belongs_to_the_person_the_paragraph_opened_with():
+    attribution = Attribution()
+    attribution.statements("Haiti's Prime Minister Ariel Henry said he would resign once a council was in place.", 1)
+    attribution.new_bulletin()
+    [statement] = attribution.statements(
+        "Rishi Sunak has held Richmond and Northallerton. In a short speech at the count, the prime minister says "
+        "Labour has won.",
+        3,
+    )
+    assert (statement.speaker.label, statement.title) == ("Rishi Sunak", "prime minister")
