@@ -59,6 +59,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def _empty_caches() -> None:
+    """Each test starts with empty caches. Cached responses are labelled with the ids of what they show and purged by
+    them; on PostgreSQL ids are never reused between tests (sequences do not roll back), so a page an earlier test
+    cached under the same address would outlive every purge of the next test's rows."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the default language: a request in English must not leak into the next test."""
     with translation.override(settings.LANGUAGE_CODE):
