@@ -513,6 +513,13 @@ def _kinds(tokens: list[str]) -> list[str]:
         if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
             kinds[index] = "title"
         if index == 0:
+            if (
+                token.strip("()[]«»\"“”'،,.") == "على"
+                and len(tokens) >= 3
+                and kinds[1] == "name"
+                and kinds[2] in ("name", "al")
+            ):
+                kinds[0] = "name"  # "قال على حسين السائح": a full name after it, علي as Egyptian desks write it
             continue
         if kinds[index] == "stop":
             last = index == len(tokens) - 1
