@@ -817,7 +817,7 @@ def read_subject(subject: str) -> Subject:
     tokens = _tokens(part)
     if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
         return Subject()
-    first = _kind_of(tokens[0])
+    first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
     if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
         return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
     if first == "stop" or (_is_al(tokens[0]) and _BODY_HEAD.match(fold(tokens[0]))):

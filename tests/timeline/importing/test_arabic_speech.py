@@ -485,3 +485,16 @@ def test_a_royal_courtesy_title_announces_the_prince_and_a_body_is_no_one():
         (None, ""),
         ("سامي المقبل", "المدير التنفيذي للمعرض"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وأوضح على حسين السائح: “لن نقبل بأي حل يتجاهل مخاوفنا الأمنية”.",
+        "وقال على حسين السائح إن بلاده لن تقبل بأي حل يتجاهل مخاوفها الأمنية.",
+        "وقال على حسين السائح، مستشار الأمن القومي، إن بلاده لن تقبل بأي حل يتجاهل مخاوفها الأمنية.",
+    ],
+)
+def test_ali_written_with_alif_maqsura_before_a_full_name_is_the_name(paragraph):
+    [(_kind, speaker, _title, _text)] = read(paragraph)
+    assert speaker == "على حسين السائح"
