@@ -189,6 +189,14 @@ def test_a_bulletins_link_is_copied_for_sharing(chromium, live_server, story):
     page.goto(f"{live_server.url}{PAGES['timeline']}")
     link = page.locator('article[id="5"] a.share-link')
     link.click()
+    # The clipboard answers asynchronously: the link says "copied" once it has.
+    page.wait_for_function(
+        """() => {
+            const link = document.querySelector('article[id="5"] a.share-link');
+            return link.textContent === link.getAttribute("data-copied");
+        }""",
+        timeout=10_000,
+    )
     assert link.inner_text() == link.get_attribute("data-copied")
     assert page.url == f"{live_server.url}{PAGES['timeline']}"  # copied, not followed
     assert page.evaluate("navigator.clipboard.readText()") == f"{live_server.url}/timelines/geneva/5/"
