@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers, set_response_etag
 
-from timeline.api.throttles import AnonRateThrottle
+from timeline.api.throttles import COUNTED_SCOPES, AnonRateThrottle
 from timeline.frontend_cache import keys as surrogate_keys
 from timeline.frontend_cache.backends import PURGED_AT_PREFIX
 
@@ -76,6 +76,26 @@ def _stored(key: str) -> tuple | None:
     return stored
 
 
+def _stored_api_answer(key: str, request: HttpRequest) -> tuple | None:
+    """_stored(), for an API address: a cached answer is a request like any other for the anonymous rate. With Redis
+    the client is counted in the same round trip as the read, and the view is told not to count it again."""
+    throttle = AnonRateThrottle()
+    counting = getattr(cache, "get_unless_purged_counting", None)
+    log = throttle.get_cache_key(request, None) if throttle.rate is not None else None
+    if counting is None or log is None:
+        stored = _stored(key)
+        if stored is not None and not throttle.allow_request(request, None):
+            return None
+        return stored
+    allowed, stored = counting(key, log=log, limit=throttle.num_requests, window=throttle.duration)
+    if not allowed:
+        return None
+    setattr(request, COUNTED_SCOPES, (throttle.scope,))
+    if stored is None or len(stored) != 5:  # (an older release's entry)
+        return None
+    return stored
+
+
 def _store(key: str, entry: tuple, keys: list[str], started: float, seconds: int) -> None:
     checked = getattr(cache, "set_unless_purged", None)
     if checked is not None:
@@ -114,14 +134,9 @@ class PublicResponseCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        stored = _stored(key)  # None if purged since it was made
-        if (
-            stored is not None
-            and request.path.startswith("/api/")
-            and not AnonRateThrottle().allow_request(request, None)
-        ):
-            # Over the anonymous rate: let the API answer (with its 429), as it would without the cache.
-            stored = None
+        # None if purged since it was made, or (API) if the client is over the anonymous rate: the API then answers
+        # with its 429, as it would without the cache.
+        stored = _stored_api_answer(key, request) if request.path.startswith("/api/") else _stored(key)
         if stored is not None:
             status, headers, content, _keys, _started = stored
             response = HttpResponse(content, status=status)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from time import monotonic
@@ -83,30 +84,75 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 
 
 # A stored response with the purge stamps of its surrogate keys checked in Redis itself, so that a hit is one round
-# trip (newsroom/response_cache.py). KEYS[1]: the response; KEYS[2]: its check, "<limit> <stamp key> ...", where
-# limit is when it began to be made (microseconds, less the allowed doubt). A stamp at or after the limit, or one
-# this script cannot read, means the response may be stale: nil.
-_UNLESS_PURGED = """
-local check = redis.call('GET', KEYS[2])
-if not check then return false end
-local limit = nil
-local stamps = {}
-for word in string.gmatch(check, '%S+') do
-  if limit == nil then limit = tonumber(word) else stamps[#stamps + 1] = word end
-end
-if limit == nil then return false end
-if #stamps > 0 then
-  local values = redis.call('MGET', unpack(stamps))
-  for i = 1, #values do
-    local value = values[i]
-    if value then
-      local stamp = tonumber(value)
-      if stamp == nil or stamp >= limit then return false end
+# trip (newsroom/response_cache.py). response_key: the response; check_key: its check, "<limit> <stamp key> ...",
+# where limit is when it began to be made (microseconds, less the allowed doubt). A stamp at or after the limit, or
+# one this script cannot read, means the response may be stale: nil.
+_UNLESS_PURGED_FUNCTION = """
+local function unless_purged(response_key, check_key)
+  local check = redis.call('GET', check_key)
+  if not check then return false end
+  local limit = nil
+  local stamps = {}
+  for word in string.gmatch(check, '%S+') do
+    if limit == nil then limit = tonumber(word) else stamps[#stamps + 1] = word end
+  end
+  if limit == nil then return false end
+  if #stamps > 0 then
+    local values = redis.call('MGET', unpack(stamps))
+    for i = 1, #values do
+      local value = values[i]
+      if value then
+        local stamp = tonumber(value)
+        if stamp == nil or stamp >= limit then return false end
+      end
     end
   end
+  return redis.call('GET', response_key)
 end
-return redis.call('GET', KEYS[1])
 """
+
+# A client's requests in the last `window` milliseconds, as a sorted set scored by Redis's own clock (one clock for
+# every app server), the sliding log DRF's SimpleRateThrottle keeps as a pickled list: that list is read, unpickled,
+# trimmed, pickled and written back on every request (two round trips, and work that grows with the rate). Here it is
+# one call whatever the rate. Milliseconds keep the scores within the 14 digits Lua writes a number with.
+# Answers {allowed (1/0), requests in the window counting this one if allowed, age of the oldest (ms)}.
+_COUNT_FUNCTION = """
+local function count_request(log_key, window, limit, member)
+  local now = redis.call('TIME')
+  local stamp = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+  redis.call('ZREMRANGEBYSCORE', log_key, '-inf', stamp - window)
+  local held = redis.call('ZCARD', log_key)
+  local allowed = 0
+  if held < limit then
+    redis.call('ZADD', log_key, stamp, stamp .. ':' .. member)
+    redis.call('PEXPIRE', log_key, window)
+    held = held + 1
+    allowed = 1
+  end
+  local oldest = redis.call('ZRANGE', log_key, 0, 0, 'WITHSCORES')
+  local age = 0
+  if oldest[2] then age = stamp - tonumber(oldest[2]) end
+  return {allowed, held, age}
+end
+"""
+
+# KEYS[1]: the response, KEYS[2]: its check. Nil if missing or purged since.
+_UNLESS_PURGED = _UNLESS_PURGED_FUNCTION + "return unless_purged(KEYS[1], KEYS[2])\n"
+
+# KEYS[1]: the client's log; ARGV: window (ms), limit, a member unique to this request.
+_COUNT = _COUNT_FUNCTION + "return count_request(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3])\n"
+
+# A stored API answer and its client's count in one round trip. KEYS: the response, its check, the client's log;
+# ARGV as _COUNT. Over the rate: {0} (the response is not read: the API answers 429). Otherwise {1, response or nil}.
+_UNLESS_PURGED_COUNTED = (
+    _UNLESS_PURGED_FUNCTION
+    + _COUNT_FUNCTION
+    + """
+local verdict = count_request(KEYS[3], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3])
+if verdict[1] == 0 then return {0} end
+return {1, unless_purged(KEYS[1], KEYS[2])}
+"""
+)
 
 
 class OutageTolerantRedisCache(RedisCache):
@@ -186,11 +232,11 @@ class OutageTolerantRedisCache(RedisCache):
 
     # --- Stored responses checked against purge stamps in one round trip (newsroom/response_cache.py) -------------
 
-    def _script(self, client: Any) -> Any:
+    def _script(self, client: Any, source: str = _UNLESS_PURGED) -> Any:
         scripts = self.__dict__.setdefault("_scripts", {})
-        script = scripts.get(id(client))
+        script = scripts.get((id(client), source))
         if script is None:
-            script = scripts[id(client)] = client.register_script(_UNLESS_PURGED)
+            script = scripts[(id(client), source)] = client.register_script(source)
         return script
 
     def get_unless_purged(self, key: Any) -> Any:
@@ -212,3 +258,34 @@ class OutageTolerantRedisCache(RedisCache):
             pipeline.set(stored + ":check", check, ex=seconds)
             pipeline.set(stored, self._cache._serializer.dumps(value), ex=seconds)
             pipeline.execute()
+
+    # --- Rate limits: a sliding log per client, counted in Redis (timeline/api/throttles.py) ----------------------
+
+    def count_request(self, key: Any, *, limit: int, window: int) -> tuple[bool, int, float]:
+        """Count one request in `key`'s log unless `limit` requests were counted in the last `window` seconds.
+        (allowed, requests in the window, age in seconds of the oldest). While Redis cannot be reached: allowed."""
+        log = self.make_and_validate_key(key)
+        with self._tolerating_outage():
+            client = self._cache.get_client(log, write=True)
+            allowed, held, age = self._script(client, _COUNT)(
+                keys=[log], args=[window * 1000, limit, uuid.uuid4().hex[:12]], client=client
+            )
+            return bool(allowed), int(held), int(age) / 1000
+        return True, 0, 0.0
+
+    def get_unless_purged_counting(self, key: Any, *, log: Any, limit: int, window: int) -> tuple[bool, Any]:
+        """get_unless_purged() and count_request() in one round trip: (allowed, stored value or None). Over the rate,
+        the value is not read: (False, None). While Redis cannot be reached: (True, None)."""
+        stored, counted = self.make_and_validate_key(key), self.make_and_validate_key(log)
+        with self._tolerating_outage():
+            client = self._cache.get_client(stored, write=True)
+            answer = self._script(client, _UNLESS_PURGED_COUNTED)(
+                keys=[stored, stored + ":check", counted],
+                args=[window * 1000, limit, uuid.uuid4().hex[:12]],
+                client=client,
+            )
+            if not answer[0]:
+                return False, None
+            raw = answer[1] if len(answer) > 1 else None
+            return True, None if raw is None else self._cache._serializer.loads(raw)
+        return True, None

@@ -195,3 +195,87 @@ def test_while_redis_is_down_checked_responses_miss_and_are_not_stored(redis_dow
     assert cache.set_unless_purged("page", (200, [], b"", [], 0.0), 60, stamps=["purged:home"], since=0) is None
     assert cache.get_unless_purged("page") is None
     assert time.perf_counter() - started < 1
+
+
+# --- rate limits counted in Redis (timeline/api/throttles.py) ------------------------------------------------------
+
+
+@pytest.fixture
+def own_redis(own_redis_port):
+    server = start_redis(own_redis_port)
+    yield f"redis://127.0.0.1:{own_redis_port}/0"
+    stop_redis(server)
+
+
+def test_a_clients_requests_are_counted_in_one_call_over_a_sliding_window(own_redis):
+    cache = tolerant(own_redis)
+    cache.count_request("throttle_anon_192.0.2.1", limit=3, window=1)  # the script is loaded once, on first use
+    commands = []
+    client = cache._cache.get_client(None, write=True)
+    original = client.execute_command
+    client.execute_command = lambda *args, **kwargs: commands.append(args[0]) or original(*args, **kwargs)
+    verdicts = [cache.count_request("throttle_anon_203.0.113.9", limit=3, window=1) for _ in range(4)]
+    assert [allowed for allowed, _held, _age in verdicts] == [True, True, True, False]
+    assert [held for _allowed, held, _age in verdicts] == [1, 2, 3, 3]
+    assert set(commands) == {"EVALSHA"} and len(commands) == 4  # one round trip a request
+    # Another client has its own log.
+    assert cache.count_request("throttle_anon_198.51.100.4", limit=3, window=1)[0] is True
+    # Once the oldest requests are more than a window old, the client may ask again.
+    time.sleep(1.05)
+    assert cache.count_request("throttle_anon_203.0.113.9", limit=3, window=1)[:2] == (True, 1)
+
+
+def test_a_stored_answer_and_its_clients_count_are_one_call(own_redis):
+    cache = tolerant(own_redis)
+    answer = (200, [], b"[]", ["timeline-3"], 100.0)
+    cache.set_unless_purged("answer", answer, 60, stamps=["purged:timeline-3"], since=1_000)
+    log = "throttle_anon_203.0.113.9"
+    assert cache.get_unless_purged_counting("answer", log=log, limit=2, window=60) == (True, answer)
+    assert cache.get_unless_purged_counting("missing", log=log, limit=2, window=60) == (True, None)
+    # Over the rate: refused, whether or not an answer is stored, and the refusal is not counted.
+    assert cache.get_unless_purged_counting("answer", log=log, limit=2, window=60) == (False, None)
+    assert cache.count_request(log, limit=3, window=60)[:2] == (True, 3)
+    # A purge still makes the stored answer a miss, counted.
+    cache.set("purged:timeline-3", 1_000)
+    assert cache.get_unless_purged_counting("answer", log=log, limit=9, window=60) == (True, None)
+
+
+def test_while_redis_is_down_requests_are_not_throttled(redis_down_url):
+    cache = tolerant(redis_down_url)
+    assert cache.count_request("throttle_anon_203.0.113.9", limit=1, window=60)[0] is True
+    assert cache.get_unless_purged_counting("answer", log="throttle_anon_x", limit=1, window=60) == (True, None)
+
+
+@pytest.mark.django_db
+def test_the_api_throttles_cached_answers_with_one_redis_call_a_request(own_redis, monkeypatch):
+    """Through the whole stack on Redis: the anonymous rate holds for cached answers as for fresh ones (a 429 with
+    Retry-After after the limit), and a cached answer costs one Redis command."""
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setattr(
+        SimpleRateThrottle, "THROTTLE_RATES", {"anon": "4/minute", "user": "9/minute", "write": "2/minute"}
+    )
+    EventFactory(timeline=TimelineFactory(slug="geneva"), number=1, status=Event.Status.PUBLISHED)
+    redis_cache = {
+        "default": {
+            "BACKEND": "newsroom.tolerant_cache.OutageTolerantRedisCache",
+            "LOCATION": own_redis,
+            "OPTIONS": OPTIONS,
+        }
+    }
+    client = Client()
+    with override_settings(CACHES=redis_cache):
+        cache = caches["default"]
+        commands = []
+        redis_client = cache._cache.get_client(None, write=True)
+        original = redis_client.execute_command
+        redis_client.execute_command = lambda *args, **kwargs: commands.append(args[0]) or original(*args, **kwargs)
+        first = client.get("/api/v1/timelines/geneva/events/")
+        commands.clear()
+        second = client.get("/api/v1/timelines/geneva/events/")
+        assert commands == ["EVALSHA"]
+        rest = [client.get("/api/v1/timelines/geneva/events/") for _ in range(3)]
+    assert (first.status_code, first["X-Cache"], second.status_code, second["X-Cache"]) == (200, "miss", 200, "hit")
+    # The miss was counted once (not again by the view): 4 allowed in all, then 429 with its wait.
+    assert [response.status_code for response in rest] == [200, 200, 429]
+    assert 0 < int(rest[-1]["Retry-After"]) <= 60
