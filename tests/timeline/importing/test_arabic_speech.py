@@ -498,3 +498,10 @@ def test_a_royal_courtesy_title_announces_the_prince_and_a_body_is_no_one():
 def test_ali_written_with_alif_maqsura_before_a_full_name_is_the_name(paragraph):
     [(_kind, speaker, _title, _text)] = read(paragraph)
     assert speaker == "على حسين السائح"
+
+
+@pytest.mark.parametrize("name", ["إليزابيث مورغان", "إلهام الكردي", "إلياس حداد"])
+def test_a_name_whose_letters_fold_like_the_article_is_the_speaker_of_a_plain_object_verb(name):
+    """أكدت/أعلن take a plain object ("أكد ضرورة ..."); a first name spelled إل- (folded: ال-) is not that object."""
+    statements = read(f"أكدت {name}، نائبة وزير الخارجية، أن المساعدات يجب أن تصل إلى المدنيين دون عوائق.")
+    assert statements == [(PARAPHRASE, name, "نائبة وزير الخارجية", "المساعدات يجب أن تصل إلى المدنيين دون عوائق")]
