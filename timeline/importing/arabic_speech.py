@@ -981,7 +981,8 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
         word = token.group(0).strip("،,")
         kind = _kind_of(word)
         # Only the listed nouns: a name whose letters fold to ال- (إليزابيث، إلهام) is the speaker, not the object.
-        if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(fold(word)) and fold(word)[:2] != "ال":
+        folded = fold(word)
+        if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(folded) and folded[:2] != "ال":
             return 0, "object_plain", None  # "ونفى وجود أي وساطة": no subject written, the object at once
         # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
         closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
