@@ -52,8 +52,12 @@ def _code_version(*paths: str) -> str:
 
 
 def _templates_version() -> str:
+    """The include templates, and what they call on: the template tags and filters, the interface's translations
+    (a rendering holds its strings) and the time zone its times are written in."""
     folders = [str(Path(folder) / "timeline" / "includes") for folder in settings.TEMPLATES[0]["DIRS"]]
-    return _code_version(*folders)
+    tags = str(Path(__file__).resolve().parent / "templatetags")
+    catalogues = [str(path) for path in settings.LOCALE_PATHS]
+    return _code_version(*folders, tags, *catalogues) + settings.TIME_ZONE
 
 
 def _fingerprint(event: Event, variant: str, code: str) -> str:

@@ -281,3 +281,28 @@ def test_staff_get_statuses_and_drafts_never_from_the_cache(reader, story):
     public = reader.get(API).json()["results"]
     assert all("status" not in row for row in public)
     assert "مسودة" not in json.dumps(public, ensure_ascii=False)
+
+
+def test_a_deploy_that_changes_the_time_zone_or_the_template_tags_makes_stored_renderings_stale(
+    reader, story, renders, settings, tmp_path, monkeypatch
+):
+    """What a rendering is made by but its bulletin's version does not follow: a changed time zone (its times are
+    written in it) or changed template tags re-render every stored bulletin on the next read, never serve the old."""
+    reader.get(PAGE)
+    renders.clear()
+    settings.TIME_ZONE = "Asia/Riyadh"
+    assert reader.get(PAGE).status_code == 200
+    assert sorted(renders) == ["عنوان 17", "عنوان 18", "عنوان 19"]
+
+    renders.clear()
+    tags = tmp_path / "templatetags"
+    tags.mkdir()
+    (tags / "newsroom.py").write_text("# a changed filter\n")
+    real = bulletin_fragments._code_version
+
+    def with_changed_tags(*paths: str) -> str:
+        return real(*(str(tags) if path.endswith("templatetags") else path for path in paths))
+
+    monkeypatch.setattr(bulletin_fragments, "_code_version", with_changed_tags)
+    reader.get(PAGE)
+    assert sorted(renders) == ["عنوان 17", "عنوان 18", "عنوان 19"]
