@@ -402,7 +402,7 @@ _BODY_WORDS = set(
     council committee bureau administration forces force corps bank fund union organization organisation association
     party movement group company corporation court parliament assembly network television radio agency news times
     post journal international inc ltd plc llc corp holdings research airline airlines airways watch foundation
-    partners capital securities technologies labs systems motors""".split()
+    partners capital securities technologies labs systems motors programme program""".split()
 )
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".
@@ -432,6 +432,10 @@ _NAME_PARTICLES = {
     "abu",
     "ben",
 }
+
+
+# Lower-case particles a European surname may open with when the first name is left out.
+_SURNAME_PARTICLES = {"von", "van", "de", "da", "di", "du", "der", "den", "del", "della", "dos", "le", "la"}
 
 
 # Dotted initials that name a country or a body, not a person's first names ("P.K. Pole", "J.D. Vance").
@@ -473,8 +477,11 @@ def reads_as_name(text: str) -> bool:
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word not in _INITIALS_OF_BODIES and word is not words[-1]
         if (acronym and not initials and (len(words) == 1 or len(bare.strip(".")) > 2)) or bare.lower() in _BODY_WORDS:
             return False
-    # "Al Tayer", "El-Erian": a surname with its particle, as Gulf and Egyptian names are called
-    return words[0].strip(",.").lower() not in _NAME_PARTICLES or (len(words) >= 2 and words[0][:1] in "AE")
+    # "Al Tayer", "El-Erian": a surname with its particle, as Gulf and Egyptian names are called; "von der Leyen",
+    # "van Leeuwen": a European surname with its particle in lower case
+    first = words[0].strip(",.")
+    european = first in _SURNAME_PARTICLES and len(words) >= 2 and words[-1][:1].isupper()
+    return first.lower() not in _NAME_PARTICLES or (len(words) >= 2 and words[0][:1] in "AE") or european
 
 
 _ADVERBS = re.compile(
@@ -528,6 +535,8 @@ def read_subject(subject: str) -> Subject:
         titles = [part for part in titles if not re.match(r"^[a-z]+ing\b", part)]  # "playing his last match"
         if names:
             title, name = _title_and_name(names[0])
+            if titles and _names_a_body(titles[0]):
+                return Subject(unreadable=names[0])  # "Safaricom, the country's largest company,": a company
             if titles:
                 title = titles[0]
                 following = parts.index(titles[0]) + 1
@@ -576,6 +585,8 @@ def read_subject(subject: str) -> Subject:
     if lowered[0] == "our" and not name:
         return Subject(description=" ".join(words[1:]))  # "our political editor": the paper's own, unnamed
     title = re.sub(r"^(?:our|their)\s+", "", title, flags=re.IGNORECASE)
+    if lowered[0] == "the" and len(words) >= 3 and words[-1][:1].isupper() and _names_a_body(part):
+        return Subject(unreadable=part)  # "The World Food Programme": a body, not "the minister" said before
     if lowered[0] == "the":
         if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
             return Subject(name=name, title=_plain_title(title))
@@ -585,6 +596,17 @@ def read_subject(subject: str) -> Subject:
     if title and not name:
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+def _names_a_body(part: str) -> bool:
+    """Whether a title or a subject names a company or a body by its head noun ("the country's largest company", "a
+    trade group whose members include ...", "The World Food Programme"), not a person's post ("its chief executive",
+    "chief strategist at Mizuho Securities")."""
+    head = re.split(r"\s+(?:of|for|at|in|from|with|whose|which|that|who|based)\b", clean(part))[0].split()
+    if not head:
+        return False
+    last = head[-1].lower().strip(",.")
+    return (last in _ORG_NOUNS or last in _BODY_WORDS) and not is_person_noun(last)
 
 
 # What a company or a body is called before its name: "state utility Eskom", "chipmaker Nvidia".
@@ -802,7 +824,15 @@ def _sentence(sentence: str) -> list[Found]:
         return _quote_first(body, quote_start)
     spans = quoted_spans(body)
     according = next((m for m in _ACCORDING.finditer(body) if not inside(m.start(), spans)), None)
-    verb = next((m for m in _VERB.finditer(body) if not inside(m.start(), spans)), None)
+    # "Senator Maria Delgado, who wrote the bill, said ...": a verb inside a relative clause is not the attribution
+    verb = next(
+        (
+            m
+            for m in _VERB.finditer(body)
+            if not inside(m.start(), spans) and not _IN_RELATIVE.search(body, max(0, m.start() - 80), m.start())
+        ),
+        None,
+    )
     if according is not None and (verb is None or according.start() < verb.start()):
         return _according(body, according)
     if verb is None:
@@ -859,6 +889,7 @@ def _sentence(sentence: str) -> list[Found]:
     return _words_after(body, verb.end(), verb.group(0), subject)
 
 
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
 _SAID = re.compile(r"\b(?:said|says|added|told\s+reporters|told)\b")
 
 
@@ -942,8 +973,8 @@ def _title_like(part: str) -> bool:
     """Whether a comma-separated part of a subject can be the speaker's title: "deputy head of the commission",
     "a retired nurse", "Ukraine's prosecutor general"; not "all of them in Hubei Province"."""
     words = clean(part).split()
-    if not words:
-        return False
+    if not words or re.fullmatch(r"[a-z]{2,}ing", words[0]):
+        return False  # "..., killing at least 14 people, officials said": what happened, not who said it
     if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "our"):
         return True
     # _TITLE_WORDS holds the small words titles are joined with ("of", "for", "the"): they prove nothing here.
@@ -995,7 +1026,10 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     participle = next((m for m in _PARTICIPLE.finditer(body, start) if not inside(m.start(), spans)), None)
     end = participle.start() if participle is not None else len(body)
     # "..., but the top Kenyan official also said the government would ...": a second attribution in the sentence
-    again = next((m for m in _SAID_AGAIN.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    # (it may hold the participle's comma: "..., and its representative, Tajudeen Oyewale, said")
+    again = next(
+        (m for m in _SAID_AGAIN.finditer(body, start) if m.start() < end and not inside(m.start(), spans)), None
+    )
     if again is not None:
         end, participle = again.start(), None
     # "..., according to two diplomats familiar with the talks": who vouches for it, not what was said; "..., and
@@ -1017,7 +1051,10 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
 
 
 _SAID_AGAIN = re.compile(
-    r",?\s+(?:but|and)\s+(?P<who>he|she|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:also\s+|later\s+)?"
+    r",?\s+(?:but|and)\s+(?P<who>he|she|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    # "..., and its representative in Afghanistan, Tajudeen Oyewale, said": a post, then the name between commas
+    r"|(?:its|his|her|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}?,)"
+    r"\s+(?:also\s+|later\s+)?"
     r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted)\b(?:\s+that\b)?\s*"
 )
 _GLOSS = re.compile(r",\s*according\s+to\s+[^,;]{3,80}$")
@@ -1118,9 +1155,20 @@ def _according(body: str, according: re.Match) -> list[Found]:
                 return _sentence(rest)
         return _paraphrase(body, offset, subject, 0.8)
     subject = read_subject(re.split(r"[,;]", body[according.end() :])[0])
+    if according.group(0).strip(" ,").lower() == "citing" and not (subject.name or _someone(subject.description)):
+        return []  # "..., citing a \"clear risk\" that ...": a reason given, not a source
     text = clean(body[: according.start()])
     kind = DIRECT if text[:1] in OPENING else PARAPHRASE
     return [Found(kind, text.strip('“”"'), subject, 0.75)] if len(text.split()) >= 2 else []
+
+
+def _someone(description: str) -> bool:
+    """Whether an unnamed speaker's description names people ("sources close to the talks", "a senior official"),
+    not a thing ("a clear risk", "concerns over ...")."""
+    if not description or re.search(r"[\"“”]", description):
+        return False
+    head = re.split(r"\s+(?:of|for|at|in|from|with|close|familiar|who|that)\b", description)[0].split()
+    return bool(head) and is_person_noun(head[-1])
 
 
 def is_person_noun(word: str) -> bool:
@@ -1200,8 +1248,8 @@ def mentions(paragraph: str) -> list[Subject]:
 
 _NARRATION_SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
-    r"(?=,\s+(?:who|whose|a|an|the)\b|\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore"
-    r"|[a-z]+ed)\b)"
+    r"(?=,\s+(?:who|whose|a|an|the)\b|(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
+    r"\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore|[a-z]+ed)\b)"
 )
 
 

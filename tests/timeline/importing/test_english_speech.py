@@ -507,3 +507,80 @@ def test_a_post_given_only_now_belongs_to_the_person_the_paragraph_opened_with()
         3,
     )
     assert (statement.speaker.label, statement.title) == ("Rishi Sunak", "prime minister")
+
+
+def test_a_company_or_body_named_by_its_apposition_or_its_head_noun_is_no_one():
+    found = read(
+        "Vodacom, the country's second-largest operator, said separately that it would lower data prices in March.",
+        "The United Nations Development Programme warned that its funding would fall by a third next year.",
+        "Tigo, a mobile group owned by Millicom, said it had restored service in the capital.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, None, None]
+    # A person's post with an employer after it is still a post.
+    [(_kind, speaker, title, _text)] = read(
+        "Grace Mwangi, chief economist at Kilimo Bank, said the harvest would lift growth."
+    )
+    assert (speaker, title) == ("Grace Mwangi", "chief economist at Kilimo Bank")
+
+
+def test_citing_a_reason_is_not_citing_a_source():
+    assert (
+        read('A court in Oslo halted the port sale, citing a "serious danger" that it would pass to foreign hands.')
+        == []
+    )
+    [(_kind, speaker, _title, text)] = read(
+        "The talks were postponed by a week, citing two officials close to the negotiations."
+    )
+    assert (speaker, text) == ("two officials close to the negotiations", "The talks were postponed by a week")
+
+
+def test_a_speech_verb_inside_a_relative_clause_is_not_the_attribution():
+    [(kind, speaker, title, text)] = read(
+        "Councillor Ruth Ndlovu, who wrote the housing motion, said the city would build 4,000 homes by 2027."
+    )
+    assert (kind, speaker, title, text) == (
+        PARAPHRASE,
+        "Ruth Ndlovu",
+        "Councillor",
+        "the city would build 4,000 homes by 2027",
+    )
+
+
+def test_he_after_a_person_doing_something_in_narration_is_that_person():
+    found = read(
+        "Mayor Lena Voss said the bridge would reopen on Monday.",
+        "Deputy Mayor Karl Brandt of Kiel abstained in the vote. He told reporters that the repairs had been rushed.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("Lena Voss", "the bridge would reopen on Monday"),
+        ("Karl Brandt", "the repairs had been rushed"),
+    ]
+
+
+def test_a_european_surname_alone_with_its_particle():
+    found = read(
+        "Dutch Prime Minister Dick van den Berg said the plan was final.",
+        '"We will not reopen it," van den Berg told a meeting in Utrecht.',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Dick van den Berg", "Dick van den Berg"]
+
+
+def test_a_second_speaker_named_between_commas_after_and():
+    found = read(
+        "The Red Cross said it had reached the valley, and its head of delegation, Marta Oyelaran, said the road "
+        "was still blocked in two places."
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        (None, "it had reached the valley"),
+        ("Marta Oyelaran", "the road was still blocked in two places"),
+    ]
+
+
+def test_what_happened_before_the_trailing_speaker_is_part_of_the_words():
+    [(_kind, speaker, _title, text)] = read(
+        "A landslide buried a mining camp in the hills on Sunday, killing at least nine people, officials said."
+    )
+    assert (speaker, text) == (
+        "officials",
+        "A landslide buried a mining camp in the hills on Sunday, killing at least nine people",
+    )
