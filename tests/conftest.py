@@ -34,6 +34,7 @@ CHROMIUM_ARGS = [
 ]
 ON_POSTGRESQL = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 UNDER_CI = os.environ.get("CI", "").lower() == "true"
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -146,3 +147,14 @@ def other_site(tmp_path) -> Iterator[tuple[Path, str]]:
     yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def axe() -> Path:
+    """axe-core's script, to inject into a page (in a context opened with bypass_csp=True: our CSP refuses it)."""
+    if not AXE.exists():
+        message = f"needs axe-core at {AXE}: run `npm ci` (make setup does when npm is installed)"
+        if UNDER_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return AXE

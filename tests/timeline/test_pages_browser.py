@@ -7,7 +7,6 @@ for a reviewer to look at."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from timeline.models import Statement
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 # A small phone (iPhone SE), a common one, a tablet, a desktop.
 VIEWPORTS = [(320, 568), (390, 844), (768, 1024), (1280, 900)]
 PHONES = {320, 390}
@@ -217,16 +215,6 @@ def test_the_fonts_come_from_our_own_origin(tab, live_server, story):
     )
     assert any("Tasalsul Naskh" in face for face in used)
     assert any("Tasalsul Serif" in face for face in used)
-
-
-@pytest.fixture
-def axe():
-    if not AXE.exists():
-        message = f"needs axe-core at {AXE}: run `npm ci` (make setup does when npm is installed)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return AXE
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
