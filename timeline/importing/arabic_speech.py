@@ -138,6 +138,12 @@ _PARTICIPLES = [
     "مستنكر",
     "منوه",
     "معلق",
+    # what the speaker puts it down to or puts a figure on: "، عازيًا ذلك إلى ...", "، مرجعًا ذلك إلى ...",
+    # "، مقدّرًا الخسائر بـ ...": a statement of its own, not the end of the one before
+    "عازي",
+    "مرجع",
+    "مقدر",
+    "معزي",
 ]
 _PARTICIPLE = re.compile(
     rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
@@ -254,7 +260,9 @@ _NOT_NAMES = _FUNCTION_WORDS | _folded(
     "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة "
     # Nouns news copy puts where a subject could stand: bodies, crowds, events and processes, never a person's name.
     "شرطة بنك البنك مصرف قوى حي مؤتمر قرار تطبيق تطورات اختتام تعليق وجود عملية كرة مباشر بشأن كل "
-    "تنمية إغاثة تشغيل أوضاع الأوضاع تغير خطة برنامج مشروع اتفاق اتفاقية مبادرة حملة جلسة اجتماع زيارة"
+    "تنمية إغاثة تشغيل أوضاع الأوضاع تغير خطة برنامج مشروع اتفاق اتفاقية مبادرة حملة جلسة اجتماع زيارة "
+    # What a speaker stresses the need or importance of ("شدد الوزير على ضرورة وقف التصعيد"): the words, never a name.
+    "ضرورة أهمية"
 )
 # A preposition or a noun with a pronoun attached (فيها، له، عليه، قوله) and words of time and number: never a name,
 # and where a subject runs into them, the name has ended ("وقال فيها إن"، "كل ستة أشهر"، "الشهر الماضي").
@@ -1057,6 +1065,9 @@ _LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*(?:[|\-–—]
 _LIVE_SPEAKER = re.compile(r"^(?P<subject>[^:«“\"]{3,160}?):\s*(?P<words>.*)$")
 
 
+_EXPRESSED = re.compile(r"(?:\s+[^\s.!?؟]+){0,8}?\s+عن(?!\w)")
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
     entry = _LIVE_ENTRY.match(paragraph)
@@ -1087,6 +1098,8 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _VERB.finditer(paragraph):
         if inside(match.start(), closed):
             continue
+        if fold(match["verb"]) == "عبر" and not _EXPRESSED.match(paragraph, match.end()):
+            continue  # "عبر المنصة الوطنية": the preposition "via", not "عبّر عن" (expressed)
         verb = _Verb(match)
         sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
         found_in_sentence = any(opening.start() > sentence_start for opening, _how, _subject in openings)
@@ -1195,8 +1208,25 @@ _CALLED = _folded(
     "المجتمع الدول الطرفين الطرفان الجانبين الجانبان الأطراف الجميع جميع كل كافة المواطنين الجماهير "
     "الأولياء أولياء الشعب الشباب الحكومة الحكومات السلطات القادة الشركاء الأشقاء المنظمات الجهات المستثمرين الأسر "
     "العائلات السكان الحجاج اللاجئين الأحزاب الفصائل القوى المسؤولين النواب الناخبين الشركات التجار المؤسسات "
-    "الإدارة الأمم العالم الاتحاد الوزارات البلديات الأهالي الإعلام وسائل المعنيين الحاضرين الفلاحين العمال الطلاب"
+    "الإدارة الأمم العالم الاتحاد الوزارات البلديات الأهالي الإعلام وسائل المعنيين الحاضرين الفلاحين العمال الطلاب "
+    "البنوك المصارف"
 )
+
+
+# Whom a call is made on that cannot be the one calling after a masculine verb: plurals and sides ("ودعا الأطراف
+# إلى" is the speaker before calling on the parties; "ودعت الحكومة إلى" is the government calling).
+_CALLED_PLURALS = _CALLED - _folded("الحكومة الإدارة الأمم العالم الاتحاد الإعلام المجتمع الشعب الشباب وسائل كل")
+
+
+def _calls_on_without_subject(subject_text: str, verb: str) -> bool:
+    """Whether the words after a call verb start with whom it calls on, its speaker left unsaid (the one before)."""
+    words = subject_text.split()
+    if not words or len(words) > 3:
+        return False
+    first = fold(words[0].strip("،,"))
+    masculine = fold(verb) in _folded("دعا حث ناشد طالب")
+    # a sound plural in -ين is never the subject; a broken plural after a masculine verb is whom it calls on
+    return first in _CALLED_PLURALS and (first.endswith("ين") or masculine)
 
 
 def _called(subject: str) -> int | None:
@@ -1216,8 +1246,13 @@ def _called(subject: str) -> int | None:
             # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
             # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
             after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
+            # "ودعا خلف الشركات إلى"، "ودعا السيد الحكومة إلى": one word before whom is called is the speaker, a
+            # surname (that may look like a preposition or a courtesy title) or a post
             if group and (
-                after_name or previous.endswith(("،", ",")) or not _cut_audience(" " + subject[: token.start()]).strip()
+                after_name
+                or (index == 1 and not (_kind_of(previous) == "title" and not _is_al(previous)))
+                or previous.endswith(("،", ","))
+                or not _cut_audience(" " + subject[: token.start()]).strip()
             ):
                 return token.start()
         named = named or kind == "name" or (index == 0 and kind == "al")
@@ -1250,9 +1285,13 @@ def _clause(
     strong = strong and given is not None and bool(given.name or given.description or given.refers_back)
     if strong and how == "object" and calling and clean(subject_text) and called is None:
         called = len(subject_text) - len(subject_text.lstrip())  # "وكان X قد دعا المصارف في وقت سابق إلى ..."
+    if called is None and how == "object" and calling and _calls_on_without_subject(subject_text, verb["verb"]):
+        called = len(subject_text) - len(subject_text.lstrip())  # "ودعا الأطراف إلى ...": the speaker before
     if called is not None:
         subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
     subject = read_subject(subject_text)
+    if called is not None and subject.unreadable and len(subject_text.split()) == 1:
+        subject = Subject(refers_back=clean(subject_text))  # "ودعا خلف ..."، "ودعا السيد ...": named before
     if given is not None and (strong or not (subject.name or subject.description or subject.refers_back)):
         subject = given
     confidence = 0.9 if not subject.unreadable else 0.4
@@ -1413,6 +1452,7 @@ def titled_mentions(paragraph: str) -> list[Subject]:
     return found
 
 
+_POST_PREPOSITIONS = _folded("على إلى في من عن مع لدى")
 _PHRASE_END = re.compile(r"[،,.:؛«»\"“”()!?؟\-–—]")
 
 
@@ -1436,6 +1476,13 @@ def _post_and_name(phrase: str) -> tuple[Subject | None, int]:
         for token, kind in zip(tokens[:start], kinds[:start], strict=True)
     ):
         return None, 0  # a post is titles and bodies ("وزير الخارجية الإيراني"), not a clause
+    if any(
+        fold(token) in _POST_PREPOSITIONS and (index + 1 >= start or kinds[index + 1] not in ("al", "place"))
+        for index, token in enumerate(tokens[:start])
+    ):
+        # "وشدد الوزير على ضرورة وقف التصعيد": a preposition whose object is no body or place ends the post (as
+        # "المبعوث الخاص إلى اليمن" does not); what follows is what was said, not the holder's name
+        return None, 0
     length = len(" ".join(tokens[:end]))
     title, name = _split_title_and_name(" ".join(tokens[:end]))
     if len(name.split()) >= 2 and reads_as_name(name) and title:

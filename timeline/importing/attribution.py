@@ -291,7 +291,8 @@ class Attribution:
                 return self._remember(mention), self._title_of(mention), 0.05
             mention = self.referred_back(subject.refers_back)
             if mention is None:
-                return None, "", 0.5
+                # "وشدد الوزير على ..." with no minister before: left for the editor, with the post the text gives
+                return None, subject.refers_back if self._is_person(subject.refers_back) else "", 0.5
             return mention, self._title_of(mention), 0.1
         if subject.unreadable:
             return None, "", 0.5

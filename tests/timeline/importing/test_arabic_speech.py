@@ -373,7 +373,8 @@ def test_a_byline_is_not_a_statement():
         "كتب أحمد سمير: عقد مجلس المحافظين اجتماعه الأسبوعي صباح اليوم برئاسة المحافظ.",
         "كتبت الوزيرة على حسابها: «لن نتراجع عن الإصلاح».",
     )
-    assert found == [(DIRECT, None, "", "لن نتراجع عن الإصلاح")]
+    # no minister was named: the speaker is left for the editor, with the post the text gives
+    assert found == [(DIRECT, None, "الوزيرة", "لن نتراجع عن الإصلاح")]
 
 
 def test_one_person_however_the_desk_names_them():
@@ -505,3 +506,64 @@ def test_a_name_whose_letters_fold_like_the_article_is_the_speaker_of_a_plain_ob
     """أكدت/أعلن take a plain object ("أكد ضرورة ..."); a first name spelled إل- (folded: ال-) is not that object."""
     statements = read(f"أكدت {name}، نائبة وزير الخارجية، أن المساعدات يجب أن تصل إلى المدنيين دون عوائق.")
     assert statements == [(PARAPHRASE, name, "نائبة وزير الخارجية", "المساعدات يجب أن تصل إلى المدنيين دون عوائق")]
+
+
+@pytest.mark.parametrize(
+    ("participle", "second"),
+    [
+        ("عازيًا", "ذلك إلى تراجع الطلب على الحديد"),
+        ("مرجعًا", "ذلك إلى تراجع الطلب على الحديد"),
+        ("مقدّرًا", "ذلك بنحو 30 مليون دينار"),
+    ],
+)
+def test_putting_it_down_to_or_putting_a_figure_on_it_is_a_statement_of_its_own(participle, second):
+    found = read(f"وقال مدير الميناء سامر الحلبي إن الحركة تراجعت بنسبة الثلث، {participle} {second}.")
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("سامر الحلبي", "الحركة تراجعت بنسبة الثلث"),
+        ("سامر الحلبي", second),
+    ]
+
+
+def test_a_post_that_stresses_the_need_for_something_makes_no_person():
+    attribution = Attribution()
+    [statement] = attribution.statements("وشدد الوزير على ضرورة فتح الممرات الإنسانية دون شروط.", 1)
+    # no minister was named before: the statement is kept, its speaker left for the editor, with the post
+    assert (statement.speaker, statement.title, statement.text) == (
+        None,
+        "الوزير",
+        "ضرورة فتح الممرات الإنسانية دون شروط",
+    )
+    # nor is "ضرورة ..." taken for the minister's name and given his next words
+    [later] = attribution.statements("وأضاف الوزير أن القوافل جاهزة للانطلاق.", 2)
+    assert later.speaker is None
+    # with a minister named before, he is the one who stressed it
+    found = read("وقال وزير الخارجية نبيل العمري إن المفاوضات متعثرة.", "وشدد الوزير على ضرورة فتح الممرات الإنسانية.")
+    assert [speaker for _kind, speaker, _title, _text in found] == ["نبيل العمري", "نبيل العمري"]
+
+
+def test_a_call_made_by_a_surname_alone_or_by_no_one_named_is_the_speaker_befores():
+    found = read(
+        "وقال رئيس غرفة التجارة منصور بن راشد خلف إن الأسواق هادئة.",
+        "ودعا خلف التجار إلى عدم رفع الأسعار قبل العيد.",
+        "ودعا الأطراف إلى الاحتكام للحوار.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("منصور بن راشد خلف", "الأسواق هادئة"),
+        ("منصور بن راشد خلف", "التجار إلى عدم رفع الأسعار قبل العيد"),
+        ("منصور بن راشد خلف", "الأطراف إلى الاحتكام للحوار"),
+    ]
+    # a body calling is a body, whatever it calls for
+    [(_kind, speaker, _title, _text)] = read("ودعت الحكومة المزارعين إلى ترشيد استخدام المياه.")
+    assert speaker is None
+
+
+def test_a_surname_that_looks_like_a_courtesy_title_calls_on_someone():
+    found = read("وقال الخبير المالي هشام السيد إن الفائدة ستنخفض.", "ودعا السيد البنوك إلى تخفيف شروط الإقراض.")
+    assert [speaker for _kind, speaker, _title, _text in found] == ["هشام السيد", "هشام السيد"]
+
+
+def test_via_is_not_expressed():
+    [(_kind, speaker, _title, text)] = read(
+        'وقال الوزير حاتم الزعبي إن الطلبات "ستقدم إلكترونيًا" عبر بوابة الحكومة الرقمية.'
+    )
+    assert (speaker, text) == ("حاتم الزعبي", 'الطلبات "ستقدم إلكترونيًا" عبر بوابة الحكومة الرقمية')
