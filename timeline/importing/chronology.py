@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime
+import io
+import itertools
+import multiprocessing
+import os
+import pickle
+import threading
+import warnings
+import weakref
 from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO
 
 from timeline.importing.attribution import Attribution
 from timeline.importing.headers import format_header, parse_header
 from timeline.importing.lines import WireTextError
-from timeline.importing.parsed import ParsedBulletin
+from timeline.importing.parsed import ParsedBulletin, SpeakerMention
 
 
 def parse_chronology(lines: Iterable[tuple[int, str]], *, date_order: str = "dmy") -> Iterator[ParsedBulletin]:
@@ -102,3 +111,172 @@ def format_chronology(
         first = False
         yield number, format_header(number, headline, day, language)
         yield from ((number, paragraph) for paragraph in paragraphs)
+
+
+# --- Reading in another process ------------------------------------------------------------------------------------
+
+LINES_A_MESSAGE = 500
+
+
+def parse_chronology_batches(
+    lines: Iterable[tuple[int, str]], *, date_order: str = "dmy", batch_size: int = 500, in_child: bool = False
+) -> Iterator[tuple[ParsedBulletin, ...]]:
+    """parse_chronology's bulletins in batches of `batch_size`. With `in_child` (where the system can fork), they
+    are read in a child process while the caller writes the batches before them: reading is half of an import's
+    time, and has a core of its own there. Same bulletins, same errors at the same point, same speaker objects
+    (a SpeakerMention read twice is one object here too); `lines` is still consumed in this process, in order."""
+    if not in_child or not hasattr(os, "fork"):
+        yield from itertools.batched(parse_chronology(lines, date_order=date_order), batch_size)
+        return
+    yield from _ChildReader(lines, date_order, batch_size).batches()
+
+
+class _Serials:
+    """Serial numbers of the speakers sent so far (while the reader still holds them)."""
+
+    def __init__(self) -> None:
+        self.numbers: weakref.WeakKeyDictionary[SpeakerMention, int] = weakref.WeakKeyDictionary()
+        self.next = itertools.count(1)
+
+    def of(self, mention: SpeakerMention) -> int:
+        number = self.numbers.get(mention)
+        if number is None:
+            number = self.numbers[mention] = next(self.next)
+        return number
+
+
+class _Pickler(pickle.Pickler):
+    """Speakers by serial number, so that the receiving side gives every mention of one speaker one object, as
+    here (the speakers' directory remembers them by identity); WireTextError by its line and message."""
+
+    def __init__(self, file: BinaryIO, serials: _Serials | None = None) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.serials = serials
+        self.dispatch_table = {WireTextError: _reduce_wire_text_error}
+
+    def persistent_id(self, obj: Any) -> Any:
+        if self.serials is not None and type(obj) is SpeakerMention:
+            return (self.serials.of(obj), obj.name, obj.description)
+        return None
+
+
+def _reduce_wire_text_error(error: WireTextError) -> tuple:
+    return (WireTextError, (error.line, error.message))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: BinaryIO, mentions: weakref.WeakValueDictionary[int, SpeakerMention]) -> None:
+        super().__init__(file)
+        self.mentions = mentions
+
+    def persistent_load(self, pid: Any) -> SpeakerMention:
+        serial, name, description = pid
+        mention = self.mentions.get(serial)
+        if mention is None:
+            mention = self.mentions[serial] = SpeakerMention(name=name, description=description)
+        return mention
+
+
+def _send(out: BinaryIO, message: tuple[str, Any], serials: _Serials | None = None) -> None:
+    """One message; an error that cannot be pickled goes as a RuntimeError with its text."""
+    buffer = io.BytesIO()
+    try:
+        _Pickler(buffer, serials).dump(message)
+    except Exception:
+        if message[0] != "error":
+            raise
+        buffer = io.BytesIO()
+        error = message[1]
+        _Pickler(buffer).dump(("error", RuntimeError(f"{type(error).__name__}: {error}")))
+    out.write(buffer.getbuffer())
+    out.flush()
+
+
+class _ChildReader:
+    """A forked child parses the lines this process's feeder thread sends it (LINES_A_MESSAGE at a time) and
+    sends back batches of bulletins; an error, of the lines or of the reading, comes back where it happened."""
+
+    def __init__(self, lines: Iterable[tuple[int, str]], date_order: str, batch_size: int) -> None:
+        self.lines, self.date_order, self.batch_size = lines, date_order, batch_size
+        self.feed_failure: BaseException | None = None
+
+    def batches(self) -> Iterator[tuple[ParsedBulletin, ...]]:
+        lines_read, lines_write = os.pipe()
+        batches_read, batches_write = os.pipe()
+        child = multiprocessing.get_context("fork").Process(
+            target=self._child, args=(lines_read, lines_write, batches_read, batches_write), daemon=True
+        )
+        with warnings.catch_warnings():
+            # Python warns that a fork copies other threads' locks (here, the database pool's idle threads): the
+            # child only parses text and writes to its pipe, and never touches what those threads hold.
+            warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
+            child.start()
+        os.close(lines_read)
+        os.close(batches_write)
+        feeder = threading.Thread(target=self._feed, args=(lines_write,), daemon=True, name="bulletins-lines")
+        feeder.start()
+        mentions: weakref.WeakValueDictionary[int, SpeakerMention] = weakref.WeakValueDictionary()
+        try:
+            with open(batches_read, "rb") as source:
+                while True:
+                    try:
+                        kind, payload = _Unpickler(source, mentions).load()
+                    except EOFError:
+                        kind, payload = "error", RuntimeError("the chronology's reader stopped unexpectedly")
+                    if kind == "batch":
+                        yield payload
+                    elif kind == "error":
+                        raise self.feed_failure or payload
+                    else:
+                        return
+        finally:
+            # Done, failed, or abandoned (too many errors): the child goes (SIGKILL: a forked web worker's
+            # handlers would not let it), which also frees a feeder blocked on a full pipe.
+            if child.is_alive():
+                child.kill()
+            child.join()
+            feeder.join()
+
+    def _feed(self, descriptor: int) -> None:
+        """The lines, consumed here and in order (a caller may count them as they go), to the child."""
+        try:
+            with open(descriptor, "wb") as out:
+                lines = iter(self.lines)
+                while True:
+                    chunk: list[tuple[int, str]] = []
+                    try:
+                        chunk.extend(itertools.islice(lines, LINES_A_MESSAGE))
+                    except BaseException as error:  # an undecodable line: the child raises it where it comes
+                        if chunk:
+                            _send(out, ("lines", chunk))
+                        _send(out, ("error", error))
+                        return
+                    _send(out, ("lines", chunk))
+                    if not chunk:
+                        return
+        except BaseException as error:  # the child is gone (the reading side says why), or a chunk would not go
+            self.feed_failure = self.feed_failure or (error if not isinstance(error, OSError) else None)
+
+    def _child(self, lines_read: int, lines_write: int, batches_read: int, batches_write: int) -> None:
+        os.close(lines_write)
+        os.close(batches_read)
+        serials = _Serials()
+        with open(lines_read, "rb") as source, open(batches_write, "wb") as out:
+            try:
+                for batch in itertools.batched(
+                    parse_chronology(_received(source), date_order=self.date_order), self.batch_size
+                ):
+                    _send(out, ("batch", batch), serials)
+                _send(out, ("end", None))
+            except Exception as error:
+                _send(out, ("error", error), serials)
+
+
+def _received(source: BinaryIO) -> Iterator[tuple[int, str]]:
+    while True:
+        kind, payload = pickle.load(source)
+        if kind == "error":
+            raise payload
+        if not payload:
+            return
+        yield from payload

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import itertools
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection, models, transaction
+from django.db import connection, models, router, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -20,8 +23,10 @@ from psycopg import sql as psycopg_sql
 from psycopg.types.json import Jsonb
 
 from timeline import revisions
+from timeline.frontend_cache import keys as fc_keys
+from timeline.frontend_cache.invalidation import keys_changed
 from timeline.importing.attribution import Attribution
-from timeline.importing.chronology import parse_chronology
+from timeline.importing.chronology import parse_chronology_batches
 from timeline.importing.lines import WireTextError
 from timeline.importing.parsed import ParsedBulletin
 from timeline.importing.speakers import SpeakerDirectory
@@ -159,38 +164,61 @@ def bulletins_import(
     directory = SpeakerDirectory(create_person=lambda **fields: person_create(user=None, **fields))
     errors: list[WireTextError] = []
     processed = 0
+    # Numbers the timeline holds now (the timeline is locked): a batch asks the database for its existing bulletins
+    # only when one of its numbers is among them, so reading the next batch never waits for the last one's writing.
+    existing_numbers = set(Event.objects.for_timeline(timeline).values_list("number", flat=True))
+    # On PostgreSQL the text is read in a child process and written here, by a thread of the writer's, at once
+    # (SQLite's tests and development stay in one process).
+    on_postgresql = connection.vendor == "postgresql"
+    batches = contextlib.closing(
+        parse_chronology_batches(lines, date_order=date_order, batch_size=batch_size, in_child=on_postgresql)
+    )
+    writer = _BatchWriter()
+    published = _Published()
 
     try:
-        for batch in itertools.batched(parse_chronology(lines, date_order=date_order), batch_size):
-            for bulletin in batch:
-                errors.extend(bulletin.errors)
-                report.warnings.extend(
-                    _("Line %(line)s: %(warning)s") % {"line": bulletin.line, "warning": warning}
-                    for warning in bulletin.warnings
+        with batches as parsed_batches:
+            for batch in parsed_batches:
+                for bulletin in batch:
+                    errors.extend(bulletin.errors)
+                    report.warnings.extend(
+                        _("Line %(line)s: %(warning)s") % {"line": bulletin.line, "warning": warning}
+                        for warning in bulletin.warnings
+                    )
+                if errors:
+                    if len(errors) >= MAX_REPORTED_ERRORS:
+                        break
+                    continue  # keep reading, to report every problem at once; nothing more is written
+                errors.extend(
+                    _import_batch(
+                        batch,
+                        timeline=timeline,
+                        user=user,
+                        acting_user=acting_user,
+                        publish=publish,
+                        update=update,
+                        corrections=corrections or {},
+                        directory=directory,
+                        report=report,
+                        details=details,
+                        existing_numbers=existing_numbers,
+                        writer=writer,
+                        published=published,
+                    )
                 )
-            if errors:
-                if len(errors) >= MAX_REPORTED_ERRORS:
-                    break
-                continue  # keep reading, to report every problem at once; nothing more is written
-            errors.extend(
-                _import_batch(
-                    batch,
-                    timeline=timeline,
-                    user=user,
-                    acting_user=acting_user,
-                    publish=publish,
-                    update=update,
-                    corrections=corrections or {},
-                    directory=directory,
-                    report=report,
-                    details=details,
-                )
-            )
-            processed += len(batch)
-            if progress is not None:
-                progress(processed)
+                processed += len(batch)
+                if progress is not None:
+                    progress(processed)
+        writer.wait()
     except WireTextError as error:
+        writer.close()
         errors.append(error)
+    except BaseException as error:
+        # A failed write makes the transaction's next statement fail too: report the write's own error.
+        writer.close(cause=error)
+        raise
+    finally:
+        writer.close()
     if errors:
         raise BulletinImportError(errors[:MAX_REPORTED_ERRORS])
     report.new_people = [str(person) for person in directory.new_people]
@@ -199,7 +227,58 @@ def bulletins_import(
         Timeline.objects.filter(pk=timeline.pk).update(updated_at=timezone.now())
     if dry_run:
         transaction.set_rollback(True)
+    elif published.pks:
+        _purge_published(timeline, published)
     return report
+
+
+class _Published:
+    """The bulletins an import publishes (their ids and numbers: memory stays small) and the people they quote."""
+
+    def __init__(self) -> None:
+        self.pks = array("q")
+        self.numbers = array("q")
+        self.people: set[int] = set()
+
+    def add(self, events: list[Event]) -> None:
+        for event in events:
+            if event.status == Event.Status.PUBLISHED:
+                self.pks.append(event.pk)
+                self.numbers.append(event.number)
+
+
+def _purge_published(timeline: Timeline, published: _Published) -> None:
+    """Purge, once the import is committed, what its new public bulletins reach (#18): what bulletins_changed
+    purges for a bulletin, computed for all of them in a few queries (it asks two a bulletin, for its neighbours),
+    in one purge: the timeline's pages, feeds and API lists, the home page and the lists of every bulletin, its
+    speakers' pages, the bulletins next to them (their previous/next links), the bulletins at the same numbers in
+    its translations ("Read in English"), and the searches their words match. New bulletins are in no cached
+    response of their own, and their reader HTML is rendered when first read (rendering ten thousand at once after
+    the commit would hold the import for a minute). Bulletins an import updates go through event_update, whose
+    signals purge them."""
+    pks, numbers = set(published.pks), set(published.numbers)
+    keys = {fc_keys.HOME, fc_keys.ALL_BULLETINS, fc_keys.list_key("timeline", timeline.pk)}
+    keys |= {fc_keys.list_key("person", pk) for pk in published.people}
+    # The published bulletins just before and after each new one, that are not new themselves.
+    shown = list(
+        Event.objects.filter(timeline=timeline, status=Event.Status.PUBLISHED)
+        .order_by("number")
+        .values_list("pk", flat=True)
+    )
+    for index, pk in enumerate(shown):
+        if pk in pks:
+            continue
+        if (index > 0 and shown[index - 1] in pks) or (index + 1 < len(shown) and shown[index + 1] in pks):
+            keys.add(fc_keys.bulletin(pk))
+    translations = Timeline.translations.through.objects.filter(from_timeline_id=timeline.pk)
+    others = list(translations.values_list("to_timeline_id", flat=True))
+    if others:
+        for pk, number in Event.objects.filter(timeline_id__in=others).values_list("pk", "number"):
+            if number in numbers:
+                keys.add(fc_keys.bulletin(pk))
+    # The searches their words match, by the words' keys, as for any bulletin's change.
+    keys |= fc_keys.bulletin_search_keys(list(pks), router.db_for_write(Event))
+    keys_changed(keys, searches=False)
 
 
 def _timeline_create(*, slug: str, title: str, language: str = "ar") -> Timeline:
@@ -224,12 +303,17 @@ def _import_batch(
     directory: SpeakerDirectory,
     report: ImportReport,
     details: bool,
+    existing_numbers: set[int],
+    writer: _BatchWriter,
+    published: _Published,
 ) -> list[WireTextError]:
     errors: list[WireTextError] = []
-    existing = {
-        event.number: event
-        for event in Event.objects.for_timeline(timeline).filter(number__in=[b.number for b in batch])
-    }
+    known = [b.number for b in batch if b.number in existing_numbers]
+    existing = (
+        {event.number: event for event in Event.objects.for_timeline(timeline).filter(number__in=known)}
+        if known
+        else {}
+    )
     now = timezone.now()
     new_events: list[Event] = []
     new_statements: list[list[Statement]] = []
@@ -328,51 +412,195 @@ def _import_batch(
     for event, statements in zip(new_events, new_statements, strict=True):
         for name, value in event.search_fields(statements).items():
             setattr(event, name, value)
-    Event.objects.bulk_create(new_events)
-    rows, mentions = [], set()
-    for event, statements in zip(new_events, new_statements, strict=True):
-        for position, statement in enumerate(statements, start=1):
-            statement.event, statement.position = event, position
-            rows.append(statement)
-            mentions.add((event.pk, statement.speaker_id))
-    _insert(
-        Statement,
-        [
-            "event_id",
-            "position",
-            "speaker_id",
-            "kind",
-            "text",
-            "original_text",
-            "original_language",
-            "said_on",
-            "source_id",
-            "role_id",
-        ],
-        (
-            [
-                s.event.pk,
-                s.position,
-                s.speaker_id,
-                s.kind,
-                s.text,
-                s.original_text,
-                s.original_language,
-                s.said_on,
-                s.source_id,
-                s.role_id,
-            ]
-            for s in rows
-        ),
-    )
-    _insert(Event.persons.through, ["event_id", "person_id"], (list(pair) for pair in mentions))
-    _insert(
-        Revision,
-        ["content_type_id", "object_id", "number", "data", "summary", "created_by_id", "created_at"],
-        revisions.imported_revisions(new_events, new_statements, user=acting_user),
-        json_columns={"data"},
-    )
+    if new_events:
+        writer.submit(_NewRows(new_events, new_statements, acting_user, published))
     return []
+
+
+class _NewRows:
+    """A batch's new bulletins with their statements, mentions and first revisions, as rows ready to write. Made in
+    the importer's thread; written (`write`) in the writer's, which gives the bulletins their ids."""
+
+    def __init__(
+        self,
+        events: list[Event],
+        statements: list[list[_NewStatement]],
+        acting_user: AbstractBaseUser | None,
+        published: _Published,
+    ) -> None:
+        self.events = events
+        self.published = published
+        for event, said in zip(events, statements, strict=True):
+            if event.status == Event.Status.PUBLISHED:
+                published.people.update(statement.speaker_id for statement in said)
+        if connection.vendor != "postgresql":
+            self.statements = statements
+            self.acting_user = acting_user
+            return
+        self.alias = connection.alias
+        # Where a bulletin's id goes, the bulletin's place in the batch until it has one.
+        fields = Event._meta.concrete_fields
+        self.event_columns = [field.attname for field in fields]
+        self.event_rows = [
+            [
+                None if field.primary_key else field.get_db_prep_save(field.pre_save(event, True), connection)
+                for field in fields
+            ]
+            for event in events
+        ]
+        self.pk_column = next(index for index, field in enumerate(fields) if field.primary_key)
+        self.statement_rows, mentions = [], {}
+        for index, (event, said) in enumerate(zip(events, statements, strict=True)):
+            for position, statement in enumerate(said, start=1):
+                statement.event, statement.position = event, position
+                self.statement_rows.append(
+                    [
+                        index,
+                        position,
+                        statement.speaker_id,
+                        statement.kind,
+                        statement.text,
+                        statement.original_text,
+                        statement.original_language,
+                        statement.said_on,
+                        statement.source_id,
+                        statement.role_id,
+                    ]
+                )
+                mentions[(index, statement.speaker_id)] = None
+        self.mention_rows = [list(pair) for pair in mentions]
+        self.revision_rows = revisions.imported_revisions(events, statements, user=acting_user)
+        for index, row in enumerate(self.revision_rows):
+            row[1] = index
+
+    def write(self, cursor: Any = None) -> None:
+        """On PostgreSQL (`cursor`, on the transaction's connection): ids for the bulletins from their sequence, then
+        every row through COPY; elsewhere through the ORM."""
+        if cursor is None:
+            Event.objects.bulk_create(self.events)
+            self.published.add(self.events)
+            rows, mentions = [], {}
+            for event, said in zip(self.events, self.statements, strict=True):
+                for position, statement in enumerate(said, start=1):
+                    statement.event, statement.position = event, position
+                    rows.append(
+                        [
+                            getattr(statement, column) if column != "event_id" else event.pk
+                            for column in STATEMENT_COLUMNS
+                        ]
+                    )
+                    mentions[(event.pk, statement.speaker_id)] = None
+            _insert(Statement, STATEMENT_COLUMNS, rows)
+            _insert(Event.persons.through, ["event_id", "person_id"], [list(pair) for pair in mentions])
+            _insert(
+                Revision,
+                REVISION_COLUMNS,
+                revisions.imported_revisions(self.events, self.statements, user=self.acting_user),
+                json_columns={"data"},
+            )
+            return
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [Event._meta.db_table, len(self.events)],
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+        for event, pk, row in zip(self.events, ids, self.event_rows, strict=True):
+            event.pk = row[self.pk_column] = pk
+            event._state.adding, event._state.db = False, self.alias
+        for row in itertools.chain(self.statement_rows, self.mention_rows):
+            row[0] = ids[row[0]]
+        for row in self.revision_rows:
+            row[1] = ids[row[1]]
+        self.published.add(self.events)
+        _insert(Event, self.event_columns, self.event_rows, cursor=cursor)
+        _insert(Statement, STATEMENT_COLUMNS, self.statement_rows, cursor=cursor)
+        _insert(Event.persons.through, ["event_id", "person_id"], self.mention_rows, cursor=cursor)
+        _insert(Revision, REVISION_COLUMNS, self.revision_rows, json_columns={"data"}, cursor=cursor)
+
+
+REVISION_COLUMNS = ["content_type_id", "object_id", "number", "data", "summary", "created_by_id", "created_at"]
+STATEMENT_COLUMNS = [
+    "event_id",
+    "position",
+    "speaker_id",
+    "kind",
+    "text",
+    "original_text",
+    "original_language",
+    "said_on",
+    "source_id",
+    "role_id",
+]
+
+
+class _BatchWriter:
+    """Writes each batch's rows on PostgreSQL in a second thread, on the transaction's own connection, while the
+    importer reads and resolves the next batch: the server computes search vectors, updates indexes and checks
+    foreign keys (1 ms a bulletin of its time) on the other core instead of after the reading. One batch is written
+    at a time, in order; a batch waits for the one before it, and memory stays at two batches. The connection
+    serialises its users, so a query of the importer's (a new person) simply waits for the write in progress.
+    Elsewhere (SQLite), batches are written at once, in this thread."""
+
+    def __init__(self) -> None:
+        self._pending: Future | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._closed = False
+        if connection.vendor == "postgresql":
+            connection.ensure_connection()
+            self._raw = connection.connection
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulletins-import")
+            # Checked as each batch is written rather than all at commit, so that the checks overlap the reading.
+            self._constraints = _deferred_foreign_keys([Event, Statement, Event.persons.through, Revision], self._raw)
+
+    def submit(self, rows: _NewRows) -> None:
+        if self._executor is None:
+            rows.write()
+            return
+        self.wait()
+        self._pending = self._executor.submit(self._write, rows)
+
+    def _write(self, rows: _NewRows) -> None:
+        with self._raw.cursor() as cursor:
+            if self._constraints:
+                cursor.execute(f"SET CONSTRAINTS {self._constraints} IMMEDIATE")
+            rows.write(cursor)
+            if self._constraints:
+                cursor.execute(f"SET CONSTRAINTS {self._constraints} DEFERRED")
+
+    def wait(self) -> None:
+        """Until the batch being written is written; raises its error if it failed."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def close(self, cause: BaseException | None = None) -> None:
+        """Wait for the write in progress and stop the thread; with `cause` (the importer failed), a failed write's
+        error is raised instead, with `cause` as its context."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._pending is not None:
+                failure = self._pending.exception()
+                self._pending = None
+                if failure is not None and cause is not None and failure is not cause:
+                    raise failure from cause
+        finally:
+            if self._executor is not None:
+                self._executor.shutdown(wait=True)
+
+
+def _deferred_foreign_keys(models_: list[type[models.Model]], raw: Any) -> str:
+    """The deferrable, initially deferred constraints of these models' tables, quoted for SET CONSTRAINTS."""
+    tables = [model._meta.db_table for model in models_]
+    with raw.cursor() as cursor:
+        cursor.execute(
+            "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.conname) FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE c.contype = 'f' AND c.condeferrable AND c.condeferred AND c.conrelid::regclass::text = ANY(%s)",
+            [tables],
+        )
+        return ", ".join(row[0] for row in cursor.fetchall())
 
 
 def _insert(
@@ -380,10 +608,12 @@ def _insert(
     columns: list[str],
     rows: Iterable[list[Any]],
     json_columns: frozenset | set = frozenset(),
+    cursor: Any = None,
 ) -> None:
-    """Insert rows whose ids nobody needs back. On PostgreSQL through COPY, several times faster than INSERT for
-    the thousands of statements a long chronology holds; elsewhere through bulk_create."""
-    if connection.vendor != "postgresql":
+    """Insert rows whose ids nobody needs back. On PostgreSQL (`cursor`: a psycopg cursor) through COPY, several
+    times faster than INSERT for the thousands of statements a long chronology holds; elsewhere through
+    bulk_create."""
+    if cursor is None:
         model.objects.bulk_create([model(**dict(zip(columns, row, strict=True))) for row in rows])
         return
     positions = [index for index, column in enumerate(columns) if column in json_columns]
@@ -393,7 +623,7 @@ def _insert(
         psycopg_sql.Identifier(model._meta.db_table),
         psycopg_sql.SQL(", ").join(psycopg_sql.Identifier(model._meta.get_field(c).column) for c in columns),
     )
-    with connection.cursor() as cursor, cursor.cursor.copy(query) as copy:
+    with cursor.copy(query) as copy:
         for row in rows:
             copy.write_row(row)
 

@@ -105,7 +105,7 @@ class _Progress:
     """A progress bar on standard error, by bytes read: the file's size is known, its bulletin count is not."""
 
     def __init__(self, stream, size: int) -> None:
-        self.stream, self.size, self.read, self.count, self.shown = stream, size, 0, 0, -1
+        self.stream, self.size, self.read, self.count, self.shown = stream, size, 0, 0, (-1, -1)
 
     def track(self, source: BinaryIO) -> Iterator[bytes]:
         for raw in source:
@@ -115,8 +115,10 @@ class _Progress:
     def bulletins(self, count: int) -> None:
         self.count = count
         percent = min(100, self.read * 100 // self.size)
-        if percent != self.shown:
-            self.shown = percent
+        # Redrawn for each batch too: the file is read ahead of the writing (by a batch or two), so the bar may be
+        # at 100% while the last bulletins are still being written.
+        if (percent, count) != self.shown:
+            self.shown = (percent, count)
             bar = "#" * (percent // 4) + "-" * (25 - percent // 4)
             self.stream.write(f"\r[{bar}] {percent:3d}%  {count:,} bulletins", ending="")
             self.stream.flush()
