@@ -169,6 +169,8 @@ _THAT = re.compile(
 _CONNECTOR_WORDS = [
     *"لكنه لكنها لكن ولكنه ولكنها كما وكما قد وقد ثم فيما بينما حيث اذ كذلك بدوره بدورها فقد و".split(),
     *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
+    # "...، غير أنه توقع أن ...": "but he", the same speaker going on with a verb of his own
+    *["غير انه", "غير انها", "الا انه", "الا انها", "بيد انه", "بيد انها"],
 ]
 _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
 # "وكان الأمين العام أنطونيو غوتيريش قد شدد ...": the subject stands between كان and قد.
@@ -1030,7 +1032,11 @@ def _paraphrase_end(text: str, start: int, limit: int) -> int:
 
 
 # The writer's gloss after the words, not the speaker's: "، في إشارة إلى ...", "، على حد تعبيره".
-_GLOSS = re.compile(r"\s*[،,]\s*(?:في\s+إشارة\s+(?:إلى|الى)|على\s+حد\s+(?:تعبيره|تعبيرها|قوله|قولها)|وفق\s+تعبيره)")
+_GLOSS = re.compile(
+    r"\s*[،,]\s*(?:في\s+إشارة\s+(?:إلى|الى)|على\s+حد\s+(?:تعبيره|تعبيرها|قوله|قولها)|وفق\s+تعبيره"
+    # "...، وذلك في كلمته خلال ...": where and when it was said, the writer's
+    r"|وذلك\s+(?:في|خلال|على\s+هامش|عقب|أثناء|لدى)\s)"
+)
 
 
 def _next_participle(text: str, start: int, limit: int) -> re.Match | None:
@@ -1328,9 +1334,8 @@ def _clause(
     return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1, object_phrase=True)
 
 
-_TRAILING_CONNECTOR = re.compile(
-    rf"\s*[،,]?\s*(?:{_alternatives('لكنه|لكنها|لكن|كما|ثم|فيما|بينما|غير ان|الا ان|و')})\s*$"
-)
+_BUT_WORDS = "لكنه|لكنها|لكن|كما|ثم|فيما|بينما|غير انه|غير انها|غير ان|الا انه|الا انها|الا ان|بيد انه|بيد انها|و"
+_TRAILING_CONNECTOR = re.compile(rf"\s*[،,]?\s*(?:{_alternatives(_BUT_WORDS)})\s*$")
 # A feeling or hope, then what it is about: "ثقته في أن", "أمله في أن", "قلقه من أن".
 _OBJECT_THAT = re.compile(rf"^(?:\S+\s+){{0,2}}?\S+\s+(?:في|من|ب)?\s*{flexible('ان')}{_E}\s*")
 

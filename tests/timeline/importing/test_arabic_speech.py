@@ -567,3 +567,19 @@ def test_via_is_not_expressed():
         'وقال الوزير حاتم الزعبي إن الطلبات "ستقدم إلكترونيًا" عبر بوابة الحكومة الرقمية.'
     )
     assert (speaker, text) == ("حاتم الزعبي", 'الطلبات "ستقدم إلكترونيًا" عبر بوابة الحكومة الرقمية')
+
+
+@pytest.mark.parametrize("but", ["غير أنه", "إلا أنه", "بيد أنه"])
+def test_but_he_goes_on_with_a_verb_of_his_own(but):
+    found = read(f"وقال الخبير الزراعي رامي الخطيب إن المحصول جيد هذا العام، {but} حذر من أن الأسعار قد تنهار.")
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("رامي الخطيب", "المحصول جيد هذا العام"),
+        ("رامي الخطيب", "الأسعار قد تنهار"),
+    ]
+
+
+def test_where_it_was_said_after_the_words_is_the_writers():
+    [(_kind, _speaker, _title, text)] = read(
+        "وأكدت وزيرة التخطيط هالة النمر أن العجز سيتراجع، وذلك في كلمتها خلال افتتاح المنتدى الاقتصادي."
+    )
+    assert text == "العجز سيتراجع"
