@@ -9,8 +9,8 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.paginator import Paginator
-from django.db.models import Count, F, Max, Min, QuerySet, prefetch_related_objects
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
@@ -22,14 +22,14 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dates, timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
-from timeline import publisher, translations
+from timeline import aggregates, publisher, translations
 from timeline.arabic import search_query
 from timeline.bulletin_fragments import rendered_bulletins
 from timeline.embedding import EMBED_HEIGHT, EMBED_WIDTH, embed_html, oembed_discovery_url
@@ -47,9 +47,10 @@ from timeline.models import (
 )
 from timeline.parameters import whole_number
 from timeline.share_image import default_card
+from timeline.templatetags.newsroom import digits
 
 PAGE_SIZE = 50
-KEY_EVENTS_SHOWN = 12
+KEY_EVENTS_SHOWN = aggregates.KEY_EVENTS_SHOWN
 SOURCE_LATEST_BULLETINS = 20
 SEARCH_PAGE_SIZE = 20
 # The search page ranks the most recent matches, this many (see EventQuerySet.search).
@@ -80,16 +81,23 @@ class TimelineListView(ListView):
 
 
 def _bulletins_per_day(timeline: Timeline) -> list[dict[str, Any]]:
-    """Counts of published bulletins per day, for the chart: one query, whatever the timeline's length."""
-    rows = (
-        Event.objects.published()
-        .for_timeline(timeline)
-        .exclude(date=None)
-        .values("date")
-        .annotate(count=Count("pk"))
-        .order_by("date")
-    )
-    return list(rows)
+    """Counts of published bulletins per day, for the chart: kept with the timeline's other aggregates."""
+    return aggregates.facts(timeline).days
+
+
+def long_dates(days: list[datetime.date]) -> dict[datetime.date, str]:
+    """The `long_date` filter's text ("9 January 2022", in the page's language and digits) for many dates at once:
+    the filter looks up its format and the month's name again for each date, a quarter of a cold timeline page's
+    time when the chart has 120 bars. Month names are translated once here."""
+    months: dict[int, str] = {}
+    labels = {}
+    for day in days:
+        if day not in labels:
+            month = months.get(day.month)
+            if month is None:
+                month = months[day.month] = str(dates.MONTHS[day.month])
+            labels[day] = digits(f"{day.day} {month} {day.year:04d}")
+    return labels
 
 
 CHART_MOST_BARS = 120
@@ -127,6 +135,12 @@ def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> di
                 "count": count,
             }
         )
+    # Only the bars drawn are labelled (an empty one is not drawn).
+    labels = long_dates([day for bar in bars if bar["count"] for day in (bar["day"], bar["until"]) if day])
+    for bar in bars:
+        if bar["count"]:
+            bar["day_label"] = labels[bar["day"]]
+            bar["until_label"] = labels[bar["until"]] if bar["until"] else ""
     return {
         "width": width,
         "height": height,
@@ -203,17 +217,24 @@ class TimelineDetailView(TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         oldest_first = self.request.GET.get("order") == "oldest"
+        # What the page says of the whole timeline (counts, chart, dates, key bulletins, photo): kept until the
+        # timeline's next publication, edit, retraction or deletion (timeline/aggregates.py).
+        facts = aggregates.facts(self.timeline)
+        filtered = self.topic is not None or self.place is not None
         paginator = Paginator(self.events.values_list("pk", flat=True), PAGE_SIZE)
+        if not filtered:
+            paginator.count = facts.published  # (a cached_property: the count query is not made)
         default_page = 1 if oldest_first else paginator.num_pages
         page = paginator.get_page(self.request.GET.get("page") or default_page)
-        ids = list(page.object_list)
+        ids = _page_ids(self.events, paginator, page)
         events = Event.objects.filter(pk__in=ids).select_related("timeline")
         events = list(events.order_by("number" if oldest_first else "-number"))
-        prefetch_related_objects(events, "media")
+        # Photos only where the timeline has any (its JSON-LD shows them).
+        if facts.photo_id is not None:
+            prefetch_related_objects(events, "media")
         pages = page_links(page.number, paginator.num_pages, newest_first=not oldest_first)
-        latest = self.events.order_by("-number").values_list("number", flat=True).first()
-        translation_links = translations.timeline_links(self.timeline)
-        photo = Media.objects.public().images().for_timeline(self.timeline).latest_first().first()
+        translation_links = translations.timeline_links(self.timeline) if facts.translation_ids else []
+        photo = Media.objects.filter(pk=facts.photo_id).first() if facts.photo_id is not None else None
         context = super().get_context_data(**kwargs)
         context.update(
             timeline=self.timeline,
@@ -222,27 +243,22 @@ class TimelineDetailView(TemplateView):
             page=page,
             pages=pages,
             oldest_first=oldest_first,
-            chart=chart(_bulletins_per_day(self.timeline)),
+            chart=chart(facts.days),
             # The live page's summary: its key bulletins, newest first, whatever the page shown.
-            key_events=list(
-                Event.objects.published()
-                .for_timeline(self.timeline)
-                .filter(is_key=True)
-                .order_by("-number")
-                .values("number", "headline")[:KEY_EVENTS_SHOWN]
-            ),
-            latest_number=latest,
+            key_events=facts.key_events,
+            latest_number=facts.latest_number,
             topic=self.topic,
             place=self.place,
             filter_query=urlencode(
                 {name: value.slug for name, value in (("topic", self.topic), ("place", self.place)) if value}
             ),
-            topics=Topic.objects.public().filter(events__timeline=self.timeline).distinct(),
-            places=Place.objects.public().filter(events__timeline=self.timeline).distinct(),
+            # Those of its published bulletins, read by id (their names as they are now).
+            topics=Topic.objects.filter(pk__in=facts.topic_ids) if facts.topic_ids else [],
+            places=Place.objects.filter(pk__in=facts.place_ids) if facts.place_ids else [],
             embed_code=embed_html(self.request, self.timeline, width=EMBED_WIDTH, height=EMBED_HEIGHT),
             oembed_url=oembed_discovery_url(self.request, self.timeline),
             poll_seconds=settings.TASALSUL_LIVE_POLL_SECONDS,
-            json_ld=self.json_ld(events, photo),
+            json_ld=self.json_ld(events, photo, facts),
             translation_links=translation_links,
             # A page, an order or a filter of the timeline has no counterpart in the translation: the translation is
             # announced on the timeline's own address only.
@@ -255,15 +271,12 @@ class TimelineDetailView(TemplateView):
         )
         return context
 
-    def json_ld(self, events: list[Event], photo: Media | None) -> dict[str, Any]:
+    def json_ld(self, events: list[Event], photo: Media | None, facts: aggregates.TimelineFacts) -> dict[str, Any]:
         """The timeline as a schema.org LiveBlogPosting with this page's bulletins as its updates: what Google lists
         as required or recommended for articles and live blogs (headline, image, dates with a time zone, author
         with name and address, publisher with its logo). Its dates are the whole story's, whatever the page or
         filter, so that every page describes the same LiveBlogPosting (@id)."""
         language = self.timeline.language
-        published = Event.objects.published().for_timeline(self.timeline)
-        times = published.aggregate(first_published=Min("published_at"), last_changed=Max("updated_at"))
-        first = published.exclude(date=None).order_by("date", F("time").asc(nulls_first=True)).first()
         url = publisher.canonical_url(self.request, self.timeline)
         credits = _Credits(self.request, language)
         if settings.TASALSUL_SIGNED_BULLETINS:
@@ -278,25 +291,42 @@ class TimelineDetailView(TemplateView):
             "description": self.timeline.summary or self.timeline.title,
             "inLanguage": language,
             "image": [_image_object(self.request, photo) if photo else credits.default_image],
-            "datePublished": (times["first_published"] or self.timeline.created_at).isoformat(),
-            "dateModified": (times["last_changed"] or self.timeline.updated_at).isoformat(),
-            "coverageStartTime": _moment(first),
+            "datePublished": (facts.first_published or self.timeline.created_at).isoformat(),
+            "dateModified": (facts.last_changed or self.timeline.updated_at).isoformat(),
+            "coverageStartTime": _moment_of(facts.first_moment),
             "author": credits.newsroom_author,
             "publisher": credits.publisher,
-            "liveBlogUpdate": [_blog_posting(self.request, event, credits, in_list=True) for event in events],
+            # Every bulletin here is in this timeline: its canonical address is worked out once, not per bulletin.
+            "liveBlogUpdate": [
+                _blog_posting(
+                    self.request, event, credits, in_list=True, timeline_url=url, photos=facts.photo_id is not None
+                )
+                for event in events
+            ],
         }
         if not self.timeline.is_live:
-            last = published.exclude(date=None).order_by("-date", F("time").desc(nulls_last=True)).first()
-            data["coverageEndTime"] = _moment(last)
+            data["coverageEndTime"] = _moment_of(facts.last_moment)
         return data
 
 
-def _moment(event: Event | None) -> str | None:
+def _page_ids(events: QuerySet[Event], paginator: Paginator, page: Page) -> list[int]:
+    """The ids of the bulletins on `page`, in number order. A page in the second half of a long timeline (the
+    default page, newest first, is the last) is read from the end, so the database skips few rows, not thousands."""
+    count = paginator.count
+    ids = events.values_list("pk", flat=True)
+    start = (page.number - 1) * paginator.per_page
+    end = min(start + paginator.per_page, count)
+    if start <= count - end:
+        return list(ids.order_by("number")[start:end])
+    return list(ids.order_by("-number")[count - end : count - start])[::-1]
+
+
+def _moment_of(moment: tuple[datetime.date, datetime.time | None] | None) -> str | None:
     """When a bulletin's event happened (its date, at its time if known), in the site's time zone, as ISO 8601."""
-    if event is None:
+    if moment is None:
         return None
-    moment = datetime.datetime.combine(event.date, event.time or datetime.time())
-    return timezone.make_aware(moment).isoformat()
+    day, at = moment
+    return timezone.make_aware(datetime.datetime.combine(day, at or datetime.time())).isoformat()
 
 
 class _Credits:
@@ -326,15 +356,25 @@ class _Credits:
         return publisher.author_json_ld(self.request, author, self.language)
 
 
-def _blog_posting(request: HttpRequest, event: Event, credits: _Credits, *, in_list: bool) -> dict[str, Any]:
+def _blog_posting(
+    request: HttpRequest,
+    event: Event,
+    credits: _Credits,
+    *,
+    in_list: bool,
+    timeline_url: str | None = None,
+    photos: bool = True,
+) -> dict[str, Any]:
     """A bulletin as a schema.org BlogPosting (a liveBlogUpdate, or its own page). `event.media` should be
-    prefetched for a list; so should `event.created_by` when bulletins are signed."""
+    prefetched for a list; so should `event.created_by` when bulletins are signed. `timeline_url`: its timeline's
+    canonical address, when the caller knows it already; `photos=False`: the caller knows it has none."""
     published = event.published_at or event.created_at
+    timeline_url = timeline_url or publisher.canonical_url(request, event.timeline)
     posting: dict[str, Any] = {
         "@type": "BlogPosting",
         "headline": f"({event.number}) {event.headline}",
         # Its place in the timeline's canonical page (its own page's JSON-LD gives its own address).
-        "url": f"{publisher.canonical_url(request, event.timeline)}#{event.number}",
+        "url": f"{timeline_url}#{event.number}",
         "datePublished": published.isoformat(),
         "dateModified": max(event.updated_at, published).isoformat(),
         "author": credits.author(event),
@@ -342,8 +382,8 @@ def _blog_posting(request: HttpRequest, event: Event, credits: _Credits, *, in_l
         "articleBody": "\n".join(event.paragraphs),
         "inLanguage": event.timeline.language,
     }
-    photos = [_image_object(request, item) for item in event.media.all() if item.is_image]
-    posting["image"] = photos or [credits.default_image]
+    images = [_image_object(request, item) for item in event.media.all() if item.is_image] if photos else []
+    posting["image"] = images or [credits.default_image]
     return posting
 
 

@@ -1,0 +1,178 @@
+"""What a timeline's pages say about the whole timeline, not just the bulletins they show: how many bulletins are
+published, the latest number, bulletins per day (the chart), when the story was first published and last changed
+and when its events began and ended (the JSON-LD), its key bulletins and its latest photo.
+
+Made in three queries over the timeline's published bulletins (one grouped by day gives the counts, the dates and
+the times at once), and kept in the cache under the timeline's list surrogate key (`timeline-3-bulletins`): the key
+every publication, edit, retraction, renumbering or deletion of one of its public bulletins purges
+(timeline/frontend_cache/invalidation.py), and no other timeline's change does. A kept value is served only while
+that key was not purged since it began to be made (the purge stamps of newsroom/response_cache.py): with Redis the
+check runs in Redis in the same round trip as the read (newsroom/tolerant_cache.py), elsewhere after it. So under a
+live story every page, feed and API list of the timeline re-rendered after a publication shares one computation,
+and none is ever told an older count.
+
+Drafts and bulletins in review never count: every query starts from Event.objects.published().
+"""
+
+from __future__ import annotations
+
+import datetime
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Max, Min, Q
+
+from timeline.frontend_cache import keys as surrogate_keys
+from timeline.frontend_cache.backends import PURGED_AT_PREFIX
+from timeline.models import Event, Media, Timeline
+
+KEY_EVENTS_SHOWN = 12
+# Beyond this many days with key bulletins, they are looked for without naming the days.
+MOST_KEY_DAYS = 200
+# Purges end a kept value; this only bounds what an idle timeline leaves in the cache.
+CACHE_SECONDS = 24 * 3600
+# Raised when what is kept changes shape, so that a deploy never reads an older release's value.
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class TimelineFacts:
+    """A timeline's published bulletins, summed up."""
+
+    published: int = 0
+    latest_number: int | None = None
+    first_published: datetime.datetime | None = None
+    last_changed: datetime.datetime | None = None
+    # When the story's events began and (so far) ended: (date, time or None), as the JSON-LD's coverage times.
+    first_moment: tuple[datetime.date, datetime.time | None] | None = None
+    last_moment: tuple[datetime.date, datetime.time | None] | None = None
+    # [{"date": ..., "count": ...}] in date order, as views.chart() reads it.
+    days: list[dict[str, Any]] = field(default_factory=list)
+    # The latest key bulletins, newest first: [{"number": ..., "headline": ...}].
+    key_events: list[dict[str, Any]] = field(default_factory=list)
+    # The latest published photo's id (the page's share image), if any: none means no bulletin of the timeline
+    # has a public photo, and the page looks for none.
+    photo_id: int | None = None
+    # The topics and places of its published bulletins (their names are read when shown: a rename does not purge
+    # the timeline's list key, a link added, removed or deleted does).
+    topic_ids: tuple[int, ...] = ()
+    place_ids: tuple[int, ...] = ()
+    # The timelines linked as its translations, public or not (a link made or undone purges both timelines' list
+    # keys): none, and the page asks for no translation links.
+    translation_ids: tuple[int, ...] = ()
+
+
+def _limit(started: float) -> int:
+    """The purge stamp (microseconds) from which a value made from `started` on may be stale: its start, less the
+    doubt allowed for clocks and a replica's lag (as newsroom/response_cache.py)."""
+    return int((started - getattr(settings, "TASALSUL_PURGE_CLOCK_SKEW", 0.0)) * 1_000_000)
+
+
+def kept[T](name: str, timeline_id: int, make: Callable[[], T]) -> T:
+    """`make()`, kept in the cache under `name` for this timeline until its list key is purged."""
+    key = f"timeline-aggregate:{VERSION}:{name}:{timeline_id}"
+    stamp = PURGED_AT_PREFIX + surrogate_keys.list_key("timeline", timeline_id)
+    checked = getattr(cache, "get_unless_purged", None)
+    if checked is not None:
+        entry = checked(key)
+    else:
+        entry = cache.get(key)
+        if entry is not None:
+            purged = cache.get(stamp)
+            if purged is not None and purged >= entry[1]:
+                entry = None
+    if entry is not None:
+        return entry[0]
+    started = time.time()
+    value = make()
+    since = _limit(started)
+    store = getattr(cache, "set_unless_purged", None)
+    if store is not None:
+        store(key, (value, since), CACHE_SECONDS, stamps=[stamp], since=since)
+    else:
+        cache.set(key, (value, since), CACHE_SECONDS)
+    return value
+
+
+def facts(timeline: Timeline) -> TimelineFacts:
+    """The timeline's facts, from the cache while current."""
+    return kept("facts", timeline.pk, lambda: compute(timeline))
+
+
+def compute(timeline: Timeline) -> TimelineFacts:
+    """A few queries, whatever the timeline's length: its bulletins grouped by day, its latest key bulletins (if
+    it has any), its latest photo, its topics, places and translations."""
+    published = Event.objects.published().filter(timeline_id=timeline.pk)
+    rows = list(
+        published.order_by()
+        .values("date")
+        .annotate(
+            count=Count("pk"),
+            first_published=Min("published_at"),
+            last_changed=Max("updated_at"),
+            latest_number=Max("number"),
+            earliest=Min("time"),
+            latest=Max("time"),
+            untimed=Count("pk", filter=Q(time=None)),
+            keys=Count("pk", filter=Q(is_key=True)),
+        )
+        .order_by("date")
+    )
+    # A published bulletin always has a date (a constraint), so no row is left out of the days.
+    rows = [row for row in rows if row["date"] is not None]
+    if not rows:
+        return TimelineFacts()
+    first, last = rows[0], rows[-1]
+    # Key bulletins are few: looked for only on the days that have one (through the timeline's date index), and
+    # not at all when none has, rather than among all the timeline's bulletins.
+    key_days = [row["date"] for row in rows if row["keys"]]
+    key_events = []
+    if key_days:
+        keyed = published.filter(is_key=True)
+        if len(key_days) <= MOST_KEY_DAYS:
+            keyed = keyed.filter(date__in=key_days)
+        key_events = list(keyed.order_by("-number").values("number", "headline")[:KEY_EVENTS_SHOWN])
+    photo = Media.objects.public().images().filter(event__timeline_id=timeline.pk).latest_first()
+    return TimelineFacts(
+        published=sum(row["count"] for row in rows),
+        latest_number=max(row["latest_number"] for row in rows),
+        first_published=_least(row["first_published"] for row in rows),
+        last_changed=_most(row["last_changed"] for row in rows),
+        # The first bulletin in (date, time) order with an unknown time first; the last with it last
+        # (as `order_by("date", F("time").asc(nulls_first=True))` and its reverse).
+        first_moment=(first["date"], None if first["untimed"] else first["earliest"]),
+        last_moment=(last["date"], last["latest"]),
+        days=[{"date": row["date"], "count": row["count"]} for row in rows],
+        key_events=key_events,
+        photo_id=photo.values_list("pk", flat=True).first(),
+        topic_ids=_linked(Event.topics.through, "topic_id", published),
+        place_ids=_linked(Event.places.through, "place_id", published),
+        translation_ids=tuple(
+            Timeline.translations.through.objects.filter(from_timeline_id=timeline.pk)
+            .order_by("to_timeline_id")
+            .values_list("to_timeline_id", flat=True)
+        ),
+    )
+
+
+def _linked(through: Any, column: str, published: Any) -> tuple[int, ...]:
+    return tuple(
+        through.objects.filter(event__in=published.values("pk"))
+        .order_by(column)
+        .values_list(column, flat=True)
+        .distinct()
+    )
+
+
+def _least(values: Any) -> Any:
+    present = [value for value in values if value is not None]
+    return min(present) if present else None
+
+
+def _most(values: Any) -> Any:
+    present = [value for value in values if value is not None]
+    return max(present) if present else None
