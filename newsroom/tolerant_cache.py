@@ -10,6 +10,7 @@ fault of ours or of the server's configuration and is raised as before.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import uuid
@@ -21,6 +22,7 @@ from typing import Any
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
@@ -84,11 +86,12 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 
 
 # A stored response with the purge stamps of its surrogate keys checked in Redis itself, so that a hit is one round
-# trip (newsroom/response_cache.py). response_key: the response; check_key: its check, "<limit> <stamp key> ...",
-# where limit is when it began to be made (microseconds, less the allowed doubt). A stamp at or after the limit, or
-# one this script cannot read, means the response may be stale: nil.
-_UNLESS_PURGED_FUNCTION = """
-local function unless_purged(response_key, check_key)
+# trip (newsroom/response_cache.py). check_key holds "<limit> <stamp key> ...", where limit is when the response
+# began to be made (microseconds, less the allowed doubt). A stamp at or after the limit, or one this script cannot
+# read, means the response may be stale. The script answers only that: the response itself (a page is tens or
+# hundreds of KB) is read by a plain GET in the same MULTI, not copied into Lua and out again.
+_FRESH_FUNCTION = """
+local function fresh(check_key)
   local check = redis.call('GET', check_key)
   if not check then return false end
   local limit = nil
@@ -107,7 +110,7 @@ local function unless_purged(response_key, check_key)
       end
     end
   end
-  return redis.call('GET', response_key)
+  return true
 end
 """
 
@@ -136,23 +139,25 @@ local function count_request(log_key, window, limit, member)
 end
 """
 
-# KEYS[1]: the response, KEYS[2]: its check. Nil if missing or purged since.
-_UNLESS_PURGED = _UNLESS_PURGED_FUNCTION + "return unless_purged(KEYS[1], KEYS[2])\n"
+# KEYS[1]: a response's check. 1 if fresh, else 0.
+_FRESH = _FRESH_FUNCTION + "if fresh(KEYS[1]) then return 1 end\nreturn 0\n"
 
 # KEYS[1]: the client's log; ARGV: window (ms), limit, a member unique to this request.
 _COUNT = _COUNT_FUNCTION + "return count_request(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3])\n"
 
-# A stored API answer and its client's count in one round trip. KEYS: the response, its check, the client's log;
-# ARGV as _COUNT. Over the rate: {0} (the response is not read: the API answers 429). Otherwise {1, response or nil}.
-_UNLESS_PURGED_COUNTED = (
-    _UNLESS_PURGED_FUNCTION
+# A stored API answer's check and its client's count together. KEYS: the check, the client's log; ARGV as _COUNT.
+# 0: over the rate (the API answers 429); 1: counted, and the stored answer is fresh; 2: counted, not fresh.
+_FRESH_COUNTED = (
+    _FRESH_FUNCTION
     + _COUNT_FUNCTION
     + """
-local verdict = count_request(KEYS[3], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3])
-if verdict[1] == 0 then return {0} end
-return {1, unless_purged(KEYS[1], KEYS[2])}
+local verdict = count_request(KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3])
+if verdict[1] == 0 then return 0 end
+if fresh(KEYS[1]) then return 1 end
+return 2
 """
 )
+_SHA1 = {source: hashlib.sha1(source.encode()).hexdigest() for source in (_FRESH, _COUNT, _FRESH_COUNTED)}
 
 
 class OutageTolerantRedisCache(RedisCache):
@@ -232,20 +237,35 @@ class OutageTolerantRedisCache(RedisCache):
 
     # --- Stored responses checked against purge stamps in one round trip (newsroom/response_cache.py) -------------
 
-    def _script(self, client: Any, source: str = _UNLESS_PURGED) -> Any:
+    def _script(self, client: Any, source: str) -> Any:
         scripts = self.__dict__.setdefault("_scripts", {})
         script = scripts.get((id(client), source))
         if script is None:
             script = scripts[(id(client), source)] = client.register_script(source)
         return script
 
+    @staticmethod
+    def _checked_then_read(client: Any, source: str, keys: list[str], args: list[Any], stored: str) -> list[Any]:
+        """[the script's answer, the stored value] in one round trip (MULTI: the script, then GET). Not through
+        redis-py's Script in a pipeline, which asks SCRIPT EXISTS first on every call (a second round trip): a
+        script Redis does not hold yet (after its restart) is loaded once and the call made again."""
+        for _attempt in range(2):
+            pipeline = client.pipeline(transaction=True)
+            pipeline.evalsha(_SHA1[source], len(keys), *keys, *args)
+            pipeline.get(stored)
+            try:
+                return pipeline.execute()
+            except NoScriptError:
+                client.script_load(source)
+        raise NoScriptError(f"Redis did not keep the script {_SHA1[source]}")
+
     def get_unless_purged(self, key: Any) -> Any:
         """The value stored by set_unless_purged(), or None if missing or if any of its stamps moved on since."""
         stored = self.make_and_validate_key(key)
         with self._tolerating_outage():
             client = self._cache.get_client(stored)
-            raw = self._script(client)(keys=[stored, stored + ":check"], client=client)
-            return None if raw is None else self._cache._serializer.loads(raw)
+            fresh, raw = self._checked_then_read(client, _FRESH, [stored + ":check"], [], stored)
+            return None if fresh != 1 or raw is None else self._cache._serializer.loads(raw)
         return None
 
     def set_unless_purged(self, key: Any, value: Any, timeout: Any, *, stamps: Iterable[Any], since: int) -> None:
@@ -275,17 +295,18 @@ class OutageTolerantRedisCache(RedisCache):
 
     def get_unless_purged_counting(self, key: Any, *, log: Any, limit: int, window: int) -> tuple[bool, Any]:
         """get_unless_purged() and count_request() in one round trip: (allowed, stored value or None). Over the rate,
-        the value is not read: (False, None). While Redis cannot be reached: (True, None)."""
+        (False, None). While Redis cannot be reached: (True, None)."""
         stored, counted = self.make_and_validate_key(key), self.make_and_validate_key(log)
         with self._tolerating_outage():
             client = self._cache.get_client(stored, write=True)
-            answer = self._script(client, _UNLESS_PURGED_COUNTED)(
-                keys=[stored, stored + ":check", counted],
-                args=[window * 1000, limit, uuid.uuid4().hex[:12]],
-                client=client,
+            verdict, raw = self._checked_then_read(
+                client,
+                _FRESH_COUNTED,
+                [stored + ":check", counted],
+                [window * 1000, limit, uuid.uuid4().hex[:12]],
+                stored,
             )
-            if not answer[0]:
+            if verdict == 0:
                 return False, None
-            raw = answer[1] if len(answer) > 1 else None
-            return True, None if raw is None else self._cache._serializer.loads(raw)
+            return True, None if verdict != 1 or raw is None else self._cache._serializer.loads(raw)
         return True, None
