@@ -64,6 +64,8 @@ def run_once(path: str, slug: str) -> dict:
 
     call_command("migrate", verbosity=0)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    server = _server_cpu(connection)
+    children, own = _cpu(resource.RUSAGE_CHILDREN), _cpu(resource.RUSAGE_SELF)
     with open(path, "rb") as source:
         started = time.perf_counter()
         report = bulletins_import(
@@ -72,6 +74,11 @@ def run_once(path: str, slug: str) -> dict:
         elapsed = time.perf_counter() - started
     rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
+        # Where the time went, in CPU seconds: the reading child, this process (resolving speakers, preparing and
+        # sending rows), and the PostgreSQL backend (search vectors, indexes, key checks); None where unknown.
+        "cpu_reading": _cpu(resource.RUSAGE_CHILDREN) - children,
+        "cpu_writing": _cpu(resource.RUSAGE_SELF) - own,
+        "cpu_server": server() if server else None,
         "vendor": connection.vendor,
         "bulletins": report.created,
         "statements": report.statements,
@@ -79,6 +86,33 @@ def run_once(path: str, slug: str) -> dict:
         "peak_rss_mib": rss_after / 1024,
         "growth_mib": (rss_after - rss_before) / 1024,
     }
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _server_cpu(connection):
+    """A function giving the CPU seconds the PostgreSQL backend of `connection` used since this call, when the
+    server runs on this machine (Linux's /proc); else None."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        stat = Path(f"/proc/{cursor.fetchone()[0]}/stat")
+
+    def seconds() -> float | None:
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    start = seconds()
+    if start is None:
+        return None
+    return lambda: (seconds() or start) - start
 
 
 def svg_chart(rows: list[dict]) -> str:
@@ -120,25 +154,27 @@ def svg_chart(rows: list[dict]) -> str:
     return "\n".join(parts)
 
 
-def write_results(rows: list[dict], vendor: str, repeat: int) -> None:
+def write_results(rows: list[dict], vendor: str, repeat: int, load: tuple[float, float]) -> None:
     DOCS.mkdir(exist_ok=True)
     (DOCS / "import-benchmark.svg").write_text(svg_chart(rows), encoding="utf-8")
     table = [
-        "| bulletins | statements | median time | bulletins/s | statements/s | peak memory | runs |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| bulletins | statements | median time | bulletins/s | statements/s | peak memory | runs "
+        "| CPU ms a bulletin: reading / writing / PostgreSQL |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
+        cpu = " / ".join("?" if value is None else f"{value:.2f}" for value in row["cpu"])
         table.append(
             f"| {row['bulletins']:,} | {row['statements']:,} | {row['seconds']:.2f} s | {row['rate']:,.0f} | "
-            f"{row['statements'] / row['seconds']:,.0f} | {row['peak']:.0f} MiB | {repeat} |"
+            f"{row['statements'] / row['seconds']:,.0f} | {row['peak']:.0f} MiB | {repeat} | {cpu} |"
         )
     section = "\n".join(
         [
             MARKER_START,
             "## Importing wire text",
             "",
-            f"`make bench-import` (`bench/import_bench.py`) on {vendor}, this 2-core machine; "
-            f"medians of {repeat} runs,",
+            f"`make bench-import` (`bench/import_bench.py`) on {vendor}, this 2-core machine (load average "
+            f"{load[0]:.1f}–{load[1]:.1f} during the runs); medians of {repeat} runs,",
             "each in a fresh process (so its peak memory is its own) importing into a new timeline. Five statements a",
             "bulletin, in the forms the importer reads (apposition, surname, continuation, anonymous official, "
             "participle).",
@@ -148,11 +184,16 @@ def write_results(rows: list[dict], vendor: str, repeat: int) -> None:
             "![Import speed](import-benchmark.svg)",
             "",
             "Each bulletin is written with its statements, its search words (and PostgreSQL's generated, weighted",
-            "tsvector), its people and its first revision.",
+            "tsvector), its people and its first revision, all or nothing. Three processes share the two cores: a",
+            "forked child reads the text (headers, dates, attributions); this process resolves speakers and prepares",
+            "rows, and a second thread sends each batch through COPY while the next is read; the PostgreSQL backend",
+            "computes search vectors, updates indexes and checks foreign keys meanwhile. The last column is each one's",
+            "CPU time a bulletin (median run): the import can go no faster than their sum over two cores allows.",
             "",
             "Memory stays flat as the file grows: the text is read line by line and written in batches of 500",
-            "bulletins; what grows with the file is only the set of bulletin numbers seen (to refuse a number given",
-            "twice).",
+            "bulletins (at most two batches in flight); what grows with the file is only the set of bulletin numbers",
+            "seen (to refuse a number given twice) and the ids of the bulletins published (for one purge after the",
+            "commit).",
             MARKER_END,
         ]
     )
@@ -180,6 +221,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[2500, 10000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/tasalsul_bench")
+    parser.add_argument("--no-docs", action="store_true", help="print the results, leave docs/ alone")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "SLUG"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -194,7 +236,7 @@ def main() -> None:
         "DJANGO_LOG_LEVEL": "WARNING",
         "DJANGO_DEBUG": "false",
     }
-    rows, vendor = [], ""
+    rows, vendor, all_runs = [], "", []
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             path = Path(folder) / f"chronology-{size}.txt"
@@ -209,16 +251,23 @@ def main() -> None:
                     text=True,
                     check=True,
                 )
-                runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
+                runs.append({**json.loads(result.stdout.strip().splitlines()[-1]), "load": os.getloadavg()[0]})
                 print(
                     f"{size:>6} bulletins, run {attempt + 1}: {runs[-1]['seconds']:.2f} s, "
-                    f"peak {runs[-1]['peak_rss_mib']:.0f} MiB",
+                    f"peak {runs[-1]['peak_rss_mib']:.0f} MiB, load {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
             vendor = runs[0]["vendor"]
+            all_runs += runs
             seconds = statistics.median(run["seconds"] for run in runs)
+            median_run = sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
+            bulletins = median_run["bulletins"]
             rows.append(
                 {
+                    "cpu": [
+                        None if median_run.get(part) is None else median_run[part] * 1000 / bulletins
+                        for part in ("cpu_reading", "cpu_writing", "cpu_server")
+                    ],
                     "bulletins": runs[0]["bulletins"],
                     "statements": runs[0]["statements"],
                     "seconds": seconds,
@@ -226,9 +275,17 @@ def main() -> None:
                     "peak": statistics.median(run["peak_rss_mib"] for run in runs),
                 }
             )
-    write_results(rows, "PostgreSQL 15" if vendor == "postgresql" else vendor, args.repeat)
+    loads = [run["load"] for run in all_runs]
+    if not args.no_docs:
+        write_results(
+            rows, "PostgreSQL 15" if vendor == "postgresql" else vendor, args.repeat, (min(loads), max(loads))
+        )
     for row in rows:
-        print(f"{row['bulletins']:>6} bulletins: {row['rate']:,.0f} bulletins/s, peak {row['peak']:.0f} MiB")
+        cpu = " / ".join("?" if value is None else f"{value:.2f}" for value in row["cpu"])
+        print(
+            f"{row['bulletins']:>6} bulletins: {row['rate']:,.0f} bulletins/s, peak {row['peak']:.0f} MiB, "
+            f"CPU ms a bulletin (reading / writing / PostgreSQL) {cpu}"
+        )
 
 
 if __name__ == "__main__":
