@@ -66,7 +66,10 @@ _OCCASION = re.compile(
     r"(?:\s+(?:carried|released|issued|published|posted|broadcast|shared|sent|quoted)\s+(?:by|on|in|to)\s+[^,]*)?"
     r"|(?:in|at|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|yesterday|tonight|this\s+week|last\s+week|on\s+X|in\s+a\s+post\s+on\s+X)\s*,?"
+    r"|today|yesterday|tonight|this\s+week|last\s+week|on\s+X|in\s+a\s+post\s+on\s+X"
+    # where it was said: "said on Telegram", "told state television"
+    r"|on\s+(?:Telegram|Facebook|Instagram|TikTok|YouTube|Twitter|WhatsApp|social\s+media|(?:state\s+)?(?:television|TV|radio)))"
+    r"\s*,?"
 )
 
 
@@ -105,7 +108,8 @@ def _skip_after_verb(text: str, verb: str) -> int:
     """How much of `text` (after the verb) is audience, occasion and time, not words said."""
     position = 0
     that = re.match(r"^((?:\s+[\w.’'-]+){0,14}?)\s+that\b", text)
-    if that is not None and not re.search(r"[\"“:]", that.group(1)):
+    # (not past a comma: "said in a televised address, warning that ...": the "that" is the participle's)
+    if that is not None and not re.search(r"[\"“:,]", that.group(1)):
         between = that.group(1).split()
         # "told Reuters the junta appeared to be betting that ...": a clause, not whom it was told to
         clause = any(_FINITE.fullmatch(word) or re.fullmatch(r"[a-z]{3,}ed", word) for word in between[1:])
@@ -130,9 +134,11 @@ _DATELINE = re.compile(
 )
 _LEADING = re.compile(
     # First, a whole occasion up to its comma, however long: "During a phone interview with ... on Sunday evening,"
-    r"^\s*(?:(?:(?:during|speaking|in|at|after|before|addressing|asked)\s+[^,]{1,160}(?=,)"
+    # ("at least six people were killed, ... said": a number, not a place)
+    r"^\s*(?:(?:(?:during|speaking|in|at(?!\s+(?:least|most)\b)|after|before|addressing|asked)\s+[^,]{1,160}(?=,)"
     r"|but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
-    r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at\s+[^,]{1,60}|during\s+[^,]{1,60}"
+    r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at(?!\s+(?:least|most)\b)\s+[^,]{1,60}"
+    r"|during\s+[^,]{1,60}"
     r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60}"
     r"|[a-z]+ing\s+[^,]{1,100}(?=,)|[a-z]+ing(?=,)"
     r"|(?:outside|inside|near|across|from|with|under|among|amid|despite|following|throughout|within|ahead\s+of)"
@@ -861,7 +867,11 @@ def _sentence(sentence: str) -> list[Found]:
     if trailing is not None and _LEADING.match(before) and _LEADING.match(before).end() >= len(trailing[0]):
         trailing = None  # "Speaking in Geneva, Mr. Pedersen said": a leading phrase, not the words
     after = body[verb.end() :]
-    rest_of_sentence = after[_skip_after_verb(after, verb.group(0)) :]
+    skip = _skip_after_verb(after, verb.group(0))
+    if after[:skip].rstrip().endswith(","):
+        # "said in a televised address, warning that ...": the comma belongs to the participle that follows
+        skip = after[:skip].rstrip().rfind(",")
+    rest_of_sentence = after[skip:]
     # "..., Miller said on Tuesday, as Blinken met Israeli leaders": a clause about the occasion, not words said
     rest_of_sentence = re.sub(
         r"^\s*,?\s*(?:(?:a\s+day|a\s+week|hours|days|weeks|shortly|moments|minutes|soon)\s+)?"
@@ -1057,7 +1067,11 @@ _SAID_AGAIN = re.compile(
     r"\s+(?:also\s+|later\s+)?"
     r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted)\b(?:\s+that\b)?\s*"
 )
-_GLOSS = re.compile(r",\s*according\s+to\s+[^,;]{3,80}$")
+_GLOSS = re.compile(
+    r",\s*(?:according\s+to\s+[^,;]{3,80}$"
+    # "..., in a rare appeal from a government that ...": the writer's comment on the words, not the words
+    r"|in\s+(?:a|an)\s+(?:rare|unusual|apparent|clear|veiled|thinly[- ]veiled|pointed|direct|implicit|oblique)\s)"
+)
 _DEED = re.compile(r"(?:,|(?<=[\"”]))\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 
 

@@ -584,3 +584,33 @@ def test_what_happened_before_the_trailing_speaker_is_part_of_the_words():
         "officials",
         "A landslide buried a mining camp in the hills on Sunday, killing at least nine people",
     )
+
+
+def test_at_least_is_a_number_not_a_place_and_a_platform_is_where_it_was_said():
+    [(_kind, speaker, title, text)] = read(
+        "At least nine people were hurt in the blast in Lviv, Andriy Sadovyi, the city's mayor, said on Telegram."
+    )
+    assert (speaker, title, text) == (
+        "Andriy Sadovyi",
+        "city's mayor",
+        "At least nine people were hurt in the blast in Lviv",
+    )
+
+
+def test_an_occasion_then_a_participle_after_a_trailing_speaker():
+    found = read(
+        "Two ferries sank off the coast overnight, Transport Minister Budi Santoso said in a televised address, "
+        "warning that more boats were missing."
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("Budi Santoso", "Two ferries sank off the coast overnight"),
+        ("Budi Santoso", "more boats were missing"),
+    ]
+
+
+def test_the_writers_comment_after_the_words_is_not_the_words():
+    [(_kind, _speaker, _title, text)] = read(
+        "President Ana Ruiz said foreign observers were welcome at the count, in a rare gesture from a government that "
+        "has expelled monitors before."
+    )
+    assert text == "foreign observers were welcome at the count"
