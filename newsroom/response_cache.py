@@ -97,6 +97,8 @@ def _stored_api_answer(key: str, request: HttpRequest) -> tuple | None:
 
 
 def _store(key: str, entry: tuple, keys: list[str], started: float, seconds: int) -> None:
+    if seconds <= 0:  # as Django's caches read a timeout of 0: expire at once, so keep nothing
+        return
     checked = getattr(cache, "set_unless_purged", None)
     if checked is not None:
         checked(key, entry, seconds, stamps=[PURGED_AT_PREFIX + k for k in keys], since=_limit(started))

@@ -295,3 +295,22 @@ def test_the_api_throttles_cached_answers_with_one_redis_call_a_request(own_redi
     # The miss was counted once (not again by the view): 4 allowed in all, then 429 with its wait.
     assert [response.status_code for response in rest] == [200, 200, 429]
     assert 0 < int(rest[-1]["Retry-After"]) <= 60
+
+
+@pytest.mark.django_db
+def test_a_response_cache_time_of_zero_keeps_nothing_on_redis(own_redis, settings):
+    """TASALSUL_RESPONSE_CACHE_SECONDS = 0 (as Django reads a timeout of 0: expire at once) serves every page fresh;
+    Redis would refuse a SET with an expiry of 0 seconds."""
+    EventFactory(timeline=TimelineFactory(slug="geneva"), number=1, status=Event.Status.PUBLISHED)
+    settings.TASALSUL_RESPONSE_CACHE_SECONDS = 0
+    redis_cache = {
+        "default": {
+            "BACKEND": "newsroom.tolerant_cache.OutageTolerantRedisCache",
+            "LOCATION": own_redis,
+            "OPTIONS": OPTIONS,
+        }
+    }
+    client = Client(raise_request_exception=False)
+    with override_settings(CACHES=redis_cache):
+        answers = [client.get(path) for path in ["/timelines/geneva/", "/timelines/geneva/", "/api/v1/timelines/"]]
+    assert [(answer.status_code, answer.get("X-Cache")) for answer in answers] == [(200, "miss")] * 3
