@@ -119,7 +119,7 @@ LINES_A_MESSAGE = 500
 
 
 def parse_chronology_batches(
-    lines: Iterable[tuple[int, str]], *, date_order: str = "dmy", batch_size: int = 500, in_child: bool = False
+    lines: Iterable[tuple[int, str]], *, date_order: str = "dmy", batch_size: int = 200, in_child: bool = False
 ) -> Iterator[tuple[ParsedBulletin, ...]]:
     """parse_chronology's bulletins in batches of `batch_size`. With `in_child` (where the system can fork), they
     are read in a child process while the caller writes the batches before them: reading is half of an import's

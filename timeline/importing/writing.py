@@ -110,6 +110,10 @@ MAX_REPORTED_ERRORS = 50
 
 
 def _apply_corrections(bulletin: ParsedBulletin, corrections: Corrections) -> None:
+    if not corrections:  # an import without a preview's corrections: only the indexes
+        for index, statement in enumerate(bulletin.statements):
+            statement.index = index
+        return
     kept = []
     for index, statement in enumerate(bulletin.statements):
         statement.index = index
@@ -138,7 +142,9 @@ def bulletins_import(
     corrections: Corrections | None = None,
     details: bool = False,
     progress: Callable[[int], None] | None = None,
-    batch_size: int = 500,
+    # Small enough that reading the first batch and writing the last, which nothing overlaps, stay short; a batch
+    # costs a few round trips.
+    batch_size: int = 200,
     date_order: str = "dmy",
 ) -> ImportReport:
     """Import a chronology in wire text (see `timeline.wire_text`) into a timeline, all or nothing.
