@@ -312,6 +312,8 @@ def test_a_publication_purges_its_timeline_people_sources_topics_places_home_and
         f"place-{n['place'].pk}-bulletins",
         "home",
         "bulletins",
+        "people",  # it names a person
+        "sources",  # and cites a source
     }
     # And on PostgreSQL the searches of its words (keys.py), none other.
     words = bulletin_search_keys([n["events"][18].pk], "default")
@@ -492,3 +494,45 @@ def test_a_search_is_labelled_by_its_words_with_full_text_search_else_as_every_l
     else:  # SQLite's search matches the beginnings of words: which words a search needs cannot be told
         assert "bulletins" in keys
         assert not hit(client, SEARCH)
+
+
+# --- The API's lists of people and sources ------------------------------------------------------------------------
+
+PEOPLE_LISTS = ("/api/v1/persons/", "/api/v1/sources/")
+
+
+def test_a_publication_naming_no_one_leaves_the_lists_of_people_and_sources_cached(client, newsroom, committing):
+    warm(client, *PEOPLE_LISTS)
+    _new_bulletin(newsroom, "وصول الوفود إلى جنيف", committing)
+    assert all(hit(client, path) for path in PEOPLE_LISTS)
+    assert not hit(client, "/timelines/geneva/")
+
+
+def test_the_lists_of_people_and_sources_show_a_new_speaker_and_source_at_once(client, newsroom, committing):
+    warm(client, *PEOPLE_LISTS)
+    n = newsroom
+    speaker = PersonFactory(name="كايا كالاس", slug="kaja-kallas")
+    source = SourceFactory(name="وكالة الأنباء الإستونية", slug="err")
+    assert "kaja-kallas" not in client.get("/api/v1/persons/").content.decode()  # named in no bulletin yet
+    bulletin = _new_bulletin(n, "كالاس في جنيف", committing)
+    with committing():
+        services.statement_add(event=bulletin, user=n["editor"], speaker=speaker, source=source, text="نرحب")
+    assert "kaja-kallas" in client.get("/api/v1/persons/").content.decode()
+    assert '"err"' in client.get("/api/v1/sources/").content.decode()
+    # Retracting her only bulletin takes her off the list as at once.
+    warm(client, *PEOPLE_LISTS)
+    with committing():
+        services.event_retract(event=bulletin, user=n["editor"], reason="نُشرت خطأً")
+    assert "kaja-kallas" not in client.get("/api/v1/persons/").content.decode()
+
+
+def test_a_person_renamed_or_given_a_role_is_fresh_in_the_list_of_people(client, newsroom, committing):
+    warm(client, "/api/v1/persons/")
+    with committing():
+        newsroom["speaker"].name = "أنتوني جون بلينكن"
+        newsroom["speaker"].save()
+    assert "أنتوني جون بلينكن" in client.get("/api/v1/persons/").content.decode()
+    warm(client, "/api/v1/persons/")
+    with committing():
+        newsroom["speaker"].roles.create(title="وزير الخارجية الأمريكي")
+    assert "وزير الخارجية الأمريكي" in client.get("/api/v1/persons/").content.decode()

@@ -72,8 +72,8 @@ def bulletin_footprint(pks: Iterable[int]) -> set[str]:
     translated = Event.translations.through.objects.filter(Q(from_event_id__in=ids) | Q(to_event_id__in=ids))
     for pair in translated.values_list("from_event_id", "to_event_id"):
         keys |= {k.bulletin(pk) for pk in pair}
-    keys |= {k.list_key("person", pk) for pk in people}
-    keys |= {k.list_key("source", pk) for pk in sources}
+    keys |= {k.list_key("person", pk) for pk in people} | ({k.PEOPLE} if people else set())
+    keys |= {k.list_key("source", pk) for pk in sources} | ({k.SOURCES} if sources else set())
     keys |= {k.list_key("topic", pk) for pk in topics}
     keys |= {k.list_key("place", pk) for pk in places}
     # The searches they match (their words now: taken before a change and after it, so both old and new words).
@@ -177,6 +177,10 @@ def keys_changed(keys: Iterable[str], *, rerender: Iterable[int] = (), searches:
     from timeline.bulletin_fragments import forget_renderings
 
     keys = set(keys)
+    if k.ALL_BULLETINS in keys:
+        # What reaches every list reaches the lists of people and sources (a bulletin's own change reaches them
+        # only when it names people or cites sources: bulletin_footprint).
+        keys |= {k.PEOPLE, k.SOURCES}
     if k.ALL_BULLETINS in keys and searches:
         # What reaches every list reaches the searches too (a bulletin's own change reaches them by its words).
         keys.add(k.SEARCHES)

@@ -40,6 +40,11 @@ HOME = "home"
 # Lists across timelines (search, the API's bulletin, statement, person and source lists, the sitemap), and the
 # label of any cacheable page this module does not know: purged by every public change, so never stale.
 ALL_BULLETINS = "bulletins"
+# The API's lists of people and of sources: who is in them changes only with a public bulletin that names people
+# (or cites sources); each entry's own changes reach it by the entry's key (`person-7`). A publication without
+# statements leaves them cached.
+PEOPLE = "people"
+SOURCES = "sources"
 # More keys than this on one response (a person quoted in hundreds of bulletins, all on one page) would outgrow
 # the tier's header limits: the response is labelled ALL_BULLETINS instead, purged by any change, which is safe.
 MAX_KEYS = 400
@@ -214,6 +219,14 @@ def _loaded_only(collected: Collected, kwargs: dict[str, Any]) -> list[str]:
     return []
 
 
+def _people(collected: Collected, kwargs: dict[str, Any]) -> list[str]:
+    return [PEOPLE]
+
+
+def _sources(collected: Collected, kwargs: dict[str, Any]) -> list[str]:
+    return [SOURCES]
+
+
 _unknown = _everything
 
 LIST_KEYS: dict[str, Rule] = {
@@ -246,6 +259,7 @@ LIST_KEYS: dict[str, Rule] = {
     "search": _everything,
     "api-event-list": _everything,
     "api-statement-list": _everything,
-    "api-person-list": _everything,
-    "api-source-list": _everything,
+    # Who is in them: bulletins that name people or cite sources (and each entry by its own key).
+    "api-person-list": _people,
+    "api-source-list": _sources,
 }
