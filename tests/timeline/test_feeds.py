@@ -225,3 +225,36 @@ def test_every_feed_passes_the_w3c_feed_validator(live_server, story, english_st
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count(": 0 problem(s)") == len(urls), result.stdout
+
+
+def test_a_feed_s_contents_are_stored_and_a_renamed_speaker_shows_at_once(client, story):
+    """Entries' contents come from renderings stored when first made (variant "feed"), published bulletins only;
+    a change to what they show (a speaker renamed) drops them, so the next feed says the new name."""
+    from renderings.models import RenderedBulletin
+
+    client.get("/timelines/geneva/feed/rss/")
+    stored = RenderedBulletin.objects.filter(variant="feed", event__timeline=story)
+    assert sorted(stored.values_list("event__number", flat=True)) == [17, 18]
+    for speaker in PersonFactory._meta.model.objects.filter(name="<b>بلينكن</b>"):
+        speaker.name = "أنتوني بلينكن"
+        speaker.save()
+    for path in ("/timelines/geneva/feed/rss/", "/timelines/geneva/feed/atom/", "/timelines/geneva/feed.json"):
+        body = client.get(path).content.decode()
+        assert "أنتوني بلينكن" in body, path
+        assert "b&gt;بلينكن" not in body, path
+        assert "b&#x3E;بلينكن" not in body, path
+        assert "\\u003cb\\u003eبلينكن" not in body, path
+
+
+def test_ids_of_a_story_with_an_arabic_address_are_its_bulletins_canonical_addresses(client):
+    from django.test import RequestFactory
+
+    from timeline import publisher
+
+    timeline = TimelineFactory(slug="محادثات-جنيف", title="محادثات جنيف")
+    event = EventFactory(
+        timeline=timeline, number=7, headline="نشرة", status=Event.Status.PUBLISHED, date=datetime.date(2022, 1, 9)
+    )
+    root = ET.fromstring(client.get(f"{timeline.get_absolute_url()}feed/rss/").content)
+    expected = publisher.canonical_url(RequestFactory().get("/"), event)
+    assert [item.findtext("guid") for item in root.findall("channel/item")] == [expected]

@@ -9,7 +9,8 @@ from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -95,12 +96,28 @@ def _visible_events(request: Request, *, listing: bool = False) -> QuerySet[Even
     return events.select_related("timeline") if listing else events.with_everything()
 
 
-def _visible_timelines(request: Request) -> QuerySet[Timeline]:
-    timelines = Timeline.objects.with_event_counts()
-    if is_staff_reader(request):
-        return timelines
-    # A timeline with nothing published yet is a story in preparation: not even its title is public.
-    return timelines.filter(published_event_count__gt=0)
+def _published_count() -> Coalesce:
+    """A timeline's published bulletins, counted in a subquery on the index of its published numbers (index only,
+    one timeline at a time), not by joining every timeline to all its bulletins, drafts included, and grouping."""
+    counted = (
+        Event.objects.published()
+        .filter(timeline=OuterRef("pk"))
+        .order_by()
+        .values("timeline")
+        .annotate(count=Count("*"))  # not the ids: COUNT(*) reads the index alone
+        .values("count")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def _visible_timelines(request: Request, *, counted: bool = True) -> QuerySet[Timeline]:
+    """The timelines this reader may see; `counted`: with their published bulletins' count (what the timelines'
+    own representation shows; a lookup of a timeline's bulletins does not need it)."""
+    timelines = Timeline.objects.all()
+    if not is_staff_reader(request):
+        # A timeline with nothing published yet is a story in preparation: not even its title is public.
+        timelines = timelines.public()
+    return timelines.annotate(published_event_count=_published_count()) if counted else timelines
 
 
 _RETRACTED = {
@@ -226,7 +243,7 @@ class TimelineEventViewSet(
     cursor_ordering = ("updated_at", "pk")
 
     def get_timeline(self) -> Timeline:
-        return get_object_or_404(_visible_timelines(self.request), slug=self.kwargs["slug"])
+        return get_object_or_404(_visible_timelines(self.request, counted=False), slug=self.kwargs["slug"])
 
     def get_queryset(self) -> QuerySet[Event]:
         if getattr(self, "swagger_fake_view", False):  # drf-spectacular reading the view, without a URL
@@ -548,7 +565,7 @@ class NinjsExportView(ExportView):
     def get(self, request: Request, slug: str, number: str) -> Response:
         self.check_no_parameters(request)
         # Staff find the timeline of a draft too, to be told why there is no export (anyone else: a 404).
-        timeline = get_object_or_404(_visible_timelines(request), slug=slug)
+        timeline = get_object_or_404(_visible_timelines(request, counted=False), slug=slug)
         event = Event.objects.published().for_timeline(timeline).with_everything().filter(number=number).first()
         if event is not None:
             return Response(exports.ninjs(event, request.build_absolute_uri))

@@ -179,6 +179,18 @@ def test_timeline_detail(api, story):
 # --- drafts never leak -----------------------------------------------------------------------------------------
 
 
+def test_the_timelines_counts_are_of_published_bulletins_only(api, story):
+    """Drafts and bulletins in review count for no one, staff included; a timeline with only drafts is listed for
+    staff (with none published) and for no reader."""
+    EventFactory(timeline=Timeline.objects.get(slug="unpublished-story"), headline="مسودة", status=DRAFT)
+    counts = {row["slug"]: row["published_event_count"] for row in api.get("/api/v1/timelines/").json()["results"]}
+    assert counts == {"geneva": 2}
+    staff = token_client(NewsroomRole.EDITOR)
+    listed = {row["slug"]: row["published_event_count"] for row in staff.get("/api/v1/timelines/").json()["results"]}
+    assert listed == {"geneva": 2, "unpublished-story": 0}
+    assert staff.get("/api/v1/timelines/geneva/").json()["published_event_count"] == 2
+
+
 def test_drafts_and_their_people_are_absent_from_every_read_and_export(api, story):
     reads = [
         "/api/v1/timelines/",
