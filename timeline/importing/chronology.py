@@ -147,34 +147,34 @@ class _Serials:
 
 class _Pickler(pickle.Pickler):
     """Speakers by serial number, so that the receiving side gives every mention of one speaker one object, as
-    here (the speakers' directory remembers them by identity); WireTextError by its line and message."""
+    here (the speakers' directory remembers them by identity); WireTextError by its line and message. (Through the
+    dispatch table, which the pickler consults only for these types, not for each object as persistent_id.)"""
 
     def __init__(self, file: BinaryIO, serials: _Serials | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.serials = serials
-        self.dispatch_table = {WireTextError: _reduce_wire_text_error}
-
-    def persistent_id(self, obj: Any) -> Any:
-        if self.serials is not None and type(obj) is SpeakerMention:
-            return (self.serials.of(obj), obj.name, obj.description)
-        return None
+        table: dict[type, Any] = {WireTextError: _reduce_wire_text_error}
+        if serials is not None:
+            table[SpeakerMention] = lambda mention: (
+                _mention,
+                (serials.of(mention), mention.name, mention.description),
+            )
+        self.dispatch_table = table
 
 
 def _reduce_wire_text_error(error: WireTextError) -> tuple:
     return (WireTextError, (error.line, error.message))
 
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: BinaryIO, mentions: weakref.WeakValueDictionary[int, SpeakerMention]) -> None:
-        super().__init__(file)
-        self.mentions = mentions
+# The speakers received so far by the reading in this thread, by serial number (while someone holds them).
+_received = threading.local()
 
-    def persistent_load(self, pid: Any) -> SpeakerMention:
-        serial, name, description = pid
-        mention = self.mentions.get(serial)
-        if mention is None:
-            mention = self.mentions[serial] = SpeakerMention(name=name, description=description)
-        return mention
+
+def _mention(serial: int, name: str, description: str) -> SpeakerMention:
+    mentions = _received.mentions
+    mention = mentions.get(serial)
+    if mention is None:
+        mention = mentions[serial] = SpeakerMention(name=name, description=description)
+    return mention
 
 
 def _send(out: BinaryIO, message: tuple[str, Any], serials: _Serials | None = None) -> None:
@@ -220,7 +220,8 @@ class _ChildReader:
             with open(batches_read, "rb") as source:
                 while True:
                     try:
-                        kind, payload = _Unpickler(source, mentions).load()
+                        _received.mentions = mentions  # another reading may have run in this thread meanwhile
+                        kind, payload = pickle.load(source)
                     except EOFError:
                         kind, payload = "error", RuntimeError("the chronology's reader stopped unexpectedly")
                     if kind == "batch":
