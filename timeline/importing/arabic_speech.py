@@ -264,7 +264,9 @@ _NOT_NAMES = _FUNCTION_WORDS | _folded(
     "شرطة بنك البنك مصرف قوى حي مؤتمر قرار تطبيق تطورات اختتام تعليق وجود عملية كرة مباشر بشأن كل "
     "تنمية إغاثة تشغيل أوضاع الأوضاع تغير خطة برنامج مشروع اتفاق اتفاقية مبادرة حملة جلسة اجتماع زيارة "
     # What a speaker stresses the need or importance of ("شدد الوزير على ضرورة وقف التصعيد"): the words, never a name.
-    "ضرورة أهمية"
+    "ضرورة أهمية "
+    # What two officials discuss, right after the second one's name: "بحث ... مع X سبل دعم ...", never a name.
+    "سبل آفاق أوجه مجالات تعزيز تطوير دعم"
 )
 # A preposition or a noun with a pronoun attached (فيها، له، عليه، قوله) and words of time and number: never a name,
 # and where a subject runs into them, the name has ended ("وقال فيها إن"، "كل ستة أشهر"، "الشهر الماضي").
@@ -778,6 +780,8 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
 
 
 # Bodies by their noun with the article: الجامعة، الهيئة، الاتحاد، الشركة ... (a post's holder is named by a post).
+# What a speaker stresses the need or importance of: the start of the words, never in a subject.
+_SAID_NOUNS = _folded("ضرورة أهمية")
 _BODY_HEAD = re.compile(
     r"^(?:ال|وال)(?:جامعه|هيءه|اتحاد|شركه|موسسه|منظمه|جمعيه|نقابه|لجنه|مجلس|وكاله|حركه|حزب|جبهه|مجموعه|رابطه|غرفه)$"
 )
@@ -830,7 +834,10 @@ def read_subject(subject: str) -> Subject:
     first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
     if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
         return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
-    if first == "stop" or (_is_al(tokens[0]) and _BODY_HEAD.match(fold(tokens[0]))):
+    # "منظمة أطباء بلا حدود"، "شركة أرامكو": a body named by its noun in construct, without the article too
+    body = _BODY_HEAD.match(fold(tokens[0])) or (len(tokens) >= 2 and _BODY_HEAD.match("ال" + fold(tokens[0])))
+    if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
+        # ("الوزير العلي ضرورة تأمين الأدوية ...": a subject that runs into what was said is no one's name either)
         # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ..."، "الجامعة الوطنية لأرباب ...":
         # a document, a body or an occasion stands where the speaker would; no word after it is who spoke.
         return Subject(unreadable=part)
@@ -1002,6 +1009,9 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
             seen_speaker = True
             continue
         if not seen_speaker:
+            titled_only = all(_kind_of(t.group(0)) in ("title", "al", "honorific") for t in tokens[:index])
+            if index > 0 and fold(word) in _SAID_NOUNS and titled_only and _kind_of(tokens[0].group(0)) == "title":
+                return token.start(), "object_plain", None  # "وأكد الوزير العلي ضرورة ...": the words start here
             continue
         titled = titled or kind == "title"
         if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (
@@ -1435,7 +1445,7 @@ def mentions(paragraph: str) -> list[Subject]:
 
 # Posts that introduce a person in narration: "التقى وزير الخارجية الكويتي عبدالله علي اليحيا ..."
 _POST_HEAD = re.compile(
-    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة')})){_E}"
+    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة|ممثل|ممثلة')})){_E}"
 )
 
 
@@ -1477,8 +1487,13 @@ def _post_and_name(phrase: str) -> tuple[Subject | None, int]:
         # "عبد الحكيم بلعابد إشارة الانطلاق": a word in construct with the next is the verb's object, not a name
         end -= 1
     if any(
-        kind not in ("title", "al", "place", "honorific", "stop") or fold(token) in _FUNCTION_WORDS
-        for token, kind in zip(tokens[:start], kinds[:start], strict=True)
+        kind not in ("title", "al", "place", "honorific", "stop")
+        or (
+            fold(token) in _FUNCTION_WORDS
+            # "ممثلة المنظمة في سوريا": a preposition before a place or a body is part of the post
+            and not (fold(token) in _POST_PREPOSITIONS and index + 1 < start and kinds[index + 1] in ("al", "place"))
+        )
+        for index, (token, kind) in enumerate(zip(tokens[:start], kinds[:start], strict=True))
     ):
         return None, 0  # a post is titles and bodies ("وزير الخارجية الإيراني"), not a clause
     if any(

@@ -40,7 +40,7 @@ _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re
 _PARTICIPLE = re.compile(
     r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
-    r"urging|calling\s+for|cautioning|promising|pledging|vowing|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
+    r"urging|calling\s+for|calling\s+on|cautioning|promising|pledging|vowing|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
     r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing"
     r"|acknowledging"
     # after a comma only: "..., and vowed that ..." is the speaker's; "X said Y was alarmed and called for ..." is Y's
@@ -797,7 +797,8 @@ def _doing_then_saying(body: str) -> list[Found]:
     if saying is None or inside(saying.start(), quoted_spans(body)):
         return []
     head = _LEADING.sub("", strip_dateline(body[: saying.start()]), count=1)
-    opener = re.match(r"^(?P<subject>(?:\S+\s+){1,8}?)(?:[a-z]{3,}ed|has|had)\b", head)
+    # ("The UN High Commissioner for Human Rights, Volker Türk, on Friday voiced alarm ...": a title, a name, a day)
+    opener = re.match(r"^(?P<subject>(?:\S+\s+){1,14}?)(?:[a-z]{3,}ed|has|had)\b", head)
     subject = read_subject(opener["subject"]) if opener is not None else Subject()
     if not subject.name:
         return []

@@ -583,3 +583,28 @@ def test_where_it_was_said_after_the_words_is_the_writers():
         "وأكدت وزيرة التخطيط هالة النمر أن العجز سيتراجع، وذلك في كلمتها خلال افتتاح المنتدى الاقتصادي."
     )
     assert text == "العجز سيتراجع"
+
+
+def test_a_body_named_by_its_noun_without_the_article_is_no_one():
+    [statement] = Attribution().statements("وقالت منظمة أطباء بلا حدود إن عياداتها في المخيم ممتلئة.", 1)
+    assert statement.speaker is None
+
+
+def test_a_post_and_a_surname_then_the_need_for_something():
+    found = read(
+        "وقال وزير الزراعة خالد الحنيطي إن الموسم مبشر.",
+        "وأكد الوزير الحنيطي ضرورة دعم صغار المزارعين بالبذور، لافتًا إلى أن الوزارة أعدت برنامجًا لذلك.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("خالد الحنيطي", "الموسم مبشر"),
+        ("خالد الحنيطي", "ضرورة دعم صغار المزارعين بالبذور"),
+        ("خالد الحنيطي", "الوزارة أعدت برنامجًا لذلك"),
+    ]
+
+
+def test_a_representative_named_in_narration_is_known_with_her_post():
+    found = read(
+        "بحث وزير التربية نادر الخطيب مع ممثلة منظمة اليونيسف في الأردن سارة فيرنانديز سبل دعم المدارس.",
+        "وأشارت فيرنانديز إلى أن المنظمة ستمول صيانة 40 مدرسة.",
+    )
+    assert found == [(PARAPHRASE, "سارة فيرنانديز", "ممثلة منظمة اليونيسف في الأردن", "المنظمة ستمول صيانة 40 مدرسة")]

@@ -614,3 +614,16 @@ def test_the_writers_comment_after_the_words_is_not_the_words():
         "has expelled monitors before."
     )
     assert text == "foreign observers were welcome at the count"
+
+
+def test_calling_on_and_a_long_title_before_a_deed_then_saying():
+    found = read(
+        "The UN Special Rapporteur on the right to food, Amara Okafor, on Monday condemned the blockade, saying "
+        "children were already starving.",
+        '"There is no time left," she said, calling on donors to release funds at once.',
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("Amara Okafor", "children were already starving"),
+        ("Amara Okafor", "There is no time left"),
+        ("Amara Okafor", "donors to release funds at once"),
+    ]
