@@ -32,6 +32,7 @@ from django.views.decorators.http import require_safe
 from timeline import publisher
 from timeline.bulletin_fragments import _code_version, _stored
 from timeline.models import Correction, Event, Statement, Timeline
+from timeline.views import NOT_READ
 
 FEED_SIZE = 50
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B\x0C\x0E-\x1F]")  # not allowed in XML 1.0 (as Django's own check)
@@ -113,7 +114,7 @@ def _latest(story: Story, *, photos: bool = False) -> list[Entry]:
     """The latest bulletins, with their content from the renderings stored when they were written
     (timeline/bulletin_fragments.py, variant "feed"): a feed made after a publication reads 50 stored contents and
     makes one, not 50 bulletins' statements, speakers, corrections, topics and places. `photos`: with their media."""
-    events = Event.objects.published().for_timeline(story.timeline).select_related("timeline")
+    events = Event.objects.published().for_timeline(story.timeline).select_related("timeline").defer(*NOT_READ)
     if settings.TASALSUL_SIGNED_BULLETINS:
         events = events.select_related("created_by")  # their bylines
     events = list(events.order_by("-number")[:FEED_SIZE])

@@ -50,6 +50,9 @@ from timeline.share_image import default_card
 from timeline.templatetags.newsroom import digits
 
 PAGE_SIZE = 50
+# A bulletin's columns a reader's page never shows (search text, the newsroom's notes), left in the database when
+# a page loads its bulletins: as long as the body again, for each of them.
+NOT_READ = ("search_headline", "search_body", "search_statements", "editor_note")
 KEY_EVENTS_SHOWN = aggregates.KEY_EVENTS_SHOWN
 SOURCE_LATEST_BULLETINS = 20
 SEARCH_PAGE_SIZE = 20
@@ -227,7 +230,7 @@ class TimelineDetailView(TemplateView):
         default_page = 1 if oldest_first else paginator.num_pages
         page = paginator.get_page(self.request.GET.get("page") or default_page)
         ids = _page_ids(self.events, paginator, page)
-        events = Event.objects.filter(pk__in=ids).select_related("timeline")
+        events = Event.objects.filter(pk__in=ids).select_related("timeline").defer(*NOT_READ)
         events = list(events.order_by("number" if oldest_first else "-number"))
         # Photos only where the timeline has any (its JSON-LD shows them).
         if facts.photo_id is not None:
