@@ -523,7 +523,11 @@ def _kinds(tokens: list[str]) -> list[str]:
     kinds = [_kind_of(token) for token in tokens]
     for index, token in enumerate(tokens):
         if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
-            kinds[index] = "title"
+            # but a second باسم, after the body the first one named, is the spokesman's own given name: "المتحدث
+            # باسم الحكومة العراقية باسم العوادي"
+            named_body = any(fold(earlier) == "باسم" for earlier in tokens[: index - 1])
+            following = index + 1 < len(tokens) and kinds[index + 1] in ("name", "al")
+            kinds[index] = "name" if named_body and following and kinds[index - 1] == "al" else "title"
         if index == 0:
             if (
                 token.strip("()[]«»\"“”'،,.") == "على"
