@@ -224,3 +224,29 @@ def test_the_chart_s_dates_read_as_the_long_date_filter_writes_them(settings, la
     days = [datetime.date(2016, month, day) for month in range(1, 13) for day in (1, 28)] + [datetime.date(999, 3, 9)]
     with translation.override(language):
         assert views.long_dates(days) == {day: long_date(day) for day in days}
+
+
+def test_a_page_read_from_the_end_holds_the_same_bulletins_as_read_from_the_start():
+    """The timeline page reads pages in the second half of a timeline from its end: the same bulletins, in number
+    order, as Django's paginator gives, with numbers left out (drafts, retracted) and any count of bulletins."""
+    from django.core.paginator import Paginator
+
+    from timeline import views
+
+    timeline = TimelineFactory(slug="gaps")
+    numbers = [1, 2, 4, 5, 6, 9, 10, 11, 15]
+    for number in numbers:
+        Event.objects.create(
+            timeline=timeline,
+            number=number,
+            headline=f"نشرة {number}",
+            date=datetime.date(2020, 1, 1),
+            status=Event.Status.PUBLISHED,
+        )
+    Event.objects.create(timeline=timeline, number=3, headline="مسودة", date=datetime.date(2020, 1, 1))
+    events = Event.objects.published().filter(timeline=timeline).order_by("number")
+    for per_page in (1, 2, 3, 4, 9, 10):
+        paginator = Paginator(events.values_list("pk", flat=True), per_page)
+        for number in paginator.page_range:
+            page = paginator.page(number)
+            assert views._page_ids(events, paginator, page) == list(page.object_list), (per_page, number)
