@@ -1186,6 +1186,10 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
         # The name ends at the verb's object: "نبيه بري بتعليق الجلسات", "بالاعتكاف" (not بري, بن, بنت).
         if named and word[:1] in "بل" and (_is_al(word) or _is_al(following)) and fold(word) not in ("بن", "بنت"):
             break
+        # "استقبل الوزير سالم الدوسري وفدًا من رجال الأعمال": an indefinite object (its tanween) after the name ends
+        # it; what follows is whom the act was done to, never who spoke.
+        if named and "\u064b" in word:
+            break
         phrase.append(word)
         named = named or _kind_of(word) == "name"
         if ends_part:
@@ -1449,7 +1453,7 @@ def mentions(paragraph: str) -> list[Subject]:
 
 # Posts that introduce a person in narration: "التقى وزير الخارجية الكويتي عبدالله علي اليحيا ..."
 _POST_HEAD = re.compile(
-    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة|ممثل|ممثلة')})){_E}"
+    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة|ممثل|ممثلة|نائب|نائبة')})){_E}"
 )
 
 

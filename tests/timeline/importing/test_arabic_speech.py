@@ -619,3 +619,19 @@ def test_a_spokesman_whose_given_name_is_basim():
         ("باسم الخفاجي", "المتحدث باسم وزارة الداخلية العراقية"),
         ("باسم الخفاجي", "المتحدث باسم وزارة الداخلية العراقية"),
     ]
+
+
+def test_a_deputy_named_in_narration_keeps_the_whole_post():
+    found = read(
+        "استقبل نائب رئيس الوزراء وزير الداخلية سالم الدوسري وفدًا من رجال الأعمال، وقال إن الاستثمارات مرحب بها."
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("سالم الدوسري", "نائب رئيس الوزراء وزير الداخلية")
+    ]
+
+
+def test_whom_an_act_was_done_to_is_not_who_spoke_after_it():
+    [(_kind, speaker, title, _text)] = read(
+        "استقبل وزير السياحة فهد العتيبي وفدًا من رجال الأعمال الصينيين، وقال إن القطاع يحتاج إلى استثمارات جديدة."
+    )
+    assert (speaker, title) == ("فهد العتيبي", "وزير السياحة")
