@@ -990,6 +990,13 @@ _OBJECT_START = re.compile(
 )
 
 
+# The nouns of _OBJECT_START that no one is named (نجاح is): right after a name, the words start with them.
+_OBJECT_NOUNS = _folded(
+    "ضرورة وجود رفض ترشح تجميد دعم استعداد أهمية عدم حرص تمسك التزام موقف تضامن "
+    "فشل انطلاق إطلاق بدء انتهاء وقف تعليق قبول"
+)
+
+
 def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
     """Where the subject ends and a plain object begins, for the verbs that take one: after the speaker's name
     (and any title or time after it), at the first word that starts the thing said."""
@@ -1009,6 +1016,16 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
         closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
         if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
             return token.start(), "object_plain", None
+        if (
+            seen_speaker
+            and folded in _OBJECT_NOUNS
+            and _kind_of(tokens[index - 1].group(0).strip("،,")) in ("name", "al")
+        ):
+            return (
+                token.start(),
+                "object_plain",
+                None,
+            )  # "أكد ... السفير سفيان القضاة رفض المملكة ...": a full name, then
         if kind in ("name", "anonymous") or fold(word) in _HONORIFIC_PRONOUNS:
             seen_speaker = True
             continue

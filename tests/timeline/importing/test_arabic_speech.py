@@ -635,3 +635,10 @@ def test_whom_an_act_was_done_to_is_not_who_spoke_after_it():
         "استقبل وزير السياحة فهد العتيبي وفدًا من رجال الأعمال الصينيين، وقال إن القطاع يحتاج إلى استثمارات جديدة."
     )
     assert (speaker, title) == ("فهد العتيبي", "وزير السياحة")
+
+
+def test_a_plain_object_right_after_a_full_name():
+    [(_kind, speaker, title, text)] = read(
+        "وأكد المتحدث باسم الهيئة الدكتور ماجد الصقر رفض الهيئة أي تدخل في عمل المحاكم."
+    )
+    assert (speaker, title, text) == ("ماجد الصقر", "المتحدث باسم الهيئة", "رفض الهيئة أي تدخل في عمل المحاكم")
