@@ -37,7 +37,9 @@ _FOLD_PAIRS = tuple((chr(code), folded) for code, folded in _FOLDS.items())
 _ARABIC_DIGITS_RE = re.compile("[٠-٩۰-۹]")
 
 
-SHORT = 80  # characters: names, titles and headlines, which an import folds again and again, are remembered
+# Characters: the short texts an import folds again and again (names, titles) are remembered, the last few
+# thousand of them (the unique ones, headlines and short quotations, pass through: memory stays flat).
+SHORT = 80
 
 
 def fold(text: str) -> str:
@@ -62,7 +64,7 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-_fold_short = functools.lru_cache(maxsize=50_000)(_fold)
+_fold_short = functools.lru_cache(maxsize=4096)(_fold)
 
 
 def flexible(word: str) -> str:
@@ -134,7 +136,7 @@ def search_terms(text: str) -> list[str]:
     return list(map(light_stem, _WORD.findall(_fold(text))))
 
 
-@functools.lru_cache(maxsize=20_000)
+@functools.lru_cache(maxsize=4096)
 def _short_search_terms(text: str) -> tuple[str, ...]:
     return tuple(map(light_stem, _WORD.findall(fold(text))))
 
