@@ -11,7 +11,7 @@ import multiprocessing
 import pytest
 
 from tests.factories import TimelineFactory
-from timeline.importing import writing
+from timeline.importing import rows
 from timeline.importing.chronology import parse_chronology, parse_chronology_batches
 from timeline.importing.lines import WireTextError, decode_lines, numbered_lines
 from timeline.importing.writing import BulletinImportError, bulletins_import
@@ -96,7 +96,7 @@ def test_a_long_import_in_small_batches_writes_everything_once():
 
 def test_a_write_that_fails_late_leaves_nothing_and_says_why(monkeypatch):
     timeline = TimelineFactory(slug="capital")
-    original, calls = writing._insert, []
+    original, calls = rows._insert, []
 
     def failing(model, *args, **kwargs):
         if model is Statement:
@@ -105,7 +105,7 @@ def test_a_write_that_fails_late_leaves_nothing_and_says_why(monkeypatch):
                 raise RuntimeError("the disk is full")
         return original(model, *args, **kwargs)
 
-    monkeypatch.setattr(writing, "_insert", failing)
+    monkeypatch.setattr(rows, "_insert", failing)
     with pytest.raises(RuntimeError, match="the disk is full"):
         bulletins_import(lines=numbered_lines(chronology(50)), user=None, timeline=timeline, batch_size=10)
     assert not Event.objects.exists()
