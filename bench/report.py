@@ -453,8 +453,12 @@ def write(results: dict) -> None:
         f"{machine.get('wrk')}.",
         "",
         "The machine is small and shared with the load generator, so absolute numbers move from run to run; the",
-        "ratios to the floor, measured side by side, are what to read. The last run shared its two cores with",
-        "other work on the machine as well (other test suites: a load average of 7 to 12 during the load phases).",
+        "ratios to the floor, measured side by side, are what to read."
+        + (
+            f" Load average when the run began: {machine['load_average']:.1f} (one minute)."
+            if machine.get("load_average") is not None
+            else ""
+        ),
         "",
     ]
     data = results.get("data")

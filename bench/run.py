@@ -142,6 +142,8 @@ def main() -> None:
         "redis": subprocess.run(["redis-server", "--version"], capture_output=True, text=True).stdout.split(" sha")[0],
         "wrk": "wrk (Debian package), 2 threads, 16 connections",
         "gunicorn_workers": WORKERS,
+        # What else the machine was doing: the absolute figures (the mixed load's latencies) depend on it.
+        "load_average": os.getloadavg()[0],
     }
     sizes = {slug: max(size // 10, 10) for slug, size in SIZES.items()} if args.quick else SIZES
     size = sizes[MAIN]
