@@ -220,7 +220,9 @@ _TITLE_NOUNS = _folded(
     "عام العام عامة الأعلى أعلى سابق السابق سابقة السابقة الحالي بالأعمال بالوكالة دائم الدائم "
     "الدائمة المفاوضين الجمهورية الجمهورية جمهورية مملكة المملكة الدولة البرلمان برلمان نواب الشيوخ الكونغرس "
     "منطقة محافظة ولاية إقليم مدينة بلدية قطاع مقاطعة إمارة بعثة مركز معهد مستشفى جمعية نقابة اتحاد غرفة بنك مصرف "
-    "شركة مؤسسة مجموعة مجمع ديوان مرصد مختبر مصلحة دائرة نيابة مديرية قسم شعبة وحدة"
+    "شركة مؤسسة مجموعة مجمع ديوان مرصد مختبر مصلحة دائرة نيابة مديرية قسم شعبة وحدة "
+    # a part of a country in a post, which governs the place after it: "منسق الطوارئ في المفوضية بشرق تشاد"
+    "شرق غرب شمال جنوب"
 )
 _PLACES = _folded(
     "قطر مصر روسيا أمريكا أميركا إيران تركيا فرنسا بريطانيا ألمانيا إسرائيل لبنان سوريا سورية ليبيا تونس فلسطين "
@@ -243,7 +245,9 @@ _ANONYMOUS = _folded(
 _PERSON_NOUNS = _ANONYMOUS | _folded(
     "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي محلل أكاديمي حقوقي صحفي صحافي "
     "مواطن مقيم زائر مستثمر بائع تلميذ مدرس مشجع مسافر معتمر مريض مصاب ناج جريح أسير معتقل سجين مهاجر "
-    "صاحب صاحبة مالك شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء"
+    "صاحب صاحبة مالك شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء "
+    # "سيدة خمسينية في طابور الانتظار": a woman, and anyone described by the decade of their age, is someone unnamed
+    "سيدة عشريني ثلاثيني أربعيني خمسيني ستيني سبعيني ثمانيني تسعيني"
 )
 # A word of this many letters or more ending in one of these is a feminine or plural of the word before it:
 # لاجئة، الناخبات، مسعفون، المشاركين.
@@ -260,6 +264,8 @@ _NOT_NAMES = _FUNCTION_WORDS | _folded(
     "الحكومة الوزارة البيان التقرير المصدر الجيش الشرطة الوكالة المنظمة البرلمان المجلس الرئاسة الخارجية "
     "الكرملين البيت الأبيض الأمم المتحدة الحركة الحزب الهيئة اللجنة الصحيفة القناة الشبكة الموقع الوفد الطرفان "
     "الجانبان وزارة حكومة بيان تقرير وكالة صحيفة قناة شبكة موقع هيئة لجنة رئاسة "
+    # documents by other names: "أفاد بلاغ للمعهد الوطني للإحصاء" (Maghrebi copy), "ذكرت مذكرة ...", "تعميم"
+    "بلاغ البلاغ مذكرة المذكرة تعميم التعميم "
     # Nouns news copy puts where a subject could stand: bodies, crowds, events and processes, never a person's name.
     "شرطة بنك البنك مصرف قوى حي مؤتمر قرار تطبيق تطورات اختتام تعليق وجود عملية كرة مباشر بشأن كل "
     "تنمية إغاثة تشغيل أوضاع الأوضاع تغير خطة برنامج مشروع اتفاق اتفاقية مبادرة حملة جلسة اجتماع زيارة "
@@ -783,6 +789,8 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
     return " ".join(tokens[:start]), " ".join(tokens[start:end])
 
 
+# Documents that stand where a speaker would: "أفاد بيان ..."، "أفاد بلاغ ..." (Maghrebi copy).
+_DOCUMENTS = _folded("بيان البيان بلاغ البلاغ تقرير التقرير مذكرة المذكرة تعميم التعميم وثيقة الوثيقة")
 # Bodies by their noun with the article: الجامعة، الهيئة، الاتحاد، الشركة ... (a post's holder is named by a post).
 # What a speaker stresses the need or importance of: the start of the words, never in a subject.
 _SAID_NOUNS = _folded("ضرورة أهمية")
@@ -812,6 +820,9 @@ def read_subject(subject: str) -> Subject:
         return Subject()
     # "، المعروف بأبي محمد الجولاني"، "، الذي تلا البيان": another name for the speaker, or a clause about them
     parts = [parts[0], *(part for part in parts[1:] if not _ALIAS_OR_CLAUSE.match(part))]
+    if len(parts) >= 2 and fold(parts[0].split()[0]) in _DOCUMENTS:
+        # "بلاغ للمعهد الوطني للإحصاء، صدر الأحد،": a document speaks; what its asides say ("صدر", issued) is no name
+        return Subject(unreadable=parts[0])
     if len(parts) >= 2 and _kind_of(_tokens(parts[0])[0]) == "anonymous" and not _is_al(parts[0]):
         named = [part for part in parts[1:] if len(part.split()) >= 2 and reads_as_name(part)]
         if named:  # "أخصائي أرصاد بالمديرية العامة للأرصاد الجوية، عبدالله بن راشد الخروصي": the post, then who
@@ -1016,6 +1027,10 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
         closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
         if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
             return token.start(), "object_plain", None
+        # "أعلن الوزير X، الخميس، استئناف الرحلات ...": after the name, a time or an occasion set between commas;
+        # the object starts right after it, whatever its first word
+        if seen_speaker and kind not in ("title", "honorific") and _after_aside_of_time(tokens, index, sentence):
+            return token.start(), "object_plain", None
         if (
             seen_speaker
             and folded in _OBJECT_NOUNS
@@ -1044,6 +1059,19 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
         if _OBJECT_START.match(fold(word)) and fold(word)[:2] != "ال" and kind not in ("title", "place"):
             return token.start(), "object_plain", None
     return None
+
+
+def _after_aside_of_time(tokens: list[re.Match], index: int, sentence: str) -> bool:
+    """Whether the word at `index` follows an aside of time, audience or occasion closed by a comma ("، الخميس،",
+    "، في تصريح للصحفيين،")."""
+    if index < 2 or not tokens[index - 1].group(0).endswith(("،", ",")):
+        return False
+    if _AUDIENCE.match(" " + sentence[tokens[index].start() :]):
+        return False  # "، اليوم الأربعاء، خلال لقائه ...": a second aside, not yet the object
+    for back in range(index - 2, max(index - 6, -1), -1):
+        if tokens[back].group(0).endswith(("،", ",")):
+            return bool(_AUDIENCE.match(" " + sentence[tokens[back + 1].start() : tokens[index - 1].end()]))
+    return False
 
 
 def _quote_at(text: str, start: int, limit: int) -> tuple[str, int, bool]:

@@ -642,3 +642,56 @@ def test_a_plain_object_right_after_a_full_name():
         "وأكد المتحدث باسم الهيئة الدكتور ماجد الصقر رفض الهيئة أي تدخل في عمل المحاكم."
     )
     assert (speaker, title, text) == ("ماجد الصقر", "المتحدث باسم الهيئة", "رفض الهيئة أي تدخل في عمل المحاكم")
+
+
+def test_a_plain_object_after_a_time_set_between_commas():
+    [(_kind, speaker, title, text)] = read(
+        "أعلن وزير الإسكان الليبي خالد المسماري، الأحد، استئناف العمل في مشروع الضاحية الجنوبية بعد توقف دام عامين."
+    )
+    assert (speaker, title, text) == (
+        "خالد المسماري",
+        "وزير الإسكان الليبي",
+        "استئناف العمل في مشروع الضاحية الجنوبية بعد توقف دام عامين",
+    )
+
+
+def test_a_second_aside_after_the_time_is_not_the_object():
+    [(_kind, speaker, _title, text)] = read(
+        "أكد وزير المالية عمر الزين، اليوم الإثنين، خلال لقائه وفد البنك الدولي في العاصمة، ضرورة تسريع صرف المنح."
+    )
+    assert (speaker, text) == ("عمر الزين", "ضرورة تسريع صرف المنح")
+
+
+def test_a_part_of_a_country_in_a_post_stays_in_the_role():
+    [(_kind, speaker, title, _text)] = read(
+        "وقال مدير برنامج الإغاثة بشمال دارفور إبراهيم الطيب إن 30 شاحنة عبرت الحدود."
+    )
+    assert (speaker, title) == ("إبراهيم الطيب", "مدير برنامج الإغاثة بشمال دارفور")
+
+
+@pytest.mark.parametrize(
+    ("subject", "description"),
+    [
+        ("سيدة ستينية تنتظر دورها في المخبز", "سيدة ستينية تنتظر دورها في المخبز"),
+        ("رجل أربعيني من سكان الحي", "رجل أربعيني من سكان الحي"),
+        ("شاب عشريني في الطابور", "شاب عشريني في الطابور"),
+    ],
+)
+def test_a_woman_or_anyone_described_by_age_is_someone_unnamed(subject, description):
+    attribution = Attribution()
+    [statement] = attribution.statements(f"وقال {subject} إن الأسعار ارتفعت مرتين هذا الشهر.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == description
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وأفاد بلاغ للمديرية العامة للأمن الوطني، صدر مساء الجمعة، بأن المشتبه فيه أودع تحت الحراسة النظرية.",
+        "وذكرت مذكرة لوزارة التربية أن الامتحانات تنطلق في العاشر من يونيو.",
+        "وأفاد البلاغ بأن التحقيق ما زال جاريًا.",
+    ],
+)
+def test_a_communique_or_a_memo_is_no_person(paragraph):
+    for statement in Attribution().statements(paragraph, 1):
+        assert statement.speaker is None
