@@ -560,6 +560,7 @@ def read_subject(subject: str) -> Subject:
     if (
         lowered[0] in ("a", "an", "one", "two", "three", "several", "some", "many")
         or lowered[0] in _UNNAMED_GROUPS
+        or _unnamed_plural(lowered)
         or (
             lowered[0] != "the"
             and any(word.strip(",") in _ANONYMOUS for word in lowered[-2:])
@@ -575,7 +576,8 @@ def read_subject(subject: str) -> Subject:
         who = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
         if len(who.split()) >= 2 or len(description.split()) > 5:
             description = who
-        head = re.split(r"\s+(?:for|of|by|on)\s+", description)[0].split()[-1].lower().strip(",.")
+        # (the head noun comes before where they are: "economists at a think tank" are people, not a tank)
+        head = re.split(r"\s+(?:for|of|by|on|at|in|from|with)\s+", description)[0].split()[-1].lower().strip(",.")
         if head in _BODY_WORDS:
             return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
         return Subject(description=description)
@@ -602,6 +604,18 @@ def read_subject(subject: str) -> Subject:
     if title and not name:
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+_GROUP_PREPOSITIONS = {"at", "from", "in", "with", "for", "close", "familiar", "based", "on"}
+
+
+def _unnamed_plural(lowered: list[str]) -> bool:
+    """ "Analysts at a Santiago brokerage", "economists", "doctors in Gaza": the plural of a person's noun, alone or
+    before where they are from, is an unnamed group (not "the analysts" meaning people named before)."""
+    head = lowered[0].strip(",.")
+    if len(head) < 5 or not head.endswith("s") or not (is_person_noun(head[:-1]) or is_person_noun(head)):
+        return False
+    return len(lowered) == 1 or lowered[1] in _GROUP_PREPOSITIONS
 
 
 def _names_a_body(part: str) -> bool:
@@ -1051,6 +1065,11 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     deed = next((m for m in _DEED.finditer(body, start, end) if not inside(m.start(), spans)), None)
     if deed is not None:
         end = deed.start()
+    # 'the world was "teetering on a tightrope", as a new report showed ...': a quotation closes the words, and the
+    # clause after its comma is the writer's narration
+    after_quote = next((m for m in _AFTER_QUOTE.finditer(body, start, end) if not inside(m.start() + 1, spans)), None)
+    if after_quote is not None:
+        end = after_quote.start() + 1
     text = clean(body[start:end])
     found = [Found(PARAPHRASE, text, subject, confidence)] if len(text.split()) >= 2 else []
     if again is not None:
@@ -1073,6 +1092,7 @@ _GLOSS = re.compile(
     # "..., in a rare appeal from a government that ...": the writer's comment on the words, not the words
     r"|in\s+(?:a|an)\s+(?:rare|unusual|apparent|clear|veiled|thinly[- ]veiled|pointed|direct|implicit|oblique)\s)"
 )
+_AFTER_QUOTE = re.compile(r"[\"”],\s+(?:as|while|amid|even\s+as)\s+\S")
 _DEED = re.compile(r"(?:,|(?<=[\"”]))\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 
 
@@ -1142,8 +1162,11 @@ _FINITE = re.compile(
 def _is_apposition(part: str) -> bool:
     """ "a flight operations engineer on the team": a noun phrase about the speaker, not a clause."""
     words = part.split()
-    if not 0 < len(words) <= 24 or words[0].lower() not in ("a", "an", "the", "who"):
+    if not 0 < len(words) <= 24:
         return False
+    if words[0].lower() not in ("a", "an", "the", "who"):
+        # "chief economist at a Lagos-based bank": a post without its article, when nothing in it is a clause
+        return _title_like(part) and not _FINITE.search(part) and not re.fullmatch(r"[a-z]+ing", words[0])
     # "a researcher at the institute who worked on the instrument": a relative clause may hold its own verb
     return not _FINITE.search(re.split(r"\bwho\b", part)[0])
 

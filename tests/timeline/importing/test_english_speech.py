@@ -627,3 +627,35 @@ def test_calling_on_and_a_long_title_before_a_deed_then_saying():
         ("Amara Okafor", "There is no time left"),
         ("Amara Okafor", "donors to release funds at once"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        (
+            "Economists at a Nairobi think tank said the shilling would weaken further.",
+            "Economists at a Nairobi think tank",
+        ),
+        ("Doctors in the eastern city said the hospital had run out of oxygen.", "Doctors in the eastern city"),
+    ],
+)
+def test_a_plural_of_people_before_where_they_are_is_an_unnamed_group(paragraph, description):
+    [statement] = Attribution().statements(paragraph, 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == description
+
+
+def test_according_to_a_name_then_a_post_without_its_article():
+    found = read(
+        "According to Lena Brandt, senior analyst at a Frankfurt research house, the cut had been fully priced in."
+    )
+    assert found == [
+        (PARAPHRASE, "Lena Brandt", "senior analyst at a Frankfurt research house", "the cut had been fully priced in")
+    ]
+
+
+def test_the_writers_clause_after_a_closing_quotation_is_not_the_words():
+    [(_kind, speaker, _title, text)] = read(
+        'Health Minister Tomas Varga on Friday said the wards were "close to breaking point", as flu cases doubled.'
+    )
+    assert (speaker, text) == ("Tomas Varga", 'the wards were "close to breaking point"')
