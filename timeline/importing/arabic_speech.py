@@ -255,7 +255,7 @@ _PERSON_NOUN_ENDINGS = ("ات", "ون", "ين", "ان", "ه")
 # Prepositions, particles and pronouns, which no name starts with even behind a conjunction (وفي، ومن، وكان).
 _FUNCTION_WORDS = _folded(
     "في من عن إلى الى مع و أن إن أنه إنه بأن لأن هو هي هم الذي التي الذين كان كانت قد لقد لم لن لا ما ماذا "
-    "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء صباح ليلة يوم "
+    "هذا هذه ذلك تلك أيضا أيضًا كذلك بدوره بدورها جهته جانبه ذاته نفسه اليوم أمس غدا مساء ليلة يوم "
     "وقت سابق لاحق المقابل المقابلة حين ذاتها السياق الإطار لدى حول ضد نحو دون بين منذ حتى تجاه إزاء "
     "تحت فوق خلف عند داخل خارج عبر وسط ضمن خلال أثناء بعد قبل أمام وراء عقب إثر قرب"
 )
@@ -377,7 +377,6 @@ _TIMES = _alternatives(
         "الليلة",
         "غدا",
         "مساء",
-        "صباح",
         "ظهر",
         "فجر",
         "ليل",
@@ -396,6 +395,10 @@ _TIMES = _alternatives(
         "لاحقا",
     ]
 )
+# "صباح" is a time only before the day it is the morning of ("صباح اليوم", "صباح الثلاثاء"); otherwise it is a name,
+# a common one in Kuwait ("الشيخ صباح خالد الحمد الصباح").
+_DAYS = "اليوم|امس|الامس|الغد|غد|يوم|باكر|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت"
+_MORNING = rf"صباح\s+(?:{_alternatives(_DAYS)}){_E}"
 # Where the speaker ends and an audience, occasion or time begins.
 _BEFORE_OCCASION = _alternatives([*"في خلال اثناء عبر ضمن عقب قبيل بعد قبل امام وسط".split(), "على هامش"])
 _OCCASION_WORDS = _alternatives(
@@ -406,7 +409,7 @@ _OCCASION_WORDS = _alternatives(
 )
 _AUDIENCE = re.compile(
     rf"(?:^|\s)(?:لل(?:{_PEOPLE_LISTENING})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
-    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر)"
+    rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|{_MORNING}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر)"
     rf"|(?:على|عبر)\s+(?:حساب|صفحت|صفحة|منص|موقع|قنات)"  # "على حسابها في إكس": where it was written
     rf"|(?:لدى|لدي|في|خلال|أثناء|اثناء)\s+(?!ال)\S+(?:ه|ها|هم){_E})"
 )
@@ -1481,11 +1484,23 @@ def mentions(paragraph: str) -> list[Subject]:
             index += 1
         leading_title = [w for w in words[start:index] if _kind_of(w) == "title"]
         name_start = index
-        while index < len(words) and words[index] != "،" and _kind_of(words[index]) in ("name", "al"):
+        while (
+            index < len(words)
+            and words[index] != "،"
+            and _kind_of(words[index]) in ("name", "al")
+            # "الشيخ X العلي للصحفيين": whom it was said to ends the name
+            and not _AUDIENCE.match(" " + words[index])
+            and not _OUTLET_AUDIENCE.match(" " + words[index])
+        ):
             index += 1
         name = " ".join(_tokens(" ".join(words[name_start:index])))
         title_start = index
-        while index < len(words) and words[index] != "،" and _kind_of(words[index]) in ("title", "al", "place"):
+        while (
+            index < len(words)
+            and words[index] != "،"
+            and _kind_of(words[index]) in ("title", "al", "place")
+            and not _OUTLET_AUDIENCE.match(" " + words[index])
+        ):
             index += 1
         title = " ".join(words[title_start:index]) or " ".join(leading_title)
         if len(name.split()) >= 2 and reads_as_name(name):

@@ -164,7 +164,9 @@ class Attribution:
             if _is_arabic_name(name) and folded.split()[-1].startswith("ال") and len(loose.split()) == 2:
                 for mention in reversed(self.bulletin_speakers):
                     theirs = _loose_key(mention.name).split() if not mention.is_anonymous else []
-                    if len(theirs) >= 3 and theirs[:2] == loose.split():
+                    # "فهد اليوسف" for "فهد يوسف سعود الصباح"; "صباح العلي" for "صباح سالم العلي", the middle dropped
+                    ends = [theirs[0], theirs[-1]] if theirs else []
+                    if len(theirs) >= 3 and (theirs[:2] == loose.split() or ends == loose.split()):
                         return mention
         elif _is_arabic_name(name) and len(folded) >= 4:
             # "حساني" after "عبد العالي حساني شريف" in the same bulletin: some are called by a middle name.

@@ -695,3 +695,26 @@ def test_a_woman_or_anyone_described_by_age_is_someone_unnamed(subject, descript
 def test_a_communique_or_a_memo_is_no_person(paragraph):
     for statement in Attribution().statements(paragraph, 1):
         assert statement.speaker is None
+
+
+def test_sabah_is_a_name_unless_it_is_the_morning_of_a_day():
+    found = read(
+        "أكد وزير الخارجية الشيخ صباح سالم العلي صباح اليوم الأحد أن الكويت تدعم جهود التهدئة.",
+        "وقال الشيخ صباح العلي للصحفيين إن الاتصالات مستمرة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("صباح سالم العلي", "وزير الخارجية"),
+        ("صباح سالم العلي", "وزير الخارجية"),
+    ]
+    assert found[0][3] == "الكويت تدعم جهود التهدئة"
+
+
+def test_a_first_name_and_surname_without_the_middle_is_the_one_named_in_full():
+    found = read(
+        "أكد وزير النفط الشيخ نواف سعود العبدالله اليوم أن الإنتاج مستقر.",
+        "وقال الشيخ نواف العبدالله للصحفيين إن الصادرات لن تتأثر.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("نواف سعود العبدالله", "وزير النفط"),
+        ("نواف سعود العبدالله", "وزير النفط"),
+    ]
