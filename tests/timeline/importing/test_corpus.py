@@ -18,7 +18,7 @@ HELD_OUT = corpus.load(corpus.CORPUS / "holdout")
 # Floors: the scores measured when they were set (docs/importer.md), less a little, so that a change that reads
 # real copy worse fails the suite. Development copy, then the held-out copy (never used to tune the importer).
 FLOORS = {
-    "ar": {"recall": 0.91, "precision": 0.99, "right": 0.85, "not_names": 1},
+    "ar": {"recall": 0.92, "precision": 0.99, "right": 0.86, "not_names": 1},
     "en": {"recall": 0.96, "precision": 0.99, "right": 0.93, "not_names": 1},
 }
 HELD_OUT_FLOORS = {
