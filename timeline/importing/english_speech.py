@@ -33,7 +33,7 @@ _VERBS = (
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
     "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|claimed|claims|"
     "expressed|lauded|called\\s+for|called\\s+on|"
-    "conceded|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
+    "conceded|testified|testifies|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
@@ -51,7 +51,8 @@ _THAT = re.compile(r"^\s*that\b\s*")
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
 _TOLD = re.compile(
     r"^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|the\s+[\w.&-]+(?:\s+[A-Z][\w.&-]*)*"
-    r"|an?\s+(?:news\s+conference|press\s+conference|briefing|rally|crowd|meeting|summit)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\b\s*,?"
+    r"|an?\s+(?:news\s+conference|press\s+conference|briefing|rally|crowd|meeting|summit)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
+    r"|'[A-Z][\w.’&-]*(?:\s+[A-Z][\w.’&-]*)*')(?:\b|(?<='))\s*,?"
 )
 _OCCASION = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|after|late|early|earlier|later|from|via|over|while|before)\s+"
@@ -104,8 +105,35 @@ _OCCASION_STARTS = {
 }
 
 
+# A paper, a channel or an agency named in quotation marks, as Arab and South Asian English papers print them: 'told
+# the daily "Al-Shorouk" that', 'in an interview with "Asharq Al-Awsat"'. Its name is whom it was told to, not words.
+_QUOTED_OUTLET = re.compile(
+    r"^(?P<lead>\s*(?:(?:the|to|with|in\s+an?\s+interview\s+with)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:daily|newspaper"
+    r"|paper|weekly|magazine|channel|broadcaster|agency|website|outlet|station|radio|television|TV)\s+)?)"
+    r"[\"“](?P<name>(?:[a-z]{1,3}-)?[A-Z][\w.'’&-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w.'’&-]*){0,3})[\"”]"
+    r"(?=\s+(?:that\b|[a-z]))"
+)
+
+
+def _unquote_outlets(text: str) -> str:
+    """`text` with the quotation marks of an outlet's name at its start made apostrophes (the same length)."""
+    outlet = _QUOTED_OUTLET.match(text)
+    if outlet is None:
+        return text
+    return f"{outlet['lead']}'{outlet['name']}'{text[outlet.end() :]}"
+
+
+# People told something, in the plural, beyond the person nouns of titles: "told jurors", "told investors".
+_AUDIENCES = {
+    *("jurors", "investors", "shareholders", "supporters", "delegates", "students", "troops", "soldiers", "workers"),
+    *("colleagues", "legislators", "parliamentarians", "councillors", "voters", "listeners", "viewers", "fans"),
+    *("judges", "senators", "journalists", "reporters", "lawmakers", "analysts", "diplomats", "officials"),
+}
+
+
 def _skip_after_verb(text: str, verb: str) -> int:
     """How much of `text` (after the verb) is audience, occasion and time, not words said."""
+    text = _unquote_outlets(text)
     position = 0
     that = re.match(r"^((?:\s+[\w.’'-]+){0,14}?)\s+that\b", text)
     # (not past a comma: "said in a televised address, warning that ...": the "that" is the participle's)
@@ -121,6 +149,15 @@ def _skip_after_verb(text: str, verb: str) -> int:
         told = _TOLD.match(text)
         if told is not None:
             position = told.end()
+            outlet = re.match(r"\s*'[A-Z][^']{0,40}'\s*,?", text[position:])  # "the daily 'Al-Ahram'"
+            position += outlet.end() if outlet is not None else 0
+        else:
+            # "told jurors they must ...", "told investors the worst was over": people in the plural are whom it was
+            # told to, as "reporters" is
+            audience = re.match(r"^\s*(?:the\s+)?([a-z]{4,}s)\b\s*,?", text)
+            noun = audience.group(1) if audience is not None else ""
+            if noun and (noun in _AUDIENCES or is_person_noun(noun) or is_person_noun(noun[:-1])):
+                position = audience.end()
     while True:
         occasion = _OCCASION.match(text[position:])
         if occasion is None or not occasion.end():
@@ -168,6 +205,7 @@ _TITLE_WORDS = {
     *("officer", "inspector", "superintendent", "consul", "councillor", "councilor", "comptroller", "auditor"),
     *("treasurer", "registrar", "sheriff", "manager", "coach", "cfo", "coo", "founder", "chairperson", "electoral"),
     "judge",
+    "whip",
     "district",
     "attorney",
     "prosecutor",
@@ -459,6 +497,29 @@ def _is_title_word(word: str) -> bool:
     return "-" in lowered and any(part in _TITLE_WORDS for part in lowered.split("-"))
 
 
+# Titles that are also given or family names: "Omar Sultan Al Olama", "Mervyn King".
+_TITLES_THAT_ARE_NAMES = {"sultan", "king", "major", "sheriff"}
+
+
+def _name_word_as_title(words: list[str], position: int) -> bool:
+    """Whether the title word at `position` is a name there: between a given name (a capitalised word that is no
+    title, place or body) and the rest of the name, or after such a given name at the end."""
+    if position == 0 or words[position].lower().strip(",.") not in _TITLES_THAT_ARE_NAMES:
+        return False
+    before = words[position - 1].strip(",.'")
+    lowered = before.lower()
+    return (
+        before[:1].isupper()
+        and not re.search(r"['’]s?$", words[position - 1].rstrip(",."))  # "Oman's Sultan": a country's title
+        and not _is_title_word(before)
+        and lowered not in _PLACES
+        and lowered not in _ORGANISATIONS
+        and lowered not in _BODY_WORDS
+        and lowered not in _NAME_PARTICLES
+        and not any(ch.isdigit() for ch in before)
+    )
+
+
 def reads_as_name(text: str) -> bool:
     words = _strip_honorifics(clean(text).split())
     if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
@@ -466,6 +527,8 @@ def reads_as_name(text: str) -> bool:
     for position, word in enumerate(words):
         bare = word.strip(",.'")
         if bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare):
+            continue
+        if _name_word_as_title(words, position):
             continue
         if position > 0 and position == len(words) - 1 and word.lower().strip(",") in _GENERATIONS:
             continue
@@ -558,7 +621,7 @@ def read_subject(subject: str) -> Subject:
     ):
         return Subject()
     if (
-        lowered[0] in ("a", "an", "one", "two", "three", "several", "some", "many")
+        lowered[0] in ("a", "an", "another", "one", "two", "three", "several", "some", "many")
         or lowered[0] in _UNNAMED_GROUPS
         or _unnamed_plural(lowered)
         or (
@@ -567,7 +630,7 @@ def read_subject(subject: str) -> Subject:
             and not reads_as_name(_title_and_name(part)[1])
         )
     ):
-        description = " ".join(words[1:]) if lowered[0] in ("a", "an") else part
+        description = " ".join(words[1:]) if lowered[0] in ("a", "an", "another") else part
         description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
         if any(word.lower().strip(",.") in _DOCUMENTS for word in description.split()):
             return Subject(unreadable=part)  # "a joint statement issued by the governments": no person said it
@@ -599,11 +662,25 @@ def read_subject(subject: str) -> Subject:
         if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
             return Subject(name=name, title=_plain_title(title))
         return Subject(refers_back=" ".join(words[1:]))
-    if name and reads_as_name(name):
+    if name and (reads_as_name(name) or _given_name_after_post(title, name)):
         return Subject(name=name, title=_plain_title(title))
     if title and not name:
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+def _given_name_after_post(title: str, name: str) -> bool:
+    """ "Head coach Danish Rauf": a name opening with a country's adjective, right after a post's noun (where no
+    adjective of its own would stand), is a given name; "Saudi Aramco" with no post before it stays a company."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and bool(title.split())
+        and is_person_noun(title.split()[-1])
+        and bool(_NATIONALITY.match(words[0]))
+        and words[0].lower() not in _TITLE_WORDS
+        and reads_as_name(" ".join(words[1:]))
+    )
 
 
 _GROUP_PREPOSITIONS = {"at", "from", "in", "with", "for", "close", "familiar", "based", "on"}
@@ -665,7 +742,11 @@ def is_rank(title: str) -> bool:
 def _plain_title(title: str) -> str:
     """A title as a role: without an article, the relative clause after it ("a teacher who commutes to Jebel Ali")
     or the rank between a post and the name ("army spokesman Brigadier General"), which is no post of its own."""
-    title = re.sub(r"^(?:the|a|an|our)\s+", "", title.strip(), flags=re.IGNORECASE)
+    # ("Another lawyer, Karim Hajji,": the lawyer is the post; "another" only says there was one before)
+    title = re.sub(r"^(?:the|a|an|our|another)\s+", "", title.strip(), flags=re.IGNORECASE)
+    aged = re.fullmatch(r"(?:\d{1,3}-year-old\s+)?(\S+)", title)
+    if aged is not None and aged.group(1) != title and _NATIONALITY.match(aged.group(1)):
+        return ""  # "a 22-year-old Brazilian": an age and a country say who, but hold no post
     clause = re.search(r"\s+(?:who|which|whose)\s+(\S+)", title)
     if clause is not None and (
         not re.fullmatch(r"[a-z]+[^s]s", clause.group(1)) or clause.group(1) in ("has", "was", "is", "does")
@@ -727,6 +808,20 @@ def _title_and_name(part: str) -> tuple[str, str]:
         if word.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", word):
             split -= 1
             continue
+        if _name_word_as_title(words, split - 1):
+            split -= 1  # "Omar Sultan Al Olama": the given name before it is read next
+            continue
+        if (
+            split < len(words)
+            and split >= 2
+            and word.lower() not in _TITLE_WORDS
+            and _NATIONALITY.match(word)
+            and is_person_noun(words[split - 2])
+        ):
+            # "Head coach Danish Rauf": English puts a country's adjective before the noun it qualifies, so after a
+            # post's noun it opens the name
+            split -= 1
+            break
         if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
             break
         split -= 1
@@ -765,6 +860,11 @@ def strip_dateline(paragraph: str) -> str:
     colon = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?):\s+(?=[A-Z“\"])", paragraph)
     if colon is not None and colon.group(1).split()[-1].lower() in _PLACES:
         return paragraph[colon.end() :]
+    # "Rabat - Head of Government ...", "Cairo – ...": a known place in title case and a dash, as Maghrebi and Egyptian
+    # English papers write their datelines (an unknown word before a dash may be a speaker's name).
+    dash = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:-|–|—|--)\s+(?=[A-Z“\"])", paragraph)
+    if dash is not None and dash.group(1).split()[-1].lower() in _PLACES:
+        return paragraph[dash.end() :]
     match = _DATELINE.match(paragraph)
     if match is not None and (match["city"] or match["agency"]):
         return paragraph[match.end() :]
@@ -868,6 +968,9 @@ def _sentence(sentence: str) -> list[Found]:
         sourced = _according(body, according)
         if sourced and (sourced[0].subject.name or sourced[0].subject.description or sourced[0].subject.refers_back):
             return sourced
+    inverted = _inverted_said(body, verb)
+    if inverted:
+        return inverted
     last = _last_said(body, spans)
     if last is not None and last.start() > verb.start():
         # "China has confirmed 440 cases ..., Li Bin, deputy head of the commission, said Wednesday": the verb
@@ -912,6 +1015,40 @@ def _sentence(sentence: str) -> list[Found]:
         # line; the words are the next paragraph.
         return [Found(DIRECT, "", subject, 0.8)] if after.rstrip().endswith(":") else []
     return _words_after(body, verb.end(), verb.group(0), subject)
+
+
+def _inverted_said(body: str, verb: re.Match) -> list[Found]:
+    """ "The company is working with banks on the deal, said the people, who asked not to be identified": reported
+    words, then the verb, then who said them (as quotations are attributed, but without quotation marks). Not "Li Bin,
+    deputy head of the commission, said ...": the words must hold a verb of their own and no relative clause, and
+    what follows the verb must name someone and end the sentence."""
+    if verb.group(0) not in ("said", "says", "added", "adds"):
+        return []
+    before = body[: verb.start()]
+    text = before.rstrip(" ,")
+    if not before.rstrip(" ").endswith(",") or len(text.split()) < 4 or re.search(r",\s*(?:who|whose|which)\b", text):
+        return []
+    if not (_FINITE.search(text) or re.search(r"\b[a-z]{3,}ed\b", text)):
+        spoken_of = read_subject(text)  # "Rents rose faster than wages": a clause, though its verb is irregular
+        back = spoken_of.refers_back.split()
+        if spoken_of.name or spoken_of.description or (back and is_person_noun(back[-1])):
+            return []
+    after = body[verb.end() :]
+    participle = _PARTICIPLE.search(after)
+    who = clean(after[: participle.start()] if participle is not None else after)
+    first = who.split(",")[0].split()
+    if not first or len(first) > 8 or _FINITE.search(" ".join(first)) or "that" in first:
+        return []
+    subject = read_subject(who)
+    refers_to_people = bool(subject.refers_back) and (
+        is_person_noun(subject.refers_back.split()[-1]) or subject.refers_back.split()[-1].lower() in _UNNAMED_GROUPS
+    )
+    if not (subject.name or subject.description or refers_to_people):
+        return []
+    found = [Found(*_kind_and_words(text), subject, 0.75)]
+    if participle is not None:
+        found.extend(_continuations(body, verb.end() + participle.start(), subject))
+    return found
 
 
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
@@ -1223,11 +1360,14 @@ _MENTION_HEADS = {
     *("envoy", "mayor", "governor", "general", "commander", "director", "director-general", "secretary-general"),
     *("chief", "leader", "speaker", "senator", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson"),
     *("officer", "commissioner", "chairman", "chairwoman", "chair", "ceo", "coordinator", "negotiator", "mediator"),
+    # the sports and business desks' posts: "Pakistan captain Hamza Tariq on Tuesday backed ..."
+    *("captain", "skipper", "coach", "manager", "whip", "founder"),
 }
 _MENTION_CUE = re.compile(
     r"\b(?:President|Minister|Secretary|Chancellor|Premier|King|Emir|Prince|Ambassador|Envoy|Mayor|Governor|General"
     r"|Commander|Director|Chief|Leader|Speaker|Senator|Judge|Prosecutor|[Ss]pokes(?:man|woman|person)|Officer"
-    r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator)\b"
+    r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator"
+    r"|[Cc]aptain|[Ss]kipper|[Cc]oach|[Mm]anager|[Ww]hip|[Ff]ounder)\b"
 )
 _MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
 _APPOSITION = re.compile(

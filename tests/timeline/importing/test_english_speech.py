@@ -659,3 +659,132 @@ def test_the_writers_clause_after_a_closing_quotation_is_not_the_words():
         'Health Minister Tomas Varga on Friday said the wards were "close to breaking point", as flu cases doubled.'
     )
     assert (speaker, text) == ("Tomas Varga", 'the wards were "close to breaking point"')
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A spokesperson for the Ministry of Water told the weekly "Rose al-Youssef" that the pumps would be repaired.',
+        'A spokesperson for the Ministry of Water told "Al-Masry Al-Youm" the pumps would be repaired.',
+        'A spokesperson for the Ministry of Water said in an interview with "Asharq Al-Awsat" that the pumps would be '
+        "repaired.",
+    ],
+)
+def test_an_outlet_named_in_quotation_marks_is_whom_it_was_told_to(paragraph):
+    [(kind, speaker, _title, text)] = read(paragraph)
+    assert (kind, speaker, text) == (
+        PARAPHRASE,
+        "spokesperson for the Ministry of Water",
+        "the pumps would be repaired",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title", "text"),
+    [
+        (
+            "Rents rose faster than wages last year, said Anna Berg, an economist at Nordic Housing.",
+            "Anna Berg",
+            "economist at Nordic Housing",
+            "Rents rose faster than wages last year",
+        ),
+        (
+            "The port will reopen on Monday once the channel is cleared, said Transport Minister Idris Kamara.",
+            "Idris Kamara",
+            "Transport Minister",
+            "The port will reopen on Monday once the channel is cleared",
+        ),
+        (
+            "The ceasefire had held through the night, said two aid workers who reached the town.",
+            "two aid workers who reached the town",
+            "",
+            "The ceasefire had held through the night",
+        ),
+    ],
+)
+def test_reported_words_then_said_then_who_said_them(paragraph, speaker, title, text):
+    assert read(paragraph) == [(PARAPHRASE, speaker, title, text)]
+
+
+def test_said_the_people_after_reported_words_is_the_group_named_before():
+    found = read(
+        "The airline is in talks to buy 20 jets, according to people familiar with the matter.",
+        "A deal could be signed next month, said the people, who asked not to be named because the talks are private.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("people familiar with the matter", "The airline is in talks to buy 20 jets"),
+        ("people familiar with the matter", "A deal could be signed next month"),
+    ]
+
+
+def test_a_subject_with_its_apposition_before_said_is_still_the_speaker():
+    assert read("Li Wen, deputy head of the port authority, said the channel would be dredged.") == [
+        (PARAPHRASE, "Li Wen", "deputy head of the port authority", "the channel would be dredged")
+    ]
+
+
+def test_another_before_a_post_is_no_part_of_it():
+    assert read("Another witness, Leila Mansour, said the lorry had not slowed down.") == [
+        (PARAPHRASE, "Leila Mansour", "witness", "the lorry had not slowed down")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        (
+            '"Delays are our biggest risk," said Khalid Sultan Al Mazrouei, Director of the Ports Authority.',
+            "Khalid Sultan Al Mazrouei",
+            "Director of the Ports Authority",
+        ),
+        ('"Delays are our biggest risk," said Oman\'s Sultan Haitham bin Tarik.', "Haitham bin Tarik", "Oman's Sultan"),
+    ],
+)
+def test_a_title_that_is_also_a_name_after_a_given_name(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
+
+
+def test_a_known_place_in_title_case_and_a_dash_is_a_dateline():
+    assert read("Rabat - Prime Minister Nadia Alaoui said the plan would be ready by June.") == [
+        (PARAPHRASE, "Nadia Alaoui", "Prime Minister", "the plan would be ready by June")
+    ]
+
+
+def test_testified_attributes_a_quotation():
+    assert read('"I never saw the money," Paul Hewitt, 58, testified.') == [
+        (DIRECT, "Paul Hewitt", "", "I never saw the money")
+    ]
+
+
+@pytest.mark.parametrize("audience", ["jurors", "investors", "the jurors"])
+def test_people_in_the_plural_after_told_are_whom_it_was_told_to(audience):
+    assert read(f"Judge Anne Price told {audience} they should ignore the remark.") == [
+        (PARAPHRASE, "Anne Price", "Judge", "they should ignore the remark")
+    ]
+
+
+def test_an_age_and_a_country_are_no_post():
+    assert read("Silva, a 19-year-old Brazilian, said the club had treated him well.") == [
+        (PARAPHRASE, "Silva", "", "the club had treated him well")
+    ]
+
+
+def test_a_countrys_adjective_right_after_a_posts_noun_is_a_given_name():
+    assert read("Bowling coach Danish Malik said the pitch had helped the spinners.") == [
+        (PARAPHRASE, "Danish Malik", "Bowling coach", "the pitch had helped the spinners")
+    ]
+
+
+def test_a_captain_named_in_narration_is_known_by_surname_after():
+    found = read(
+        "Kenya captain Otieno Wafula on Sunday praised the young squad after the win.",
+        '"We grew up today," Wafula told reporters.',
+    )
+    assert found == [(DIRECT, "Otieno Wafula", "Kenya captain", "We grew up today")]
+
+
+def test_a_whip_is_a_post():
+    assert read("Opposition Chief Whip Mary Wanjiru said the vote would be challenged.") == [
+        (PARAPHRASE, "Mary Wanjiru", "Opposition Chief Whip", "the vote would be challenged")
+    ]
