@@ -71,6 +71,20 @@ def _empty_caches() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _purge_after_commit_where_tests_commit(request: pytest.FixtureRequest) -> None:
+    """A test whose transactions really commit (transaction=True, the browser tests' live server) purges after
+    commit, as production does. Purging at once (the test settings' default, for tests inside a transaction that never
+    commits) would open a window between the purge and the commit: a reader's request made in it reads the old rows,
+    starts after the purge, and is kept as fresh. The embed's live poll once met it and kept answering "0 new"."""
+    marker = request.node.get_closest_marker("django_db")
+    committing = (marker is not None and marker.kwargs.get("transaction")) or "transactional_db" in (
+        request.fixturenames
+    )
+    if committing:
+        request.getfixturevalue("settings").TASALSUL_PURGE_AFTER_COMMIT = True
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the default language: a request in English must not leak into the next test."""
     with translation.override(settings.LANGUAGE_CODE):

@@ -536,3 +536,38 @@ def test_a_person_renamed_or_given_a_role_is_fresh_in_the_list_of_people(client,
     with committing():
         newsroom["speaker"].roles.create(title="وزير الخارجية الأمريكي")
     assert "وزير الخارجية الأمريكي" in client.get("/api/v1/persons/").content.decode()
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_reader_between_a_publication_and_its_commit_does_not_keep_the_old_answer():
+    """A reader's request made while a publication is written but not yet committed reads the old rows. Purging
+    after the commit keeps that answer from outliving it: the next reader is told of the new bulletin. (Purged
+    before the commit, the stale "0 new" answer was kept as fresh and the embed's live poll never saw bulletin 2.)"""
+    import threading
+
+    from django.db import connection, transaction
+    from django.test import Client
+
+    timeline = TimelineFactory(slug="geneva", is_live=True)
+    editor = UserFactory(role=NewsroomRole.CHIEF)
+    services.event_create(
+        timeline=timeline, user=editor, headline="الأولى", date=datetime.date(2022, 1, 1), status="published"
+    )
+    answers: list[dict] = []
+
+    def read() -> None:
+        try:
+            answers.append(Client().get("/timelines/geneva/updates/?after=1").json())
+        finally:
+            connection.close()  # this thread's own connection
+
+    with transaction.atomic():
+        services.event_create(
+            timeline=timeline, user=editor, headline="الثانية", date=datetime.date(2022, 1, 2), status="published"
+        )
+        reader = threading.Thread(target=read)
+        reader.start()
+        reader.join()
+    assert answers == [{"count": 0, "url": "/timelines/geneva/"}]  # not committed yet
+    assert Client().get("/timelines/geneva/updates/?after=1").json()["count"] == 1
