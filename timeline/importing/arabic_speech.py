@@ -97,6 +97,8 @@ _VERB_OBJECTS = {
     "توقع": "",
     "رجح": "",
     "تساءل": "",
+    # "ورد الوزير على المداخلات بالقول إن ...": answered, saying
+    "رد": "",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
@@ -247,7 +249,9 @@ _PERSON_NOUNS = _ANONYMOUS | _folded(
     "مواطن مقيم زائر مستثمر بائع تلميذ مدرس مشجع مسافر معتمر مريض مصاب ناج جريح أسير معتقل سجين مهاجر "
     "صاحب صاحبة مالك شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء "
     # "سيدة خمسينية في طابور الانتظار": a woman, and anyone described by the decade of their age, is someone unnamed
-    "سيدة عشريني ثلاثيني أربعيني خمسيني ستيني سبعيني ثمانيني تسعيني"
+    "سيدة عشريني ثلاثيني أربعيني خمسيني ستيني سبعيني ثمانيني تسعيني "
+    # broken plurals, which no ending gives: "تجار في سوق الملح"، "أطر صحية بمستشفى ..." (Maghrebi: staff)
+    "تجار باعة طلاب طلبة أساتذة أطر إطار نشطاء شبان رجال نساء جنود ضباط زعماء وجهاء رعاة زوار حجاج قضاة"
 )
 # A word of this many letters or more ending in one of these is a feminine or plural of the word before it:
 # لاجئة، الناخبات، مسعفون، المشاركين.
@@ -415,11 +419,20 @@ _AUDIENCE = re.compile(
 )
 _OUTLET_AUDIENCE = re.compile(rf"(?:^|\s)(?:ل(?:{_OUTLETS})|لل(?:{_LISTENERS}))")
 # Outlets by their names, given a statement: "لبي بي سي", "لسكاي نيوز عربية", "للجزيرة نت"; and "تحدث إلى «الأخبار»".
-_OUTLET_NAMES = _alternatives(
+_OUTLET_NAME_LIST = (
     "بي بي سي|سكاي نيوز|الجزيرة|العربية|الحدث|فرانس 24|فرانس برس|سي ان ان|سي إن إن|رويترز|الأناضول|سبوتنيك|الحرة"
     "|الميادين|المنار|الشرق|النهار|الأخبار|الراي|الخليج|الاتحاد|الرياض|عكاظ|الأهرام|اليوم السابع|هسبريس|الشروق"
+    "|رووداو|روداو|السومرية|عنب بلدي|الوسط|العربي الجديد|القدس العربي"
+).split("|")
+_OUTLET_NAMES = _alternatives(_OUTLET_NAME_LIST)
+# With the article, "to" is written لل: "للأخبار"، "للجزيرة مباشر" (ل + الأخبار).
+_OUTLET_NAMES_AFTER_LAM = _alternatives([name[2:] for name in _OUTLET_NAME_LIST if name.startswith("ال")])
+# The last word of many outlets' names says what they are: "لشفق نيوز"، "لموقع الجزيرة نت"، "للمصدر أونلاين".
+_OUTLET_SUFFIX = _alternatives("نيوز|نت|اونلاين|أونلاين|بوست|تايمز|برس|تي في")
+_TOLD_TO = re.compile(
+    rf"(?:^|\s)(?:ل(?:ـ\s*)?(?:{_OUTLET_NAMES})|لل(?:{_OUTLET_NAMES_AFTER_LAM}){_E}"
+    rf"|ل(?:ـ\s*)?[^\s\d]+\s+(?:{_OUTLET_SUFFIX}){_E}|(?:تحدث|تحدثت|متحدثا|متحدثة)\s+(?:الى|إلى|ل))"
 )
-_TOLD_TO = re.compile(rf"(?:^|\s)(?:ل(?:ـ\s*)?(?:{_OUTLET_NAMES})|(?:تحدث|تحدثت|متحدثا|متحدثة)\s+(?:الى|إلى|ل))")
 # News agencies that a statement is given to: "لوكالة فرانس برس", never part of a title.
 _AGENCY_NAMES = re.compile(
     r"\s*(?:"
@@ -517,6 +530,8 @@ def _kind_of(token: str) -> str:
     attached = re.sub(r"^(?:و|ب|ل|لـ)", "", folded)
     if attached != folded and attached in _FUNCTION_WORDS:
         return "stop"
+    if attached != folded and attached in _PLACES:
+        return "place"  # "المحكمة الابتدائية بتونس محمد زيتونة": where the post is, never the name's first word
     if attached != folded and (attached in _TITLE_HEADS or attached in _TITLE_NOUNS or attached in _NOT_NAMES):
         return "title"
     if _PARTICIPLE_WORD.match(folded) or re.match(rf"^(?:{_OUTLETS})", attached):
@@ -569,9 +584,19 @@ def _kinds(tokens: list[str]) -> list[str]:
                     and not (index >= 2 and kinds[index - 2] in ("title", "honorific"))
                     and fold(token) not in _ONLY_POSTS
                 )
+                # before بن or ولد it is a name too: "محمد الأمين ولد اباه" (الأمين is no post here)
+                or (index + 1 < len(tokens) and fold(tokens[index + 1]) in _LINKS)
             )
         ):
             kinds[index] = "al"
+        elif (
+            kinds[index] == "al"
+            and fold(token).startswith("بال")
+            and kinds[index - 1] == "name"
+            and index + 1 < len(tokens)
+            and _kind_of(tokens[index + 1]) in ("name", "al")
+        ):
+            kinds[index] = "name"  # "مسعود بالحاج سليمان": a Maghrebi family name (بالحاج، بالقاسم), not ب + ال
         elif (
             index == len(tokens) - 1
             and index >= 2
@@ -607,6 +632,9 @@ def _without_honorifics(tokens: list[str]) -> list[str]:
             index > 0
             and (
                 fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو")
+                # governed by a post or a noun without the article, it is a plain noun: "ائتلاف دولة القانون",
+                # "وزير دولة", "طبيب الفريق الأول" (the team, not a general's rank)
+                or (not _is_al(tokens[index - 1]) and _kind_of(tokens[index - 1]) in ("title", "anonymous"))
                 # a surname that looks like a title closes a name: "منى عبدالله السيد"
                 or (index == len(tokens) - 1 and _kind_of(tokens[index - 1]) == "name")
             )
@@ -620,6 +648,8 @@ def reads_as_name(text: str, *, apposition: bool = False) -> bool:
     tokens = _without_honorifics(_tokens(clean(text)))
     if not tokens or len(tokens) > 6 or any(ch in text for ch in '"«»“”:؛') or len(text) > NAME_MAX_LENGTH:
         return False
+    if any(fold(token).startswith("لل") for token in tokens):
+        return False  # "للأخبار"، "للصحفيين": "to the ...", whom it was said to; no name starts so
     kinds = _kinds(tokens)
     if any(kind not in ("name", "al") for kind in kinds):
         return False
@@ -677,6 +707,8 @@ def _cut_audience(subject: str) -> str:
         if (
             not before
             or _kind_of(before[-1]) in ("name", "anonymous")
+            # "كاظم الشمري لوكالة شفق نيوز": after a name closed by its surname, the agency is whom he told
+            or (len(before) >= 2 and _kinds(_tokens(" ".join(before)))[-2:] == ["name", "al"])
             or not agency
             or _AGENCY_NAMES.match(subject, outlet.end())
         ):
@@ -703,7 +735,13 @@ def _cut_audience(subject: str) -> str:
                 start = len(before) - surnames - 1
                 while start > 0 and before[start - 1] == "name":
                     start -= 1
-                if start == 0 or before[start - 1] not in ("stop", "anonymous"):
+                # ... nor the word a post governs: "منسق لجان الحماية في ..."، "عضو مجلس محافظة كركوك عن ...", or
+                # a noun behind ل after a post ("مدير المؤسسة العامة لمياه الشرب في دمشق"): the post goes on
+                governed = start > 0 and (
+                    (before[start - 1] == "title" and not _is_al(tokens[start - 1]))
+                    or (fold(tokens[start])[:1] in "لب" and before[start - 1] in ("title", "al"))
+                )
+                if (start == 0 or before[start - 1] not in ("stop", "anonymous")) and not governed:
                     return " ".join(tokens[:index])
     return subject[:cut]
 
@@ -728,7 +766,9 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
         if start > 0 and kinds[start - 1] == "title" and not _is_al(tokens[start - 1]):
             governing = fold(tokens[start - 1])
             attached = re.sub(r"^(?:و|ب|ل)", "", governing)  # "لمجمع سوناطراك": the body's name, not a person's
-            if governing in _CONSTRUCT_HEADS or governing in _TITLE_NOUNS or attached in _TITLE_NOUNS:
+            # any post without the article governs the next word too: "منسق لجان الحماية"
+            heads = _CONSTRUCT_HEADS | _TITLE_HEADS | _TITLE_NOUNS
+            if governing in heads or attached in _TITLE_NOUNS:
                 index += 1
                 continue
         while index < len(tokens) and (
@@ -767,6 +807,13 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
     runs = _name_runs(tokens, kinds)
     if not runs:
         return " ".join(tokens), ""
+    first_start, first_end = runs[0]
+    honoured = _kind_of(_tokens(part)[0]) == "honorific"
+    courtesy = all(fold(token) in _HONORIFICS for token in tokens[:first_start])  # المهندس، الدكتور
+    if honoured and courtesy and len(runs) > 1 and kinds[first_end : first_end + 1] == ["title"]:
+        # "معالي المهندس سالم الحبسي وزير النقل والاتصالات وتقنية المعلومات": a courtesy title announces the name,
+        # the post follows it; a later run of unknown words ("وتقنية المعلومات") belongs to the post
+        return " ".join(tokens[first_end:]), " ".join(tokens[first_start:first_end])
     start, end = runs[-1]
     if end == len(tokens):  # TITLE NAME
         title = tokens[:start]
@@ -802,6 +849,10 @@ _BODY_HEAD = re.compile(
 )
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
+# After a post without the article, words that make it someone unnamed: "ناطق باسم ..."، "نواب آخرون".
+_UNNAMED_AFTER = _folded("باسم آخر آخرون آخرين أخرى")
+# "المسؤول ذاته"، "المصدر نفسه": the same one.
+_SAME = _folded("ذاته ذاتها نفسه نفسها")
 _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
 _BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
 
@@ -849,6 +900,8 @@ def read_subject(subject: str) -> Subject:
     tokens = _tokens(part)
     if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
         return Subject()
+    if len(tokens) >= 2 and fold(tokens[-1]) in _SAME and _is_al(tokens[0]) and _kind_of(tokens[0]) == "title":
+        return Subject()  # "وشدد المسؤول ذاته"، "المصدر نفسه": the speaker just named, whatever their post
     first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
     if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
         return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
@@ -871,6 +924,14 @@ def read_subject(subject: str) -> Subject:
     # "عضو في المجلس المحلي لمدينة تلبيسة", "عضو في حملة العياشي زمال": someone, not a post's holder; a word that
     # ends it is the place's or the body's name unless a whole name follows
     someone = first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and _preposition_next(tokens[1])
+    if (
+        first in ("title", "anonymous")
+        and not _is_al(tokens[0])
+        and len(tokens) > 1
+        and fold(tokens[1]) in _UNNAMED_AFTER
+        and not named_after_title
+    ):
+        return Subject(description=part)  # "ناطق باسم حركة حماس"، "نواب آخرون": someone, not a post's holder
     if name and reads_as_name(name) and not (someone and " " not in name):
         return Subject(name=name, title=title)
     if someone:
@@ -1213,7 +1274,11 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
     """Who a paragraph opened with, when a speech verb later in it names no one: "لوّح رئيس الحكومة حسان دياب
     بالاعتكاف، وقال إن ..." — the one who waved the threat is the one who said it."""
     head = paragraph[: verb.start()]
-    if not re.search(r"[،,]\s*[وف]?$", head.rstrip() + " ") or not verb["prefix"]:
+    # "تفقد الوزير X مرفأ طرابلس، حيث قال: ...": where he did it, he said it
+    where = re.search(r"[،,]\s*حيث\s*$", head)
+    if where is not None:
+        head = head[: where.start() + 1]
+    elif not re.search(r"[،,]\s*[وف]?$", head.rstrip() + " ") or not verb["prefix"]:
         return None
     head = re.sub(r"^.{0,80}?(?:[-–—/:]|\(\S+\))\s+", "", head, count=1)  # a dateline
     head = _LEADING_PHRASE.sub("", head)
@@ -1226,7 +1291,7 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
     if len(words) < 3:
         return None
     phrase: list[str] = []
-    named = False
+    named = titled = False
     for index, raw in enumerate(words[1:], start=1):
         ends_part = raw[-1:] in "،,"
         word = raw.rstrip("،,")
@@ -1238,8 +1303,17 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
         # it; what follows is whom the act was done to, never who spoke.
         if named and "\u064b" in word:
             break
+        # "تفقد وزير الأشغال X مرفأ طرابلس"، "افتتح وزير الصحة X مستشفى بيروت": after a titled name, a post's
+        # noun, a place, or a noun before a place is what the act was done to
+        kind = _kind_of(word)
+        before_place = kind == "name" and bool(following) and _kind_of(following.rstrip("،,")) == "place"
+        if named and titled and (kind in ("title", "place") or before_place):
+            break
+        if named and kind == "stop":
+            break  # "ترأس الشيخ X وزير البلدية اجتماع اللجنة ...": the post ends where the object starts
         phrase.append(word)
-        named = named or _kind_of(word) == "name"
+        titled = titled or (not named and kind == "title")
+        named = named or kind == "name"
         if ends_part:
             break
     title, name = _split_title_and_name(" ".join(phrase))
@@ -1401,7 +1475,8 @@ def _clause(
 
 
 _BUT_WORDS = "لكنه|لكنها|لكن|كما|ثم|فيما|بينما|غير انه|غير انها|غير ان|الا انه|الا انها|الا ان|بيد انه|بيد انها|و"
-_TRAILING_CONNECTOR = re.compile(rf"\s*[،,]?\s*(?:{_alternatives(_BUT_WORDS)})\s*$")
+# A connector left at the end of the words is a word of its own: "... إلى شركة سومو" keeps the و of its name.
+_TRAILING_CONNECTOR = re.compile(rf"\s*[،,]?\s*{_B}(?:{_alternatives(_BUT_WORDS)})\s*$")
 # A feeling or hope, then what it is about: "ثقته في أن", "أمله في أن", "قلقه من أن".
 _OBJECT_THAT = re.compile(rf"^(?:\S+\s+){{0,2}}?\S+\s+(?:في|من|ب)?\s*{flexible('ان')}{_E}\s*")
 

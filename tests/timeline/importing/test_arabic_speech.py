@@ -718,3 +718,120 @@ def test_a_first_name_and_surname_without_the_middle_is_the_one_named_in_full():
         ("نواف سعود العبدالله", "وزير النفط"),
         ("نواف سعود العبدالله", "وزير النفط"),
     ]
+
+
+def test_a_name_ending_in_waw_keeps_its_last_letter():
+    [(_kind, _speaker, _title, text)] = read("وقال وزير النقل سالم الكندي إن الرحلات ستستأنف إلى مدينة ريو.")
+    assert text == "الرحلات ستستأنف إلى مدينة ريو"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "النائب حسن العلي لشفق نيوز",  # an outlet by the last word of its name
+        "النائب حسن العلي لوكالة بغداد نيوز",  # an agency named after a name closed by its surname
+        "النائب حسن العلي للسومرية",  # ل + the article: "to Alsumaria"
+        "النائب حسن العلي لرووداو",
+    ],
+)
+def test_an_outlet_after_the_name_is_whom_it_was_said_to(subject):
+    [(_kind, speaker, title, _text)] = read(f"وقال {subject} إن الجلسة تأجلت إلى الأسبوع المقبل.")
+    assert (speaker, title) == ("حسن العلي", "النائب")
+
+
+def test_to_the_outlet_after_an_aside_is_no_name():
+    [(_kind, speaker, title, _text)] = read(
+        "وقال المزارع حمد ولد سالم، من بلدة كيفة، للأخبار إن الأمطار تأخرت هذا العام."
+    )
+    assert (speaker, title) == ("حمد ولد سالم", "المزارع")
+
+
+def test_a_place_behind_a_preposition_stays_in_the_post():
+    [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
+    assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("رئيس الحزب محمد الأمين ولد سيدي", "محمد الأمين ولد سيدي"),  # الأمين before ولد: a name, not a post
+        ("المدير العام للديوان أحمد بالقاسم الغربي", "أحمد بالقاسم الغربي"),  # a Maghrebi family name, not ب + ال
+    ],
+)
+def test_words_that_look_like_posts_or_prepositions_inside_a_name(subject, name):
+    [(_kind, speaker, _title, _text)] = read(f"وقال {subject} إن المؤتمر سيعقد في موعده.")
+    assert speaker == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("وزير دولة لشؤون الدفاع خالد الكعبي", "وزير دولة لشؤون الدفاع"),
+        ("مدرب الفريق الأول سامي الحداد", "مدرب الفريق الأول"),
+        ("النائب عن ائتلاف دولة القانون علي الساعدي", "النائب عن ائتلاف دولة القانون"),
+    ],
+)
+def test_a_courtesy_title_or_rank_governed_by_a_noun_is_a_plain_noun(subject, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن التدريبات ستستأنف غدًا.")
+    assert (speaker, found_title) == (subject.removeprefix(title + " "), title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        (
+            "عضو مجلس بلدية صيدا عن لائحة التغيير، رامي نعمة،",
+            "رامي نعمة",
+            "عضو مجلس بلدية صيدا عن لائحة التغيير",
+        ),
+        (
+            "مدير الهيئة العامة لمياه الري في البصرة المهندس علي الساعدي",
+            "علي الساعدي",
+            "مدير الهيئة العامة لمياه الري في البصرة",
+        ),
+    ],
+)
+def test_a_word_a_post_governs_is_no_name_before_a_preposition(subject, name, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن المشروع سينجز قبل الصيف.")
+    assert (speaker, found_title) == (name, title)
+
+
+def test_a_courtesy_title_announces_the_name_before_a_post_of_several_parts():
+    [(_kind, speaker, title, _text)] = read(
+        "أكد معالي حمود بن سالم الرواحي وزير التجارة والصناعة وترويج الاستثمار أن الصادرات نمت بنسبة 9 بالمائة."
+    )
+    assert (speaker, title) == ("حمود بن سالم الرواحي", "وزير التجارة والصناعة وترويج الاستثمار")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["تجار في سوق الخضار بالمنامة", "أطر تربوية بالمديرية الإقليمية بفاس", "ناطق باسم الشرطة", "مسؤولون آخرون"],
+)
+def test_unnamed_groups_and_spokesmen_are_someone_unnamed(description):
+    [statement] = Attribution().statements(f"وقال {description} إن الوضع عاد إلى طبيعته.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == description
+
+
+def test_the_same_official_is_the_speaker_just_named():
+    found = read(
+        "قال مدير الدفاع المدني في المحافظة سامر حداد إن الحريق أخمد بعد ثلاث ساعات.",
+        "وأوضح المسؤول ذاته أن الأضرار اقتصرت على المستودع.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سامر حداد", "سامر حداد"]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["افتتح وزير الصحة فادي الأسمر مستشفى بيروت الحكومي", "تفقد وزير الصحة فادي الأسمر مستوصف عمان"],
+)
+def test_where_he_did_it_he_said_it(narration):
+    [(_kind, speaker, title, text)] = read(f"{narration}، حيث قال إن المستشفى سيخدم مئة ألف مريض سنويًا.")
+    assert (speaker, title, text) == ("فادي الأسمر", "وزير الصحة", "المستشفى سيخدم مئة ألف مريض سنويًا")
+
+
+def test_an_answer_with_bil_qawl_is_a_statement():
+    [(_kind, speaker, title, text)] = read(
+        "ورد وزير الطاقة هشام الخطيب على أسئلة النواب بالقول إن الأسعار لن ترتفع قبل الصيف."
+    )
+    assert (speaker, title, text) == ("هشام الخطيب", "وزير الطاقة", "الأسعار لن ترتفع قبل الصيف")
