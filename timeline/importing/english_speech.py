@@ -446,7 +446,8 @@ _BODY_WORDS = set(
     council committee bureau administration forces force corps bank fund union organization organisation association
     party movement group company corporation court parliament assembly network television radio agency news times
     post journal international inc ltd plc llc corp holdings research airline airlines airways watch foundation
-    partners capital securities technologies labs systems motors programme program""".split()
+    partners capital securities technologies labs systems motors programme program ratings platforms industries
+    petroleum pharmaceuticals telecom logistics airport ports""".split()
 )
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".
@@ -646,6 +647,8 @@ def read_subject(subject: str) -> Subject:
         return Subject(description=description)
     if len(words) >= 2 and words[-2].lower().strip(",") in _ORG_NOUNS and reads_as_name(words[-1]):
         return Subject(unreadable=part)  # "state utility Eskom", "the carmaker Volkswagen": a company
+    if len(words) == 1 and re.search(r"[a-z]['’]s$", part):
+        return Subject(unreadable=part)  # "Moody's said", "Sainsbury's said": a firm named after its founder
     employer = _EMPLOYER.match(part)
     if employer is not None:
         # "Analyst Lars Holm of Nordic Equity Research": the employer is neither the name nor the post.
@@ -899,7 +902,25 @@ def read_paragraph(paragraph: str) -> list[Found]:
     found: list[Found] = []
     for sentence in _sentences(paragraph):
         found.extend(_sentence(sentence))
-    return found
+    return [_body_speaking(statement) for statement in found]
+
+
+# "it would recall", "its profit rose": what a company or a body says of itself; "it was", "it will be" anyone says.
+_ITSELF = re.compile(
+    r"^it\s+(?!(?:was|is|seems|seemed|appears|(?:would|will|could|might|may|must|should|has|had)\s+(?:be|been|have)\b))"
+    r"|^its\b",
+    re.IGNORECASE,
+)
+
+
+def _body_speaking(statement: Found) -> Found:
+    """ "Goldman Sachs said it expected two cuts", "Meta Platforms said it would cut staff": a name of two or more words
+    with no post, speaking of itself as "it", is a company's or a body's; a person would be "he" or "she". (One-word
+    names are judged later, against the people named before.)"""
+    subject = statement.subject
+    if subject.name and not subject.title and " " in subject.name and _ITSELF.search(statement.text):
+        return replace(statement, subject=Subject(unreadable=subject.name))
+    return statement
 
 
 _SAYING = re.compile(r",\s*(?:saying|adding|warning|noting|insisting|stressing|arguing)\b")
@@ -976,7 +997,10 @@ def _sentence(sentence: str) -> list[Found]:
         # "China has confirmed 440 cases ..., Li Bin, deputy head of the commission, said Wednesday": the verb
         # that attributes is the last one; the first is part of what was said.
         found = _trailing_said(body, last)
-        if found:
+        first_subject = read_subject(_AUXILIARY.sub("", body[: verb.start()]))
+        if found and not (_is_body(found[0].subject) and _is_person(first_subject)):
+            # ("The crown prince told the envoy that ..., the state news agency said": the agency reports what the
+            # prince said; the words are his)
             return found
     before = body[: verb.start()]
     # "The talks were hard, the official said." — the words come first, the speaker last.
@@ -1015,6 +1039,21 @@ def _sentence(sentence: str) -> list[Found]:
         # line; the words are the next paragraph.
         return [Found(DIRECT, "", subject, 0.8)] if after.rstrip().endswith(":") else []
     return _words_after(body, verb.end(), verb.group(0), subject)
+
+
+def _is_person(subject: Subject) -> bool:
+    back = subject.refers_back.split()
+    return bool(subject.name or subject.description or (back and is_person_noun(back[-1])))
+
+
+def _is_body(subject: Subject) -> bool:
+    """ "the state news agency", "the ministry": a subject that refers back to a body or a document, not a person."""
+    back = subject.refers_back.split()
+    return (
+        bool(back)
+        and not is_person_noun(back[-1])
+        and (back[-1].lower() in _BODY_WORDS or back[-1].lower() in _ORG_NOUNS or back[-1].lower() in _DOCUMENTS)
+    )
 
 
 def _inverted_said(body: str, verb: re.Match) -> list[Found]:
@@ -1207,7 +1246,13 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     after_quote = next((m for m in _AFTER_QUOTE.finditer(body, start, end) if not inside(m.start() + 1, spans)), None)
     if after_quote is not None:
         end = after_quote.start() + 1
+    # "..., the official news agency said": a source at the sentence's end vouches for the report, and is not the words
+    source = next((m for m in _TRAILING_SOURCE.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    if source is not None:
+        end = source.start()
     text = clean(body[start:end])
+    if _SAID_NOTHING.match(text) and not _FINITE.search(text):
+        text = ""  # "Officials have said little about the talks": nothing was said
     found = [Found(PARAPHRASE, text, subject, confidence)] if len(text.split()) >= 2 else []
     if again is not None:
         who = again["who"]
@@ -1228,6 +1273,13 @@ _GLOSS = re.compile(
     r",\s*(?:according\s+to\s+[^,;]{3,80}$"
     # "..., in a rare appeal from a government that ...": the writer's comment on the words, not the words
     r"|in\s+(?:a|an)\s+(?:rare|unusual|apparent|clear|veiled|thinly[- ]veiled|pointed|direct|implicit|oblique)\s)"
+)
+_TRAILING_SOURCE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|reported|says|reports)\s*$")
+_SAID_NOTHING = re.compile(
+    r"^(?:little|nothing|much|something|anything|more|less|few\s+details|no\s+more)"
+    r"(?:\s+(?:else|further|publicly|in\s+public))?(?:\s+(?:about|on|regarding)\s+(?:the|his|her|their|its|a|an)\s+"
+    r"[\w\s'’-]{1,50})?$",
+    re.IGNORECASE,
 )
 _AFTER_QUOTE = re.compile(r"[\"”],\s+(?:as|while|amid|even\s+as)\s+\S")
 _DEED = re.compile(r"(?:,|(?<=[\"”]))\s+and\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")

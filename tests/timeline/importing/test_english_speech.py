@@ -788,3 +788,44 @@ def test_a_whip_is_a_post():
     assert read("Opposition Chief Whip Mary Wanjiru said the vote would be challenged.") == [
         (PARAPHRASE, "Mary Wanjiru", "Opposition Chief Whip", "the vote would be challenged")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Harbour Freight Lines said it would add two ships to its Gulf route.",
+        "Northwind Energy Partners said its profit had doubled.",
+        "Kestrel Ratings said the outlook for the sovereign remained stable.",
+        "Harrod's said the store would stay open late.",
+    ],
+)
+def test_a_company_or_a_body_is_no_person(paragraph):
+    [statement] = Attribution().statements(paragraph, 1)
+    assert statement.speaker is None
+
+
+def test_a_person_speaking_of_it_is_still_a_person():
+    assert read("Union leader Ahmed Ali said its members would strike.") == [
+        (PARAPHRASE, "Ahmed Ali", "Union leader", "its members would strike")
+    ]
+    assert read("Karim Haddad said it was the best night of his life.")[0][1] == "Karim Haddad"
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Officials have said little about the talks.", "The minister said nothing about the budget."]
+)
+def test_saying_little_or_nothing_is_no_statement(paragraph):
+    assert read(paragraph) == []
+
+
+def test_nothing_that_opens_a_clause_is_a_statement():
+    assert [text for *_rest, text in read("Minister Ana Ruiz said nothing about the budget would change.")] == [
+        "nothing about the budget would change"
+    ]
+
+
+def test_a_source_at_the_end_of_reported_words_is_not_the_words():
+    [(_kind, _speaker, title, text)] = read(
+        "The crown prince told the visiting envoy that the kingdom wanted a lasting deal, the state news agency said."
+    )
+    assert (title, text) == ("crown prince", "the kingdom wanted a lasting deal")
