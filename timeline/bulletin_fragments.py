@@ -41,7 +41,7 @@ logger = logging.getLogger("newsroom.renderings")
 
 
 @cache
-def _code_version(*paths: str) -> str:
+def code_version(*paths: str) -> str:
     """A hash of the files a rendering is made by: a deploy that changes them makes every rendering stale."""
     digest = hashlib.sha256()
     for path in sorted(paths):
@@ -57,7 +57,7 @@ def _templates_version() -> str:
     folders = [str(Path(folder) / "timeline" / "includes") for folder in settings.TEMPLATES[0]["DIRS"]]
     tags = str(Path(__file__).resolve().parent / "templatetags")
     catalogues = [str(path) for path in settings.LOCALE_PATHS]
-    return _code_version(*folders, tags, *catalogues) + settings.TIME_ZONE
+    return code_version(*folders, tags, *catalogues) + settings.TIME_ZONE
 
 
 def _fingerprint(event: Event, variant: str, code: str) -> str:
@@ -74,7 +74,7 @@ def _fingerprint(event: Event, variant: str, code: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def _stored[T](
+def stored[T](
     events: Sequence[Event],
     variant: str,
     code: str,
@@ -138,7 +138,7 @@ def rendered_bulletins(events: Sequence[Event]) -> list[SafeString]:
     `events` need only their own row and their timeline's (select_related): statements, speakers and corrections
     are fetched for the bulletins that have to be rendered, and only for those."""
     language = get_language() or settings.LANGUAGE_CODE
-    html = _stored(events, f"html:{language}", _templates_version(), _html, str, str, bulletin_prefetches())
+    html = stored(events, f"html:{language}", _templates_version(), _html, str, str, bulletin_prefetches())
     # Our own template's output, escaped when rendered.
     return [mark_safe(fragment) for fragment in html]
 
@@ -146,8 +146,8 @@ def rendered_bulletins(events: Sequence[Event]) -> list[SafeString]:
 def serialized_bulletins[T](events: Sequence[Event], serialize: Callable[[Event], T], *, site: str) -> list[T]:
     """The API representation of each bulletin, in order, for anonymous readers (it holds absolute addresses, hence
     `site`, the scheme and host they were built with)."""
-    code = _code_version(inspect.getsourcefile(serialize) or "")
-    return _stored(
+    code = code_version(inspect.getsourcefile(serialize) or "")
+    return stored(
         events,
         f"json:{site}",
         code,

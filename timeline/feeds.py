@@ -30,7 +30,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from timeline import publisher
-from timeline.bulletin_fragments import _code_version, _stored
+from timeline.bulletin_fragments import code_version, stored
 from timeline.models import Correction, Event, Statement, Timeline
 from timeline.views import NOT_READ
 
@@ -120,7 +120,7 @@ def _latest(story: Story, *, photos: bool = False) -> list[Entry]:
     events = list(events.order_by("-number")[:FEED_SIZE])
     if photos:
         prefetch_related_objects(events, "media")
-    contents = _stored(events, "feed", _code_version(__file__), _content, str, str, _CONTENT_PREFETCHES)
+    contents = stored(events, "feed", code_version(__file__), _content, str, str, _CONTENT_PREFETCHES)
     newsroom = story.newsroom
     canonical_timeline = publisher.canonical_url(story.request, story.timeline)
     return [

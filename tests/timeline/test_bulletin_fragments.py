@@ -298,11 +298,11 @@ def test_a_deploy_that_changes_the_time_zone_or_the_template_tags_makes_stored_r
     tags = tmp_path / "templatetags"
     tags.mkdir()
     (tags / "newsroom.py").write_text("# a changed filter\n")
-    real = bulletin_fragments._code_version
+    real = bulletin_fragments.code_version
 
     def with_changed_tags(*paths: str) -> str:
         return real(*(str(tags) if path.endswith("templatetags") else path for path in paths))
 
-    monkeypatch.setattr(bulletin_fragments, "_code_version", with_changed_tags)
+    monkeypatch.setattr(bulletin_fragments, "code_version", with_changed_tags)
     reader.get(PAGE)
     assert sorted(renders) == ["عنوان 17", "عنوان 18", "عنوان 19"]
