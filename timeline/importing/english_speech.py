@@ -172,7 +172,9 @@ _DATELINE = re.compile(
 _LEADING = re.compile(
     # First, a whole occasion up to its comma, however long: "During a phone interview with ... on Sunday evening,"
     # ("at least six people were killed, ... said": a number, not a place)
-    r"^\s*(?:(?:(?:during|speaking|in|at(?!\s+(?:least|most)\b)|after|before|addressing|asked)\s+[^,]{1,160}(?=,)"
+    # ("When pressed on the timing, she replied ...": a clause of time before the speaker, as a participle is)
+    r"^\s*(?:(?:(?:during|speaking|in|at(?!\s+(?:least|most)\b)|after|before|addressing|asked|when|while|once)"
+    r"\s+[^,]{1,160}(?=,)"
     r"|but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
     r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at(?!\s+(?:least|most)\b)\s+[^,]{1,60}"
     r"|during\s+[^,]{1,60}"
@@ -192,7 +194,7 @@ _PLACES = set(
     damascus baghdad riyadh doha dubai geneva vienna brussels paris london berlin rome york jerusalem ramallah
     khartoum tripoli tunis algiers rabat amman strasbourg hague dhabi islamabad karachi quetta kabul delhi mumbai
     tokyo seoul manila jakarta nairobi lagos addis ababa sanaa aden muscat manama benghazi derna idlib aleppo
-    darkush rafah yunis""".split()
+    darkush rafah yunis madrid barcelona milan munich""".split()
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
@@ -447,7 +449,8 @@ _BODY_WORDS = set(
     party movement group company corporation court parliament assembly network television radio agency news times
     post journal international inc ltd plc llc corp holdings research airline airlines airways watch foundation
     partners capital securities technologies labs systems motors programme program ratings platforms industries
-    petroleum pharmaceuticals telecom logistics airport ports""".split()
+    petroleum pharmaceuticals telecom logistics airport ports amnesty
+    united fc cf afc athletic rovers wanderers hotspur club sporting olympique""".split()
 )
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".
@@ -793,6 +796,10 @@ def _name_after_preposition(words: list[str]) -> int:
     return max(index - 1, 0)
 
 
+def _crown_prince(words: list[str], index: int) -> bool:
+    return index > 0 and words[index].lower().strip(",") in ("prince", "princess") and words[index - 1] == "Crown"
+
+
 def _title_and_name(part: str) -> tuple[str, str]:
     """ "U.S. Secretary of State Antony Blinken" → ("U.S. Secretary of State", "Antony Blinken")."""
     part = _POST_NOMINALS.sub("", _SUBJECT_TIME.sub("", part))
@@ -800,7 +807,12 @@ def _title_and_name(part: str) -> tuple[str, str]:
     # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
     courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS]
     if courtesy and courtesy[-1] + 1 < len(raw):
-        title = [word for word in raw[: courtesy[-1]] if word.lower().strip(",") not in _HONORIFICS]
+        # "Crown Prince" is a post, kept in the title; "Prince" alone is a courtesy ("Dubai Crown Prince Sheikh Hamdan")
+        title = [
+            word.strip(",")
+            for i, word in enumerate(raw[: courtesy[-1] + 1])
+            if (i < courtesy[-1] and word.lower().strip(",") not in _HONORIFICS) or _crown_prince(raw, i)
+        ]
         while title and title[-1].lower() in ("the", "senator"):  # "Minister for Foreign Affairs Senator the Hon"
             title.pop()
         return " ".join(title), " ".join(raw[courtesy[-1] + 1 :])

@@ -829,3 +829,43 @@ def test_a_source_at_the_end_of_reported_words_is_not_the_words():
         "The crown prince told the visiting envoy that the kingdom wanted a lasting deal, the state news agency said."
     )
     assert (title, text) == ("crown prince", "the kingdom wanted a lasting deal")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Northgate United said the striker would miss a month.",
+        "Real Madrid said the defender had a hamstring injury.",
+        "Amnesty said the trial had been unfair.",
+    ],
+)
+def test_a_club_or_a_rights_group_is_no_person(paragraph):
+    [statement] = Attribution().statements(paragraph, 1)
+    assert statement.speaker is None
+
+
+def test_an_aside_about_a_team_still_names_a_person():
+    [(_kind, speaker, title, _text)] = read(
+        "According to Leila Haddad, an engineer on the team, the satellite had fuel to spare."
+    )
+    assert (speaker, title) == ("Leila Haddad", "engineer on the team")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ("Crown Prince Salem bin Rashid said the kingdom would invest abroad.", "Crown Prince"),
+        ("Dubai Crown Prince Sheikh Rashid said the city would keep growing.", "Dubai Crown Prince"),
+        ("Prince Faisal bin Rashid said the kingdom would invest abroad.", ""),
+    ],
+)
+def test_crown_prince_is_a_post_and_prince_alone_a_courtesy(paragraph, title):
+    assert read(paragraph)[0][2] == title
+
+
+def test_a_clause_of_time_before_the_speaker_is_no_part_of_it():
+    found = read(
+        "Finance Minister Maria Lopez presented the budget.",
+        'When pressed on the timing, she replied that it was "a matter of weeks".',
+    )
+    assert found[-1] == (PARAPHRASE, "Maria Lopez", "Finance Minister", 'it was "a matter of weeks"')
