@@ -1253,6 +1253,9 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     deed = next((m for m in _DEED.finditer(body, start, end) if not inside(m.start(), spans)), None)
     if deed is not None:
         end = deed.start()
+    writers = next((m for m in _WRITERS_CLAUSE.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    if writers is not None:
+        end = writers.start()
     # 'the world was "teetering on a tightrope", as a new report showed ...': a quotation closes the words, and the
     # clause after its comma is the writer's narration
     after_quote = next((m for m in _AFTER_QUOTE.finditer(body, start, end) if not inside(m.start() + 1, spans)), None)
@@ -1285,6 +1288,27 @@ _GLOSS = re.compile(
     r",\s*(?:according\s+to\s+[^,;]{3,80}$"
     # "..., in a rare appeal from a government that ...": the writer's comment on the words, not the words
     r"|in\s+(?:a|an)\s+(?:rare|unusual|apparent|clear|veiled|thinly[- ]veiled|pointed|direct|implicit|oblique)\s)"
+)
+# What the writer adds after reported words, past a comma: a comment on them ("a claim the opposition disputes"), when
+# they were said ("days after parliament approved it"), how ("echoing the president", "without giving details",
+# "in comments broadcast on state television"), the scene ("amid protests") or what was left unsaid ("but did not
+# say when").
+_WRITERS_CLAUSE = re.compile(
+    r",\s+(?:"
+    r"(?:a|an|the)\s+(?:claim|assertion|charge|accusation|allegation|view|position|stance|remark|comment|figure"
+    r"|warning|assessment|estimate|prediction|pledge|promise|message|sentiment|argument)\s+(?:that|which|the|echoed"
+    r"|disputed|rejected|denied|repeated|shared|made|he|she|they|it|many|some|critics|officials|analysts|[A-Z])"
+    r"|(?:a\s+|one\s+|two\s+|three\s+|several\s+|just\s+)?(?:day|days|week|weeks|month|months|hours|year|years)"
+    r"\s+(?:after|before|since)\b"
+    r"|(?:echoing|referring|reacting|responding|speaking|repeating|reiterating|declining|refusing)\b"
+    r"|without\s+(?:giving|providing|offering|elaborating|specifying|saying|naming|identifying|explaining|citing"
+    r"|disclosing)\b"
+    r"|in\s+(?:comments|remarks|an\s+interview|a\s+statement|a\s+speech|a\s+post|a\s+video|a\s+letter"
+    r"|an\s+address|a\s+televised|a\s+message|a\s+briefing|a\s+news\s+conference|a\s+press\s+conference)\b"
+    r"|amid\b"
+    r"|but\s+(?:did|does|would|could|has|had)\s+not\s+(?:say|give|elaborate|specify|provide|disclose|comment|offer"
+    r"|explain|name|identify|detail)\b"
+    r")"
 )
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|reported|says|reports)\s*$")
 _SAID_NOTHING = re.compile(

@@ -869,3 +869,22 @@ def test_a_clause_of_time_before_the_speaker_is_no_part_of_it():
         'When pressed on the timing, she replied that it was "a matter of weeks".',
     )
     assert found[-1] == (PARAPHRASE, "Maria Lopez", "Finance Minister", 'it was "a matter of weeks"')
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "a claim the opposition disputes",
+        "days after the opposition rejected it",
+        "echoing comments by the president",
+        "without giving details",
+        "in comments broadcast on state television",
+        "but did not say when it would start",
+        "amid protests in the capital",
+        "speaking at a conference in Valencia",
+    ],
+)
+def test_the_writers_clause_after_reported_words_is_not_the_words(after):
+    assert read(f"Minister Ana Ruiz said the plan would cut costs, {after}.") == [
+        (PARAPHRASE, "Ana Ruiz", "Minister", "the plan would cut costs")
+    ]
