@@ -11,6 +11,7 @@ mark (direct speech), or إن / أن (reported speech), or the verb's prepositio
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -85,6 +86,11 @@ _VERB_OBJECTS = {
     "تقول": "",
     "يرى": "",
     "ترى": "",
+    # "أما الباحث X فيعتقد أن ...", "فتعتبر أن ...": opinions, in the present as feature copy writes them
+    "يعتقد": "",
+    "تعتقد": "",
+    "يعتبر": "",
+    "تعتبر": "",
     "يضيف": "",
     "تضيف": "",
     "يؤكد": "",
@@ -946,10 +952,16 @@ def read_subject(subject: str) -> Subject:
 # --- Paragraphs ----------------------------------------------------------------------------------------------------
 
 
+# Present forms that are also impersonal passives ("يُعتقد أن", it is believed) when no one stands before أن.
+_OPINIONS = _folded("يعتقد تعتقد يعتبر تعتبر")
+
+
 def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> str | None:
     """How the verb at `verb` opens an attribution: "start" (a sentence, a dateline, a connector, a leading
     phrase), "after_quote" («…»، قال X), or None when it is a verb inside narration."""
     before = paragraph[: verb.start()].rstrip()
+    if fold(verb["verb"]) in _OPINIONS and not verb["prefix"] and _THAT.match(paragraph[verb.end() :].lstrip()):
+        return None  # "حيث يُعتقد أن ...": it is believed, by no one in particular
     if not before or before[-1] in ".!?؟":
         return "start"
     if _PLUPERFECT.search(before):
@@ -1241,6 +1253,7 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "according", read_subject(match["subject"])))
+    openings.extend(_participles_after_deeds(paragraph, openings, closed))
     openings.sort(key=lambda opening: opening[0].start())
     found: list[Found] = []
     for index, (verb, how, subject) in enumerate(openings):
@@ -1250,6 +1263,12 @@ def read_paragraph(paragraph: str) -> list[Found]:
             continue
         if how == "according":
             found.extend(_paraphrase(paragraph, verb.end(), limit, subject or Subject(), 0.8))
+            continue
+        if how == "participle":
+            going_on = _continuations(paragraph, verb.start(), limit, Subject())
+            if going_on and subject is not None:
+                going_on[0] = dataclasses.replace(going_on[0], subject=subject, confidence=going_on[0].confidence - 0.1)
+            found.extend(going_on)
             continue
         before = paragraph[: verb.start()].rstrip()
         if how == "pluperfect":
@@ -1262,6 +1281,26 @@ def read_paragraph(paragraph: str) -> list[Found]:
             subject = _actor(paragraph, verb)
         strong = how in ("pluperfect", "amma")  # the subject is written before the verb: none after it
         found.extend(_clause(paragraph, verb, limit, subject, strong=strong))
+    return found
+
+
+def _participles_after_deeds(
+    paragraph: str, openings: list[tuple[_Verb, str, Subject | None]], closed: tuple[tuple[int, int], ...]
+) -> list[tuple[_Verb, str, Subject | None]]:
+    """A participle after a sentence that opened with a deed, not a speech verb: "دافع الوزير X عن المرسوم، موضحًا أن
+    ...", "تمسك المحامي X بطلبه، مؤكدًا أن ...": the one who did it says the words."""
+    found = []
+    for match in _PARTICIPLE.finditer(paragraph):
+        if inside(match.start(), closed):
+            continue
+        sentence_start = max(paragraph.rfind(mark, 0, match.start()) for mark in ".!?؟") + 1
+        if any(sentence_start <= opening.start() < match.start() for opening, _how, _subject in openings):
+            continue  # a statement opened in this sentence: the participle goes on with it
+        if any(sentence_start <= earlier.start() for earlier, _how, _subject in found):
+            continue  # the first participle of the sentence opens; the others go on with it
+        subject = _doer(paragraph[sentence_start : match.start()] + "،")
+        if subject is not None:
+            found.append((_Verb(at=match.start(), verb=match["participle"]), "participle", subject))
     return found
 
 
@@ -1280,6 +1319,15 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
         head = head[: where.start() + 1]
     elif not re.search(r"[،,]\s*[وف]?$", head.rstrip() + " ") or not verb["prefix"]:
         return None
+    return _doer(head)
+
+
+_COUNTERPART = re.compile(r"^و?(?:نظير|نظيرت)(?:ه|ها|هم)$")
+
+
+def _doer(head: str) -> Subject | None:
+    """The titled name that does what a sentence opens with: "لوّح رئيس الحكومة حسان دياب بالاعتكاف،", "دافع
+    الوزير X عن المرسوم،"; None when the sentence names no titled person before its first comma."""
     head = re.sub(r"^.{0,80}?(?:[-–—/:]|\(\S+\))\s+", "", head, count=1)  # a dateline
     head = _LEADING_PHRASE.sub("", head)
     # "وكان وكيل الأمين العام توم فليتشر قد زار أدري، وقال ...": the subject stands between كان and قد.
@@ -1288,8 +1336,8 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
         title, name = _split_title_and_name(pluperfect["subject"])
         return Subject(name=name, title=title) if name and reads_as_name(name) else None
     words = head.split()
-    if len(words) < 3:
-        return None
+    if len(words) < 3 or _kind_of(words[0].rstrip("،,")) in ("title", "honorific", "al", "anonymous"):
+        return None  # "وزير الصحة الدكتور X طمأن، ...": the subject first, its verb unknown; or too short
     phrase: list[str] = []
     named = titled = False
     for index, raw in enumerate(words[1:], start=1):
@@ -1309,16 +1357,26 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
         before_place = kind == "name" and bool(following) and _kind_of(following.rstrip("،,")) == "place"
         if named and titled and (kind in ("title", "place") or before_place):
             break
-        if named and kind == "stop":
-            break  # "ترأس الشيخ X وزير البلدية اجتماع اللجنة ...": the post ends where the object starts
+        # a word that is no name nor part of a post: not الخارجية or الحكومة, which posts hold
+        ends = kind == "stop" and not _is_al(word)
+        if phrase and not named and ends:
+            break  # "تمسك ممثل النيابة العامة خلال الجلسة ...": a post with no name, then where or when
+        if named and (ends or _COUNTERPART.match(fold(word))):
+            # "ترأس الشيخ X وزير البلدية اجتماع اللجنة ...": the post ends where the object starts; "استقبل الوزير
+            # X نظيره القطري ...": whom he met is not who he is
+            break
         phrase.append(word)
         titled = titled or (not named and kind == "title")
         named = named or kind == "name"
         if ends_part:
             break
-    title, name = _split_title_and_name(" ".join(phrase))
-    # Only a titled name: "رئيس البرلمان نبيه بري"; "عاد هدوء حذر ..." names no one.
-    return Subject(name=name, title=title) if name and title and reads_as_name(name) else None
+    if not phrase:
+        return None
+    subject = read_subject(" ".join(phrase))
+    # Only a titled name: "رئيس البرلمان نبيه بري"; "عاد هدوء حذر ...", "قتل خمسة أشخاص" and "الجامعة المغربية
+    # لحقوق المستهلك القرار" (a body) name no one.
+    titled = bool(subject.title) and _kind_of(subject.title.split()[0]) in ("title", "honorific", "al", "anonymous")
+    return subject if subject.name and titled and reads_as_name(subject.name) else None
 
 
 def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int, int], ...]) -> list[Found]:

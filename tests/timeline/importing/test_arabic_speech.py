@@ -835,3 +835,37 @@ def test_an_answer_with_bil_qawl_is_a_statement():
         "ورد وزير الطاقة هشام الخطيب على أسئلة النواب بالقول إن الأسعار لن ترتفع قبل الصيف."
     )
     assert (speaker, title, text) == ("هشام الخطيب", "وزير الطاقة", "الأسعار لن ترتفع قبل الصيف")
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "دافع وزير الإسكان حمد الرميثي عن القرار",
+        "استقبل وزير الخارجية حمد الرميثي نظيره الأردني في مكتبه",
+        "ترأس وزير الإسكان حمد الرميثي اجتماع اللجنة العليا",
+    ],
+)
+def test_a_participle_after_a_deed_is_said_by_whoever_did_it(deed):
+    [(_kind, speaker, _title, text)] = read(f"{deed}، موضحًا أن الإيجارات لن ترتفع هذا العام.")
+    assert (speaker, text) == ("حمد الرميثي", "الإيجارات لن ترتفع هذا العام")
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "قتل خمسة أشخاص في غارة على حي الشيخ رضوان",  # no one titled did it
+        "انتقدت الجمعية الوطنية لحماية المستهلك القرار",  # a body did it
+        "تمسك ممثل النيابة خلال الجلسة بطلباته",  # a post named by no name: left to the text
+    ],
+)
+def test_a_participle_after_a_deed_by_no_titled_name_makes_no_person(deed):
+    for _kind, speaker, _title, _text in read(f"{deed}، مؤكدًا أن الأسعار لن ترتفع."):
+        assert speaker is None
+
+
+def test_a_present_opinion_verb_after_amma_and_not_the_impersonal_passive():
+    found = read(
+        "أما الباحث الاقتصادي سعيد القاسمي فيعتقد أن الأسعار ستستقر قبل الصيف.",
+        "وزار الوفد قلعة البحرين، حيث يُعتقد أن المدينة الأولى قامت في موقعها.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [("سعيد القاسمي", "الأسعار ستستقر قبل الصيف")]
