@@ -242,7 +242,12 @@ class Attribution:
 
         def has(theirs: set[str], word: str) -> bool:
             # "iranian" in "Iran's foreign minister", "israeli" in "Israel's ..."
-            return word in theirs or (not arabic and any(len(t) >= 4 and word.startswith(t) for t in theirs))
+            if word in theirs or (not arabic and any(len(t) >= 4 and word.startswith(t) for t in theirs)):
+                return True
+            # "الوزير النرويجي" for "وزير خارجية مملكة النرويج", "الرئيس الكيني" for "رئيس جمهورية كينيا": a
+            # nationality agrees with its country's name
+            stem = re.sub(r"(?:يه|ي)$", "", word) if arabic else word
+            return stem != word and len(stem) >= 3 and any(t != word and t.startswith(stem) for t in theirs)
 
         # "the Iranian foreign minister" is not Oman's: a capitalised word (a nationality, a body) must be there too.
         proper = [fold(word) for word in re.findall(r"\b(?!The\b)[A-Z][a-z]+\b", reference)] if not arabic else []
@@ -256,7 +261,7 @@ class Attribution:
             if not all(has(theirs, word) for word in proper):
                 return False
             # A nationality or affiliation decides: "الوزير الإيرلندي" is not the Jordanian minister.
-            return all(word in theirs for word in wanted if word.endswith(("ي", "ية", "يه")) and len(word) > 3)
+            return all(has(theirs, word) for word in wanted if word.endswith(("ي", "ية", "يه")) and len(word) > 3)
 
         for mention in reversed(self.bulletin_speakers):
             if fits(mention, self.bulletin_titles.get(mention, "")):

@@ -869,3 +869,12 @@ def test_a_present_opinion_verb_after_amma_and_not_the_impersonal_passive():
         "وزار الوفد قلعة البحرين، حيث يُعتقد أن المدينة الأولى قامت في موقعها.",
     )
     assert [(speaker, text) for _kind, speaker, _title, text in found] == [("سعيد القاسمي", "الأسعار ستستقر قبل الصيف")]
+
+
+def test_a_nationality_refers_back_to_the_one_whose_post_names_the_country():
+    found = read(
+        "قال وزير خارجية جمهورية كينيا موسى كاماو إن بلاده تدعم الوساطة.",
+        "وأضاف الوزير الكيني أن الجولة المقبلة تعقد في نيروبي.",
+        "وأوضح الوزير الأردني أن عمّان مستعدة لاستضافة الجولة التالية.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["موسى كاماو", "موسى كاماو", None]
