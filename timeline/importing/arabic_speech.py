@@ -690,9 +690,11 @@ def _preposition_next(token: str) -> bool:
 
 
 def _introduced(part: str) -> bool:
-    """A name introduced by what the person is: "المحامي محمد المامي ولد مولاي أعلي" after the post they speak in."""
+    """A name introduced by what the person is: "المحامي محمد المامي ولد مولاي أعلي" after the post they speak in,
+    or by where they are from: "الإسباني جولين لوبيتيغي، المدير الفني للمنتخب" (a demonym, as sport copy writes)."""
     title, name = _split_title_and_name(part)
-    if len(title.split()) != 1 or not _is_al(title) or _kind_of(title) not in ("title", "anonymous"):
+    demonym = _is_al(title) and _kind_of(title) == "al" and len(fold(title)) >= 6 and fold(title).endswith("ي")
+    if len(title.split()) != 1 or not _is_al(title) or not (_kind_of(title) in ("title", "anonymous") or demonym):
         return False
     return len(name.split()) >= 2 and reads_as_name(name)
 

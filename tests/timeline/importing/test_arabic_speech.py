@@ -878,3 +878,10 @@ def test_a_nationality_refers_back_to_the_one_whose_post_names_the_country():
         "وأوضح الوزير الأردني أن عمّان مستعدة لاستضافة الجولة التالية.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["موسى كاماو", "موسى كاماو", None]
+
+
+def test_a_demonym_before_a_name_introduces_it_and_the_post_after_it_is_the_role():
+    [(_kind, speaker, title, _text)] = read(
+        "أكد الفرنسي هيرفي رونار، المدرب الجديد للمنتخب الأردني، أن التحضيرات تسير وفق الخطة."
+    )
+    assert (speaker, title) == ("هيرفي رونار", "المدرب الجديد للمنتخب الأردني")
