@@ -591,6 +591,8 @@ def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
     subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
+    # "HE the Minister of State ...": His Excellency, as Gulf papers abbreviate it (in capitals: "he" is a pronoun)
+    subject = re.sub(r"^(?:HE|H\.E\.)\s+(?:the\s+)?(?=[A-Z])", "", subject)
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
     parts = []
     for raw in _parts(subject):
@@ -1043,8 +1045,11 @@ def _sentence(sentence: str) -> list[Found]:
             return found
     # "Emirati novelist Noura Al Ketbi, whose latest book is set in the 1930s, said": the clause is about her
     before = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", " ", before)
-    if len(_LEADING.sub("", before).split()) > 16:
-        return []  # a subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not
+    length = len(_LEADING.sub("", before).split())
+    # A subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not, nor is a long
+    # post whose name a courtesy title marks ("HE the Minister of State at the Ministry of ... Dr. Mohammed ...").
+    if length > 24 or (length > 16 and not _COURTESY_BEFORE_NAME.search(before)):
+        return []
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
     if not clean(after) or (after.rstrip().endswith(":") and not re.search(r"[\"“]", after)):
         # "Speaking in Geneva, Mr. Pedersen said:", "Our correspondent Helen Marsh reports from the count:": a speaker
@@ -1102,6 +1107,7 @@ def _inverted_said(body: str, verb: re.Match) -> list[Found]:
     return found
 
 
+_COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
 _SAID = re.compile(r"\b(?:said|says|added|told\s+reporters|told)\b")
 
@@ -1513,8 +1519,13 @@ def mentions(paragraph: str) -> list[Subject]:
 
 
 _NARRATION_SUBJECT = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
+    # (a post may hold "of", "and", "the": "Minister of Water and Irrigation Raed Haddad on Tuesday discussed ...")
+    # ("and" only inside a post, after its "of": "Lavrov and U.S. Secretary of State Antony Blinken met" is two people)
+    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?"
+    r"(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+|(?:and|of|the|for)\s+(?=[A-Z])){1,8}?)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
     r"(?=,\s+(?:who|whose|a|an|the)\b|(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore|[a-z]+ed)\b)"
 )
 

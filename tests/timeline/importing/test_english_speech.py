@@ -888,3 +888,37 @@ def test_the_writers_clause_after_reported_words_is_not_the_words(after):
     assert read(f"Minister Ana Ruiz said the plan would cut costs, {after}.") == [
         (PARAPHRASE, "Ana Ruiz", "Minister", "the plan would cut costs")
     ]
+
+
+def test_he_his_excellency_and_a_long_post_before_a_courtesy_titled_name():
+    found = read(
+        "Doha: HE the Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saad Al Marri said that "
+        "the corridor would open next week."
+    )
+    assert found == [
+        (
+            PARAPHRASE,
+            "Khalid bin Saad Al Marri",
+            "Minister of State at the Ministry of Foreign Affairs",
+            "the corridor would open next week",
+        )
+    ]
+
+
+def test_a_post_with_of_and_named_in_narration_before_a_day_is_known_by_surname_after():
+    found = read(
+        "AMMAN - Minister of Energy and Mineral Resources Salma Qudah on Monday opened a solar plant near Maan.",
+        "Qudah said that the plant would supply a tenth of the south's power, and its output would double by 2027.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("Salma Qudah", "Minister of Energy and Mineral Resources")
+    ]
+
+
+def test_two_people_joined_by_and_in_narration_are_no_post():
+    found = read(
+        "Lavrenko and U.S. Secretary of State Anna Blake met for an hour in a Geneva hotel.",
+        "Blake said the talks had been useful.",
+    )
+    assert found[0][1] == "Blake"
+    assert "Lavrenko" not in found[0][2]
