@@ -1,0 +1,368 @@
+"""Statements in English sentences, as wire services write them: `X said (that) ...`, `X told reporters ...`,
+`X said: "..."`, `"...," X said.`, `..., the official said.`, `..., said X, ...`, `..., according to X.`, a
+participle that continues, and a paragraph that opens a quotation without closing it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.importing.clauses import (
+    NOT_CLOSED,
+    OPENING,
+    Found,
+    Subject,
+    clean,
+    closing_mark,
+    inside,
+    quoted_spans,
+)
+from timeline.importing.english_speech.between import _skip_after_verb
+from timeline.importing.english_speech.lexicon import _FINITE, _UNNAMED_GROUPS, _VERB
+from timeline.importing.english_speech.names import is_person_noun, reads_as_name
+from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
+from timeline.importing.english_speech.subjects import (
+    _LEADING,
+    _RELATIVE,
+    _is_body,
+    _is_person,
+    _parts,
+    _someone,
+    _title_like,
+    read_subject,
+)
+from timeline.importing.english_speech.words_said import (
+    _PARTICIPLE,
+    _continuations,
+    _kind_and_words,
+    _paraphrase,
+    _words_after,
+)
+from timeline.importing.parsed import DIRECT, PARAPHRASE
+
+_ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
+
+
+def read_paragraph(paragraph: str) -> list[Found]:
+    paragraph = strip_dateline(paragraph.strip())
+    if paragraph[:1] in OPENING and closing_mark(paragraph, 0) is None:
+        # A quotation that goes on in the next paragraph, by the speaker before.
+        return [Found(DIRECT, clean(paragraph[1:]), Subject(), 0.6, [NOT_CLOSED])]
+    found: list[Found] = []
+    for sentence in _sentences(paragraph):
+        found.extend(_sentence(sentence))
+    return [_body_speaking(statement) for statement in found]
+
+
+# "it would recall", "its profit rose": what a company or a body says of itself; "it was", "it will be" anyone says.
+_ITSELF = re.compile(
+    r"^it\s+(?!(?:was|is|seems|seemed|appears|(?:would|will|could|might|may|must|should|has|had)\s+(?:be|been|have)\b))"
+    r"|^its\b",
+    re.IGNORECASE,
+)
+
+
+def _body_speaking(statement: Found) -> Found:
+    """ "Goldman Sachs said it expected two cuts", "Meta Platforms said it would cut staff": a name of two or more words
+    with no post, speaking of itself as "it", is a company's or a body's; a person would be "he" or "she". (One-word
+    names are judged later, against the people named before.)"""
+    subject = statement.subject
+    if subject.name and not subject.title and " " in subject.name and _ITSELF.search(statement.text):
+        return replace(statement, subject=Subject(unreadable=subject.name))
+    return statement
+
+
+_SAYING = re.compile(r",\s*(?:saying|adding|warning|noting|insisting|stressing|arguing)\b")
+
+
+def _doing_then_saying(body: str) -> list[Found]:
+    """ "WHO chief Tedros congratulated the country, saying it had ...": the one doing is the one saying."""
+    saying = _SAYING.search(body)
+    if saying is None or inside(saying.start(), quoted_spans(body)):
+        return []
+    head = _LEADING.sub("", strip_dateline(body[: saying.start()]), count=1)
+    # ("The UN High Commissioner for Human Rights, Volker Türk, on Friday voiced alarm ...": a title, a name, a day)
+    opener = re.match(r"^(?P<subject>(?:\S+\s+){1,14}?)(?:[a-z]{3,}ed|has|had)\b", head)
+    subject = read_subject(opener["subject"]) if opener is not None else Subject()
+    if not subject.name:
+        return []
+    found = _continuations(body, saying.start(), subject)
+    return [replace(found[0], subject=subject), *found[1:]] if found else []
+
+
+# "Noting that the world is changing, Xi said ...": a leading participle is a statement of the sentence's speaker.
+_LEADING_SAID = re.compile(
+    r"^(?P<participle>Noting|Stressing|Warning|Saying|Insisting|Arguing|Adding|Emphasi[sz]ing|Underlining)\s+that\s+"
+    r"(?P<text>[^,]{8,200}),\s+(?=\S)"
+)
+
+
+def _sentence(sentence: str) -> list[Found]:
+    leading = _LEADING_SAID.match(sentence)
+    if leading is not None:
+        found = _sentence(sentence[leading.end() :])
+        if found and found[0].text:
+            first = Found(PARAPHRASE, clean(leading["text"]), found[0].subject, 0.7)
+            return [first, *found]
+    body = sentence.rstrip(" .")
+    lead = _LEADING.match(body)
+    quote_start = lead.end() if lead is not None and body[lead.end() : lead.end() + 1] in OPENING else 0
+    if body[quote_start : quote_start + 1] in OPENING:
+        closing = closing_mark(body, quote_start)
+        if closing is not None and not clean(body[closing + 1 :]):
+            # A quoted sentence alone, after one attributed: the same speaker goes on.
+            return [Found(DIRECT, body[quote_start + 1 : closing].strip().rstrip(","), Subject(), 0.7)]
+        return _quote_first(body, quote_start)
+    spans = quoted_spans(body)
+    according = next((m for m in _ACCORDING.finditer(body) if not inside(m.start(), spans)), None)
+    # "Senator Maria Delgado, who wrote the bill, said ...": a verb inside a relative clause is not the attribution
+    verb = next(
+        (
+            m
+            for m in _VERB.finditer(body)
+            if not inside(m.start(), spans) and not _IN_RELATIVE.search(body, max(0, m.start() - 80), m.start())
+        ),
+        None,
+    )
+    if according is not None and (verb is None or according.start() < verb.start()):
+        return _according(body, according)
+    if verb is None:
+        return _doing_then_saying(body)
+    if (
+        according is not None
+        and verb.group(0) not in ("said", "says", "told", "added", "tells", "adds")
+        and not read_subject(_AUXILIARY.sub("", body[: verb.start()])).name
+    ):
+        # "Some board members had argued for waiting, according to people familiar with the discussions": the source
+        # at the end tells the whole sentence, when it is someone (not a document) and the verb's subject no one named.
+        sourced = _according(body, according)
+        if sourced and (sourced[0].subject.name or sourced[0].subject.description or sourced[0].subject.refers_back):
+            return sourced
+    inverted = _inverted_said(body, verb)
+    if inverted:
+        return inverted
+    last = _last_said(body, spans)
+    if last is not None and last.start() > verb.start():
+        # "China has confirmed 440 cases ..., Li Bin, deputy head of the commission, said Wednesday": the verb
+        # that attributes is the last one; the first is part of what was said.
+        found = _trailing_said(body, last)
+        first_subject = read_subject(_AUXILIARY.sub("", body[: verb.start()]))
+        if found and not (_is_body(found[0].subject) and _is_person(first_subject)):
+            # ("The crown prince told the envoy that ..., the state news agency said": the agency reports what the
+            # prince said; the words are his)
+            return found
+    before = body[: verb.start()]
+    # "The talks were hard, the official said." — the words come first, the speaker last.
+    before = _AUXILIARY.sub("", before)
+    trailing = _trailing_subject(before)
+    if trailing is not None and _LEADING.match(before) and _LEADING.match(before).end() >= len(trailing[0]):
+        trailing = None  # "Speaking in Geneva, Mr. Pedersen said": a leading phrase, not the words
+    after = body[verb.end() :]
+    skip = _skip_after_verb(after, verb.group(0))
+    if after[:skip].rstrip().endswith(","):
+        # "said in a televised address, warning that ...": the comma belongs to the participle that follows
+        skip = after[:skip].rstrip().rfind(",")
+    rest_of_sentence = after[skip:]
+    # "..., Miller said on Tuesday, as Blinken met Israeli leaders": a clause about the occasion, not words said
+    rest_of_sentence = re.sub(
+        r"^\s*,?\s*(?:(?:a\s+day|a\s+week|hours|days|weeks|shortly|moments|minutes|soon)\s+)?"
+        r"(?:as|while|when|after|before|amid|ahead\s+of|following|during|in\s+a)\b.*$",
+        "",
+        rest_of_sentence,
+    )
+    if trailing is not None and len(trailing[0].split()) > 3:
+        going_on = _PARTICIPLE.match(rest_of_sentence)  # "..., Li said, adding that the virus may mutate"
+        if not clean(rest_of_sentence) or going_on is not None:
+            text, subject = trailing
+            found = [Found(*_kind_and_words(text), subject, 0.75)]
+            if going_on is not None:
+                found.extend(_continuations(body, len(body) - len(rest_of_sentence), subject))
+            return found
+    # "Emirati novelist Noura Al Ketbi, whose latest book is set in the 1930s, said": the clause is about her
+    before = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", " ", before)
+    length = len(_LEADING.sub("", before).split())
+    # A subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not, nor is a long
+    # post whose name a courtesy title marks ("HE the Minister of State at the Ministry of ... Dr. Mohammed ...").
+    if length > 24 or (length > 16 and not _COURTESY_BEFORE_NAME.search(before)):
+        return []
+    subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
+    if not clean(after) or (after.rstrip().endswith(":") and not re.search(r"[\"“]", after)):
+        # "Speaking in Geneva, Mr. Pedersen said:", "Our correspondent Helen Marsh reports from the count:": a speaker
+        # line; the words are the next paragraph.
+        return [Found(DIRECT, "", subject, 0.8)] if after.rstrip().endswith(":") else []
+    return _words_after(body, verb.end(), verb.group(0), subject)
+
+
+def _inverted_said(body: str, verb: re.Match) -> list[Found]:
+    """ "The company is working with banks on the deal, said the people, who asked not to be identified": reported
+    words, then the verb, then who said them (as quotations are attributed, but without quotation marks). Not "Li Bin,
+    deputy head of the commission, said ...": the words must hold a verb of their own and no relative clause, and
+    what follows the verb must name someone and end the sentence."""
+    if verb.group(0) not in ("said", "says", "added", "adds"):
+        return []
+    before = body[: verb.start()]
+    text = before.rstrip(" ,")
+    if not before.rstrip(" ").endswith(",") or len(text.split()) < 4 or re.search(r",\s*(?:who|whose|which)\b", text):
+        return []
+    if not (_FINITE.search(text) or re.search(r"\b[a-z]{3,}ed\b", text)):
+        spoken_of = read_subject(text)  # "Rents rose faster than wages": a clause, though its verb is irregular
+        back = spoken_of.refers_back.split()
+        if spoken_of.name or spoken_of.description or (back and is_person_noun(back[-1])):
+            return []
+    after = body[verb.end() :]
+    participle = _PARTICIPLE.search(after)
+    who = clean(after[: participle.start()] if participle is not None else after)
+    first = who.split(",")[0].split()
+    if not first or len(first) > 8 or _FINITE.search(" ".join(first)) or "that" in first:
+        return []
+    subject = read_subject(who)
+    refers_to_people = bool(subject.refers_back) and (
+        is_person_noun(subject.refers_back.split()[-1]) or subject.refers_back.split()[-1].lower() in _UNNAMED_GROUPS
+    )
+    if not (subject.name or subject.description or refers_to_people):
+        return []
+    found = [Found(*_kind_and_words(text), subject, 0.75)]
+    if participle is not None:
+        found.extend(_continuations(body, verb.end() + participle.start(), subject))
+    return found
+
+
+_COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
+_SAID = re.compile(r"\b(?:said|says|added|told\s+reporters|told)\b")
+
+
+def _last_said(body: str, spans: tuple[tuple[int, int], ...]) -> re.Match | None:
+    matches = [m for m in _SAID.finditer(body) if not inside(m.start(), spans)]
+    return matches[-1] if matches else None
+
+
+def _trailing_said(body: str, said: re.Match) -> list[Found]:
+    """The statement of "<words>, <speaker> said <when/where>" read from its last verb, or nothing."""
+    before = _AUXILIARY.sub("", body[: said.start()])
+    trailing = _trailing_subject(before)
+    if trailing is None or len(trailing[0].split()) <= 3:
+        return []
+    text, subject = trailing
+    if not (subject.name or subject.description or subject.refers_back):
+        return []
+    after = body[said.end() :]
+    rest = after[_skip_after_verb(after, said.group(0)) :]
+    going_on = _PARTICIPLE.match(rest)
+    if clean(rest) and going_on is None:
+        return []
+    found = [Found(*_kind_and_words(text), subject, 0.75)]
+    if going_on is not None:
+        found.extend(_continuations(body, len(body) - len(rest), subject))
+    return found
+
+
+_AUXILIARY = re.compile(
+    r"\s+(?:has|have|had)(?:\s+(?:also|now|since|repeatedly|previously|earlier|already|just|recently|once))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _trailing_subject(before: str) -> tuple[str, Subject] | None:
+    """The words and the speaker of "<words>, <speaker> said", where the speaker may hold commas of its own
+    ("..., Li Bin, deputy head of the National Health Commission, said"): the longest run of up to three last
+    parts that names someone."""
+    parts = _parts(before.rstrip(" ,"))
+    if len(parts) < 2 or _RELATIVE.match(clean(parts[-1])):
+        return None  # "Danny Kruger, who led the opposition to the bill, said": the speaker, not words and a speaker
+    fallback = None
+    for count in (3, 2, 1):
+        if len(parts) <= count or any(len(part.split()) > _longest_part(part) for part in parts[-count:]):
+            continue
+        if count > 1 and not all(_title_like(part) or reads_as_name(part) for part in parts[-count:]):
+            continue  # "..., all of them in Hubei Province, Li said": words, then the speaker alone
+        speaker, text = ",".join(parts[-count:]), ",".join(parts[:-count])
+        closing = re.match(r"\s*['’]\s", speaker)  # "'The crimes ... States,' the top Iranian diplomat said"
+        if closing is not None and clean(text)[:1] in "'‘":
+            speaker, text = speaker[closing.end() :], text + "'"
+        subject = read_subject(speaker)
+        if subject.name or subject.description or subject.refers_back:
+            return text, subject
+        if count == 1 and (not subject.unreadable or reads_as_name(parts[-1])):
+            fallback = text, subject
+    return fallback
+
+
+def _longest_part(part: str) -> int:
+    """How many words a part of a subject may have: a title without a verb may be long ("Director-General of the
+    Federal Authority for Identity, Citizenship, Customs and Port Security"); words with one are what was said."""
+    return 20 if _title_like(part) and not _FINITE.search(part) else 12
+
+
+def _quote_first(body: str, start: int) -> list[Found]:
+    """ "...," X said. / "...," said X, the ... / "..." according to X."""
+    closing = closing_mark(body, start)
+    if closing is None:
+        return [Found(DIRECT, clean(body[start + 1 :]), Subject(), 0.6, [NOT_CLOSED])]
+    words = body[start + 1 : closing].strip().rstrip(",")
+    tail = body[closing + 1 :]
+    according = _ACCORDING.match(tail) or _ACCORDING.match(" " + tail.lstrip(" ,"))
+    if according is not None:
+        subject = read_subject(re.split(r"[,.]", tail.lstrip(" ,")[according.end() - 1 :])[0])
+        return [Found(DIRECT, words, subject, 0.8)]
+    verb = _VERB.search(tail)
+    if verb is None or not words:
+        return []
+    before = clean(tail[: verb.start()])
+    if before.count(",") > 1 or len(before.split()) > 10:
+        return []
+    if before:
+        # "...," she told reporters in Abuja, urging ...: whom it was told to is no part of what follows
+        subject_text = before
+        after = tail[verb.end() :]
+        rest_start = verb.end() + len(after[: _skip_after_verb(after, verb.group(0))].rstrip(" ,"))
+    else:
+        # said X, the Y, adding ...
+        after = tail[verb.end() :]
+        participle = _PARTICIPLE.search(after)
+        subject_text = after[: participle.start()] if participle else after
+        rest_start = verb.end() + (participle.start() if participle else len(after))
+    subject = read_subject(subject_text)
+    found = [Found(DIRECT, words, subject, 0.85 if not subject.unreadable else 0.4)]
+    return found + _continuations(body, closing + 1 + rest_start, Subject())
+
+
+def _is_apposition(part: str) -> bool:
+    """ "a flight operations engineer on the team": a noun phrase about the speaker, not a clause."""
+    words = part.split()
+    if not 0 < len(words) <= 24:
+        return False
+    if words[0].lower() not in ("a", "an", "the", "who"):
+        # "chief economist at a Lagos-based bank": a post without its article, when nothing in it is a clause
+        return _title_like(part) and not _FINITE.search(part) and not re.fullmatch(r"[a-z]+ing", words[0])
+    # "a researcher at the institute who worked on the instrument": a relative clause may hold its own verb
+    return not _FINITE.search(re.split(r"\bwho\b", part)[0])
+
+
+def _according(body: str, according: re.Match) -> list[Found]:
+    """ "Talks will resume next week, according to a senior official." / "According to X, ..." """
+    if according.start() == 0 or not clean(body[: according.start()]):
+        # "According to Sarah Al Amiri, a flight engineer on the team, the probe ...": the speaker runs on through
+        # the appositions (noun phrases) to the first part that says something.
+        rest = body[according.end() :]
+        parts = rest.split(",")
+        if len(parts) < 2:
+            return []
+        count = 1
+        while count < len(parts) - 1 and count < 3 and _is_apposition(parts[count]):
+            count += 1
+        subject = read_subject(",".join(parts[:count]))
+        offset = according.end() + len(",".join(parts[:count])) + 1
+        if not (subject.name or subject.description or subject.refers_back):
+            # "According to a statement from the presidency, President Joseph Aoun lauded ...": the source is a
+            # document; the sentence after it names its own speaker.
+            rest = body[offset:].strip()
+            if _VERB.search(rest):
+                return _sentence(rest)
+        return _paraphrase(body, offset, subject, 0.8)
+    subject = read_subject(re.split(r"[,;]", body[according.end() :])[0])
+    if according.group(0).strip(" ,").lower() == "citing" and not (subject.name or _someone(subject.description)):
+        return []  # "..., citing a \"clear risk\" that ...": a reason given, not a source
+    text = clean(body[: according.start()])
+    kind = DIRECT if text[:1] in OPENING else PARAPHRASE
+    return [Found(kind, text.strip('“”"'), subject, 0.75)] if len(text.split()) >= 2 else []

@@ -1,0 +1,97 @@
+"""People named in English narration without speaking yet ("Chinese President Xi Jinping met ..."), so that
+"Xi said" or "the Chinese president said" later finds them."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.importing.clauses import (
+    Subject,
+)
+from timeline.importing.english_speech.lexicon import _MENTION_HEADS, _NAME_PARTICLES
+from timeline.importing.english_speech.names import _is_title_word, is_person_noun, reads_as_name
+from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
+from timeline.importing.english_speech.subjects import _LEADING, read_subject
+
+_MENTION_CUE = re.compile(
+    r"\b(?:President|Minister|Secretary|Chancellor|Premier|King|Emir|Prince|Ambassador|Envoy|Mayor|Governor|General"
+    r"|Commander|Director|Chief|Leader|Speaker|Senator|Judge|Prosecutor|[Ss]pokes(?:man|woman|person)|Officer"
+    r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator"
+    r"|[Cc]aptain|[Ss]kipper|[Cc]oach|[Mm]anager|[Ww]hip|[Ff]ounder)\b"
+)
+_MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
+_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|bint|ibn|de|da|van|von|der|le|la)\s+)?[A-Z][\w'’.-]+){1,3}),\s+"
+    r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,\d]{3,90}?),\s+(?=[a-z])"
+)
+
+
+def mentions(paragraph: str) -> list[Subject]:
+    """The people a paragraph's narration names with a title before the name ("Chinese President Xi Jinping met
+    Russian President Vladimir Putin"), so that "Xi said" or "the Russian president said" later find them, with the
+    title, though they spoke in no statement yet."""
+    paragraph = strip_dateline(paragraph.strip())
+    found: list[Subject] = []
+    for sentence in _sentences(paragraph) if ", " in paragraph else ():
+        # "Rachel Reeves, the chancellor, unveiled ...": a name, then its title between commas.
+        apposition = _APPOSITION.match(sentence)
+        if apposition is not None and any(is_person_noun(word) for word in apposition["title"].split()):
+            subject = read_subject(f"{apposition['name']}, {apposition['title']}")
+            if subject.name == apposition["name"] and subject.title:
+                found.append(subject)
+    if not _MENTION_CUE.search(paragraph):
+        return found
+    words = paragraph.split()
+    for index, word in enumerate(words):
+        if word.lower() not in _MENTION_HEADS:
+            continue  # a head ending in a comma or a full stop has no name after it
+        end = index + 1
+        while end < len(words) and end - index <= 4:
+            bare = words[end].rstrip(",.;:")
+            particle = bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare)
+            if not (bare[:1].isupper() or particle) or _is_title_word(bare):
+                break
+            end += 1
+            if bare != words[end - 1]:
+                break  # the name ends at its punctuation
+        name = re.sub(r"(?:['’]s)?[,.;:]*$", "", " ".join(words[index + 1 : end]))
+        start = index
+        while start > 0 and index - start < 6:
+            before = words[start - 1]
+            if before[-1:] in ",.;:" or not (
+                before[:1].isupper() or before.lower() in _MENTION_TITLE_FILLER or _is_title_word(before)
+            ):
+                break
+            start -= 1
+        while start < index and words[start].lower() in _MENTION_TITLE_FILLER:
+            start += 1
+        title = " ".join(words[start : index + 1])
+        if len(name.split()) < 2 or not reads_as_name(name) or title.lower() == words[index].lower() == "general":
+            continue
+        subject = read_subject(f"{title} {name}")
+        if subject.name == name and subject.title:
+            found.append(subject)
+    return found
+
+
+_NARRATION_SUBJECT = re.compile(
+    # (a post may hold "of", "and", "the": "Minister of Water and Irrigation Raed Haddad on Tuesday discussed ...")
+    # ("and" only inside a post, after its "of": "Lavrov and U.S. Secretary of State Antony Blinken met" is two people)
+    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?"
+    r"(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+|(?:and|of|the|for)\s+(?=[A-Z])){1,8}?)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
+    r"(?=,\s+(?:who|whose|a|an|the)\b|(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore|[a-z]+ed)\b)"
+)
+
+
+def narration_subject(paragraph: str) -> Subject | None:
+    """The person a paragraph of narration is about, when its first sentence opens with their name ("Outside
+    Parliament, Helen Marsh, whose father died ..., held a photograph"): the "she" of the next quotation."""
+    sentence = _LEADING.sub("", strip_dateline(paragraph.strip()), count=1)
+    match = _NARRATION_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    subject = read_subject(match["subject"])
+    return subject if subject.name and len(subject.name.split()) >= 2 else None

@@ -1,0 +1,247 @@
+"""Names and titles in English subjects: whether words read as a person's name, where a title ends and the name
+starts ("U.S. Secretary of State Antony Blinken"), and a title as a role."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.importing.clauses import (
+    NAME_MAX_LENGTH,
+    clean,
+)
+from timeline.importing.english_speech.lexicon import (
+    _ANONYMOUS,
+    _BODY_WORDS,
+    _GENERAL_POSTS,
+    _GENERATIONS,
+    _HONORIFICS,
+    _INITIALS_OF_BODIES,
+    _NAME_PARTICLES,
+    _NATIONALITY,
+    _ORGANISATIONS,
+    _PLACES,
+    _PROFESSIONS,
+    _RANK_WORDS,
+    _SURNAME_PARTICLES,
+    _TITLE_WORDS,
+    _TITLES_THAT_ARE_NAMES,
+)
+
+
+def _strip_honorifics(words: list[str]) -> list[str]:
+    return [word for word in words if word.lower() not in _HONORIFICS]
+
+
+def _is_title_word(word: str) -> bool:
+    lowered = word.lower().strip(",.")
+    if lowered in _TITLE_WORDS or _NATIONALITY.match(word.strip(",")):
+        return True
+    return "-" in lowered and any(part in _TITLE_WORDS for part in lowered.split("-"))
+
+
+def _name_word_as_title(words: list[str], position: int) -> bool:
+    """Whether the title word at `position` is a name there: between a given name (a capitalised word that is no
+    title, place or body) and the rest of the name, or after such a given name at the end."""
+    if position == 0 or words[position].lower().strip(",.") not in _TITLES_THAT_ARE_NAMES:
+        return False
+    before = words[position - 1].strip(",.'")
+    lowered = before.lower()
+    return (
+        before[:1].isupper()
+        and not re.search(r"['’]s?$", words[position - 1].rstrip(",."))  # "Oman's Sultan": a country's title
+        and not _is_title_word(before)
+        and lowered not in _PLACES
+        and lowered not in _ORGANISATIONS
+        and lowered not in _BODY_WORDS
+        and lowered not in _NAME_PARTICLES
+        and not any(ch.isdigit() for ch in before)
+    )
+
+
+def reads_as_name(text: str) -> bool:
+    words = _strip_honorifics(clean(text).split())
+    if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
+        return False
+    for position, word in enumerate(words):
+        bare = word.strip(",.'")
+        if bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare):
+            continue
+        if _name_word_as_title(words, position):
+            continue
+        if position > 0 and position == len(words) - 1 and word.lower().strip(",") in _GENERATIONS:
+            continue
+        if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
+            return False
+        # A place may be a first name when a surname follows: "Israel Katz", "Jordan Bardella", "Georgia Harrison".
+        first_name = position == 0 and len(words) > 1 and words[1].strip(",.'").lower() not in _PLACES
+        if (
+            bare.lower() in _ANONYMOUS
+            or (bare.lower() in _PLACES and not first_name)
+            or any(ch.isdigit() for ch in bare)
+        ):
+            return False
+        acronym = re.fullmatch(r"[A-Z]{2,6}s?|(?:[A-Z]\.){1,4}[A-Z]?", bare)
+        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word not in _INITIALS_OF_BODIES and word is not words[-1]
+        if (acronym and not initials and (len(words) == 1 or len(bare.strip(".")) > 2)) or bare.lower() in _BODY_WORDS:
+            return False
+    # "Al Tayer", "El-Erian": a surname with its particle, as Gulf and Egyptian names are called; "von der Leyen",
+    # "van Leeuwen": a European surname with its particle in lower case
+    first = words[0].strip(",.")
+    european = first in _SURNAME_PARTICLES and len(words) >= 2 and words[-1][:1].isupper()
+    return first.lower() not in _NAME_PARTICLES or (len(words) >= 2 and words[0][:1] in "AE") or european
+
+
+def _given_name_after_post(title: str, name: str) -> bool:
+    """ "Head coach Danish Rauf": a name opening with a country's adjective, right after a post's noun (where no
+    adjective of its own would stand), is a given name; "Saudi Aramco" with no post before it stays a company."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and bool(title.split())
+        and is_person_noun(title.split()[-1])
+        and bool(_NATIONALITY.match(words[0]))
+        and words[0].lower() not in _TITLE_WORDS
+        and reads_as_name(" ".join(words[1:]))
+    )
+
+
+# A body's own name, capitalised, ending in what bodies are called: "Emirates Airline and Group".
+_ORG_NAME = re.compile(
+    r"^[A-Z][\w&'’.-]*(?:\s+(?:and|of|the|for|&|[A-Z][\w&'’.-]*))*\s+(?:Group|Airline|Airlines|Airways|Authority|Bank"
+    r"|Company|Corporation|Council|Foundation|Fund|Agency|Organisation|Organization|Institute|Holdings|Partners)$"
+)
+_RANKS_AT_END = re.compile(
+    r"(?<=\S)(?:\s+(?:Brigadier|General|Colonel|Major|Lieutenant|Captain|Admiral|Rear|Vice|Commodore|Sergeant"
+    r"|Field|Marshal|Air|Chief|Lt\.?|Col\.?|Gen\.?|Maj\.?|Brig\.?|Capt\.?))+$"
+)
+
+
+def is_rank(title: str) -> bool:
+    """Whether a title is a military rank alone ("General", "Brigadier General"), which is no post."""
+    words = title.lower().split()
+    return bool(words) and all(word.strip(",.") in _RANK_WORDS for word in words)
+
+
+def _plain_title(title: str) -> str:
+    """A title as a role: without an article, the relative clause after it ("a teacher who commutes to Jebel Ali")
+    or the rank between a post and the name ("army spokesman Brigadier General"), which is no post of its own."""
+    # ("Another lawyer, Karim Hajji,": the lawyer is the post; "another" only says there was one before)
+    title = re.sub(r"^(?:the|a|an|our|another)\s+", "", title.strip(), flags=re.IGNORECASE)
+    aged = re.fullmatch(r"(?:\d{1,3}-year-old\s+)?(\S+)", title)
+    if aged is not None and aged.group(1) != title and _NATIONALITY.match(aged.group(1)):
+        return ""  # "a 22-year-old Brazilian": an age and a country say who, but hold no post
+    clause = re.search(r"\s+(?:who|which|whose)\s+(\S+)", title)
+    if clause is not None and (
+        not re.fullmatch(r"[a-z]+[^s]s", clause.group(1)) or clause.group(1) in ("has", "was", "is", "does")
+    ):
+        # "an emergency coordinator who has been travelling to the villages": what they did, not what they are;
+        # "a lawyer who specialises in constitutional law" is what they are
+        title = title[: clause.start()]
+    post = _RANKS_AT_END.sub("", title)
+    if (
+        post != title
+        and not re.search(rf"\b(?:{_GENERAL_POSTS})\s+General$", title, re.IGNORECASE)
+        and any(word.lower().strip(",.") not in _RANK_WORDS for word in post.split())
+    ):
+        title = post
+    return title
+
+
+_EMPLOYER = re.compile(
+    r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*)*)$"
+)
+# Letters after a name, not part of it: "the Hon Pat Conroy MP".
+_POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MLA|MSP|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)\b,?)+\s*$")
+
+
+def _name_after_preposition(words: list[str]) -> int:
+    """Where the name starts in "Human Rights Volker Türk" (words after "for"/"of" in a title): the surname, the
+    particles and initials before it, and one given name; the words before that finish the title."""
+    index = len(words) - 1
+    while index > 0 and words[index].lower().strip(",.") in _GENERATIONS:
+        index -= 1
+    while index > 0 and (
+        words[index - 1].lower() in _NAME_PARTICLES or re.fullmatch(r"(?:[A-Z]\.){1,3}", words[index - 1])
+    ):
+        index -= 1
+    return max(index - 1, 0)
+
+
+def _crown_prince(words: list[str], index: int) -> bool:
+    return index > 0 and words[index].lower().strip(",") in ("prince", "princess") and words[index - 1] == "Crown"
+
+
+def _title_and_name(part: str) -> tuple[str, str]:
+    """ "U.S. Secretary of State Antony Blinken" → ("U.S. Secretary of State", "Antony Blinken")."""
+    part = _POST_NOMINALS.sub("", _SUBJECT_TIME.sub("", part))
+    raw = part.split()
+    # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
+    courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS]
+    if courtesy and courtesy[-1] + 1 < len(raw):
+        # "Crown Prince" is a post, kept in the title; "Prince" alone is a courtesy ("Dubai Crown Prince Sheikh Hamdan")
+        title = [
+            word.strip(",")
+            for i, word in enumerate(raw[: courtesy[-1] + 1])
+            if (i < courtesy[-1] and word.lower().strip(",") not in _HONORIFICS) or _crown_prince(raw, i)
+        ]
+        while title and title[-1].lower() in ("the", "senator"):  # "Minister for Foreign Affairs Senator the Hon"
+            title.pop()
+        return " ".join(title), " ".join(raw[courtesy[-1] + 1 :])
+    words = _strip_honorifics(raw)
+    split = len(words)
+    while split > 0:
+        word = words[split - 1].strip(",.")
+        if word.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", word):
+            split -= 1
+            continue
+        if _name_word_as_title(words, split - 1):
+            split -= 1  # "Omar Sultan Al Olama": the given name before it is read next
+            continue
+        if (
+            split < len(words)
+            and split >= 2
+            and word.lower() not in _TITLE_WORDS
+            and _NATIONALITY.match(word)
+            and is_person_noun(words[split - 2])
+        ):
+            # "Head coach Danish Rauf": English puts a country's adjective before the noun it qualifies, so after a
+            # post's noun it opens the name
+            split -= 1
+            break
+        if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
+            break
+        split -= 1
+    if 0 < split < len(words) and words[split - 1].lower() in (
+        "for",
+        "of",
+        "in",
+        "at",
+        "to",
+        "on",
+        "from",
+        "and",
+        "the",
+    ):
+        # "Minister of Water and Irrigation Raed Abu Saud", "Chancellor of the Exchequer Rachel Reeves": the words
+        # after "and"/"of"/"the" begin with the end of the title; "Envoy for Syria" has no name at all.
+        if len(words) - split < 3:
+            return part, ""
+        split += _name_after_preposition(words[split:])
+    if split == 0 and len(words) >= 3 and words[0].lower() in _PROFESSIONS:
+        split = 1  # "Analyst Lars Holm", "Economist Jane Foley": what they do, then who
+    return " ".join(words[:split]), " ".join(words[split:])
+
+
+# "Raed Abu Saud on Tuesday said": when, not who.
+_SUBJECT_TIME = re.compile(
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a word names a person by post or kind ("minister", "official", "secretary-general"), not a body."""
+    lowered = word.lower().strip(",.")
+    return (
+        lowered in _TITLE_WORDS or lowered in _ANONYMOUS or any(part in _TITLE_WORDS for part in lowered.split("-"))
+    ) and (lowered not in _BODY_WORDS and lowered not in _ORGANISATIONS)

@@ -1,0 +1,227 @@
+"""Who an English subject names: a person with a title, an unnamed speaker, a reference back to someone named
+before, or a company, a body or a document that is no one."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.importing.clauses import (
+    Subject,
+    clean,
+)
+from timeline.importing.english_speech.lexicon import (
+    _ANONYMOUS,
+    _BODY_WORDS,
+    _DOCUMENTS,
+    _GROUP_PREPOSITIONS,
+    _JOINING_WORDS,
+    _NATIONALITY,
+    _ORG_NOUNS,
+    _PRONOUNS,
+    _UNNAMED_GROUPS,
+)
+from timeline.importing.english_speech.names import (
+    _EMPLOYER,
+    _ORG_NAME,
+    _given_name_after_post,
+    _plain_title,
+    _title_and_name,
+    is_person_noun,
+    reads_as_name,
+)
+
+_LEADING = re.compile(
+    # First, a whole occasion up to its comma, however long: "During a phone interview with ... on Sunday evening,"
+    # ("at least six people were killed, ... said": a number, not a place)
+    # ("When pressed on the timing, she replied ...": a clause of time before the speaker, as a participle is)
+    r"^\s*(?:(?:(?:during|speaking|in|at(?!\s+(?:least|most)\b)|after|before|addressing|asked|when|while|once)"
+    r"\s+[^,]{1,160}(?=,)"
+    r"|but|and|so|still|yet|however|meanwhile|separately|also|later|earlier|instead|moreover|in\s+addition"
+    r"|for\s+(?:his|her|their)\s+part|on\s+\w+(?:\s+\w+)?|in\s+[^,]{1,60}|at(?!\s+(?:least|most)\b)\s+[^,]{1,60}"
+    r"|during\s+[^,]{1,60}"
+    r"|speaking\s+[^,]{1,80}|asked\s+[^,]{1,80}|after\s+[^,]{1,60}|before\s+[^,]{1,60}|writing\s+[^,]{1,60}"
+    r"|[a-z]+ing\s+[^,]{1,100}(?=,)|[a-z]+ing(?=,)"
+    r"|(?:outside|inside|near|across|from|with|under|among|amid|despite|following|throughout|within|ahead\s+of)"
+    r"\s+[^,]{1,80}(?=,)"
+    r"|(?:pressed|asked|questioned|challenged|interviewed|reached)\s+(?:on|about|whether|if|by|for)\s+[^,]{1,100}(?=,))"
+    r"\s*,?\s+)+",
+    re.IGNORECASE,
+)
+
+
+_ADVERBS = re.compile(
+    r"\s+(?:also|later|further|then|again|previously|earlier|too|separately|meanwhile|himself|herself)\b", re.IGNORECASE
+)
+# Parts of a subject that say when, where or in what turn, not who: "for his part", "elsewhere in the call".
+_ASIDE = re.compile(
+    r"^(?:for\s+(?:his|her|their)\s+part|elsewhere\b|in\s+turn|meanwhile|however|also|too|separately"
+    r"|contesting\b|reporting\b|writing\b|speaking\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    re.IGNORECASE,
+)
+# Lower case: "WHO Director-General Tedros" opens with the body, not a relative clause.
+_RELATIVE = re.compile(r"^(?:who|which|whose|where|when|speaking|writing)\b")
+
+
+# A list of capitalised names inside a title, after its "for" or "of": "the Federal Authority for Identity,
+# Citizenship, Customs and Port Security", whose commas do not end the title.
+_ITEM = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
+_ENUMERATION = re.compile(rf"(?:(?<=\bfor )|(?<=\bof )|(?<=\bon )){_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+(?=[A-Z])")
+
+
+def _parts(text: str) -> list[str]:
+    """The comma-separated parts of a subject, a list of names inside a title kept whole."""
+    if ", " not in text or " and " not in text:
+        return text.split(",")
+    protected = _ENUMERATION.sub(lambda match: match.group(0).replace(",", "\u2063"), text)
+    return [part.replace("\u2063", ",") for part in protected.split(",")]
+
+
+@functools.lru_cache(maxsize=20_000)
+def read_subject(subject: str) -> Subject:
+    """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
+    state,", "a senior State Department official", "the Russian foreign minister", "he"."""
+    subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
+    # "HE the Minister of State ...": His Excellency, as Gulf papers abbreviate it (in capitals: "he" is a pronoun)
+    subject = re.sub(r"^(?:HE|H\.E\.)\s+(?:the\s+)?(?=[A-Z])", "", subject)
+    subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
+    parts = []
+    for raw in _parts(subject):
+        part = clean(raw)
+        if _RELATIVE.match(part):
+            break  # "one resident, who gave only her first name, Marta": what follows is the clause's
+        if part and not _ASIDE.match(part) and not re.fullmatch(r"\d{1,3}", part):  # "Nigel Farage, 60,"
+            parts.append(part)
+    if not parts:
+        return Subject()
+    if len(parts) >= 2:
+        names = [part for part in parts if reads_as_name(part)]
+        names = names or [part for part in parts if reads_as_name(_title_and_name(part)[1])]
+        titles = [part for part in parts if part not in names]
+        titles = [part for part in titles if not re.match(r"^[a-z]+ing\b", part)]  # "playing his last match"
+        if names:
+            title, name = _title_and_name(names[0])
+            if titles and _names_a_body(titles[0]):
+                return Subject(unreadable=names[0])  # "Safaricom, the country's largest company,": a company
+            if titles:
+                title = titles[0]
+                following = parts.index(titles[0]) + 1
+                if following < len(parts) and parts[following] not in names and _ORG_NAME.match(parts[following]):
+                    title = f"{title}, {parts[following]}"  # "Chairman and Chief Executive, Emirates Airline and Group"
+            return Subject(name=name, title=_plain_title(title))
+        parts = [parts[0]]
+    part = parts[0]
+    words = part.split()
+    lowered = [word.lower() for word in words]
+    if (lowered[0] in _PRONOUNS and len(words) == 1) or re.match(
+        r"^(?:his|her|their)\s+(?:highness|excellency|majesty|holiness|royal\s+highness)$", part, re.IGNORECASE
+    ):
+        return Subject()
+    if (
+        lowered[0] in ("a", "an", "another", "one", "two", "three", "several", "some", "many")
+        or lowered[0] in _UNNAMED_GROUPS
+        or _unnamed_plural(lowered)
+        or (
+            lowered[0] != "the"
+            and any(word.strip(",") in _ANONYMOUS for word in lowered[-2:])
+            and not reads_as_name(_title_and_name(part)[1])
+        )
+    ):
+        description = " ".join(words[1:]) if lowered[0] in ("a", "an", "another") else part
+        description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
+        if any(word.lower().strip(",.") in _DOCUMENTS for word in description.split()):
+            return Subject(unreadable=part)  # "a joint statement issued by the governments": no person said it
+        # "a hospital doctor in the rebel-held town of Darkush": who, without where; but "a woman from Lyon" keeps
+        # where she is from, or nothing would be left to tell her from anyone else.
+        who = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
+        if len(who.split()) >= 2 or len(description.split()) > 5:
+            description = who
+        # (the head noun comes before where they are: "economists at a think tank" are people, not a tank)
+        head = re.split(r"\s+(?:for|of|by|on|at|in|from|with)\s+", description)[0].split()[-1].lower().strip(",.")
+        if head in _BODY_WORDS:
+            return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
+        return Subject(description=description)
+    if len(words) >= 2 and words[-2].lower().strip(",") in _ORG_NOUNS and reads_as_name(words[-1]):
+        return Subject(unreadable=part)  # "state utility Eskom", "the carmaker Volkswagen": a company
+    if len(words) == 1 and re.search(r"[a-z]['’]s$", part):
+        return Subject(unreadable=part)  # "Moody's said", "Sainsbury's said": a firm named after its founder
+    employer = _EMPLOYER.match(part)
+    if employer is not None:
+        # "Analyst Lars Holm of Nordic Equity Research": the employer is neither the name nor the post.
+        title, name = _title_and_name(employer["person"])
+        if title and len(name.split()) >= 2 and reads_as_name(name):
+            return Subject(name=name, title=_plain_title(title))
+    title, name = _title_and_name(part)
+    if lowered[0] == "our" and not name:
+        return Subject(description=" ".join(words[1:]))  # "our political editor": the paper's own, unnamed
+    title = re.sub(r"^(?:our|their)\s+", "", title, flags=re.IGNORECASE)
+    if lowered[0] == "the" and len(words) >= 3 and words[-1][:1].isupper() and _names_a_body(part):
+        return Subject(unreadable=part)  # "The World Food Programme": a body, not "the minister" said before
+    if lowered[0] == "the":
+        if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
+            return Subject(name=name, title=_plain_title(title))
+        return Subject(refers_back=" ".join(words[1:]))
+    if name and (reads_as_name(name) or _given_name_after_post(title, name)):
+        return Subject(name=name, title=_plain_title(title))
+    if title and not name:
+        return Subject(refers_back=title)
+    return Subject(unreadable=part)
+
+
+def _unnamed_plural(lowered: list[str]) -> bool:
+    """ "Analysts at a Santiago brokerage", "economists", "doctors in Gaza": the plural of a person's noun, alone or
+    before where they are from, is an unnamed group (not "the analysts" meaning people named before)."""
+    head = lowered[0].strip(",.")
+    if len(head) < 5 or not head.endswith("s") or not (is_person_noun(head[:-1]) or is_person_noun(head)):
+        return False
+    return len(lowered) == 1 or lowered[1] in _GROUP_PREPOSITIONS
+
+
+def _names_a_body(part: str) -> bool:
+    """Whether a title or a subject names a company or a body by its head noun ("the country's largest company", "a
+    trade group whose members include ...", "The World Food Programme"), not a person's post ("its chief executive",
+    "chief strategist at Mizuho Securities")."""
+    head = re.split(r"\s+(?:of|for|at|in|from|with|whose|which|that|who|based)\b", clean(part))[0].split()
+    if not head:
+        return False
+    last = head[-1].lower().strip(",.")
+    return (last in _ORG_NOUNS or last in _BODY_WORDS) and not is_person_noun(last)
+
+
+def _is_person(subject: Subject) -> bool:
+    back = subject.refers_back.split()
+    return bool(subject.name or subject.description or (back and is_person_noun(back[-1])))
+
+
+def _is_body(subject: Subject) -> bool:
+    """ "the state news agency", "the ministry": a subject that refers back to a body or a document, not a person."""
+    back = subject.refers_back.split()
+    return (
+        bool(back)
+        and not is_person_noun(back[-1])
+        and (back[-1].lower() in _BODY_WORDS or back[-1].lower() in _ORG_NOUNS or back[-1].lower() in _DOCUMENTS)
+    )
+
+
+def _title_like(part: str) -> bool:
+    """Whether a comma-separated part of a subject can be the speaker's title: "deputy head of the commission",
+    "a retired nurse", "Ukraine's prosecutor general"; not "all of them in Hubei Province"."""
+    words = clean(part).split()
+    if not words or re.fullmatch(r"[a-z]{2,}ing", words[0]):
+        return False  # "..., killing at least 14 people, officials said": what happened, not who said it
+    if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "our"):
+        return True
+    # _TITLE_WORDS holds the small words titles are joined with ("of", "for", "the"): they prove nothing here.
+    return any(
+        (is_person_noun(word) and word.lower() not in _JOINING_WORDS) or _NATIONALITY.match(word.strip(","))
+        for word in words
+    )
+
+
+def _someone(description: str) -> bool:
+    """Whether an unnamed speaker's description names people ("sources close to the talks", "a senior official"),
+    not a thing ("a clear risk", "concerns over ...")."""
+    if not description or re.search(r"[\"“”]", description):
+        return False
+    head = re.split(r"\s+(?:of|for|at|in|from|with|close|familiar|who|that)\b", description)[0].split()
+    return bool(head) and is_person_noun(head[-1])
