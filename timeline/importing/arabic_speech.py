@@ -202,13 +202,13 @@ _TITLE_HEADS = _folded(
     "وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة سفير سفيرة مستشار مستشارة مدير مديرة "
     "قائد قائدة زعيم زعيمة ملك ملكة أمير أميرة ولي مندوب مندوبة عضو عضوة سيناتور سكرتير سكرتيرة وكيل وكيلة مبعوث "
     "مبعوثة والي محافظ محافظة مفوض مفوضة منسق منسقة حاكم نقيب ممثل ممثلة مرشد بطريرك مفتي عمدة قاضي مدعي كبير مساعد "
-    "مساعدة قائم العاهل عاهل المستشار رئيسة الرئيس وزيرة النائبة نائبة الأمين المتحدث الناطق المدير المبعوث "
+    "مساعدة كبيرة قائم العاهل عاهل المستشار رئيسة الرئيس وزيرة النائبة نائبة الأمين المتحدث الناطق المدير المبعوث "
     "المندوب السفير القائد الزعيم الملك الأمير المفوض المنسق المحافظ الوزير مديرة المديرة رئيس "
     "المسؤول المسؤولة المسئول المسئولة"
 )
 _RANKS = _folded(
     "الرائد العقيد اللواء العميد الفريق المقدم النقيب الملازم المشير الجنرال الأدميرال الأميرال العريف الرقيب الركن "
-    "الفريق_أول ركن "
+    "الفريق_أول ركن العماد أركان_حرب "
     "عقيد لواء عميد ملازم مشير جنرال أدميرال"  # not رائد، فريق، مقدم without the article: given names, or words
 )
 _RANKS = {rank.replace("_", " ") for rank in _RANKS}
@@ -282,7 +282,9 @@ _NOT_NAMES = _FUNCTION_WORDS | _folded(
     # What a speaker stresses the need or importance of ("شدد الوزير على ضرورة وقف التصعيد"): the words, never a name.
     "ضرورة أهمية "
     # What two officials discuss, right after the second one's name: "بحث ... مع X سبل دعم ...", never a name.
-    "سبل آفاق أوجه مجالات تعزيز تطوير دعم"
+    "سبل آفاق أوجه مجالات تعزيز تطوير دعم "
+    # Whom a speaker addresses, right after the name: "خاطب القاضي X الحضور قائلًا".
+    "الحضور الحاضرين الجمهور الصحفيين الصحافيين"
 )
 # A preposition or a noun with a pronoun attached (فيها، له، عليه، قوله) and words of time and number: never a name,
 # and where a subject runs into them, the name has ended ("وقال فيها إن"، "كل ستة أشهر"، "الشهر الماضي").
@@ -483,6 +485,7 @@ def _tokens(text: str) -> list[str]:
             continue
         if index + 1 < len(words) and (
             (fold(word) in ("الفريق", "فريق") and fold(words[index + 1]) == "اول")
+            or (fold(word) == "اركان" and fold(words[index + 1]) == "حرب")  # "العقيد أركان حرب X": one rank
             or (fold(word) in ("صاحب", "صاحبه") and _is_al(words[index + 1]))
         ):
             joined.append(f"{word} {words[index + 1]}")  # الفريق أول، صاحب السمو: one rank, one courtesy title
@@ -571,7 +574,13 @@ def _kinds(tokens: list[str]) -> list[str]:
             last = index == len(tokens) - 1
             if fold(tokens[index - 1]) in _LINKS and kinds[index - 1] == "name" and not fold(token).startswith("ال"):
                 kinds[index] = "name"  # "بن على", as desks that swap ى and ي write بن علي
-            elif last and index >= 2 and fold(tokens[index - 2]) in _LINKS and kinds[index - 1] == "name":
+            elif (
+                last
+                and index >= 2
+                and fold(tokens[index - 2]) in _LINKS
+                and kinds[index - 1] == "name"
+                and not _is_al(token)  # "سالم ولد محمد الحضور": whom he addressed, not his family
+            ):
                 kinds[index] = "name"  # "يوسف بن عبدالحسين خلف": خلف is the family's name here
             continue
         before = fold(tokens[index - 1])
@@ -806,9 +815,19 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
     """(title, name) from a subject written without commas: "وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني",
     "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري", "محمد بن زايد آل نهيان رئيس الدولة", "الأمير فيصل بن فرحان
     وزير الخارجية", "بلينكن", "السيسي"."""
-    tokens = _without_honorifics(_tokens(part))
+    raw = _tokens(part)
+    tokens = _without_honorifics(raw)
     if not tokens:
         return "", ""
+    # Where a courtesy title or rank stood: a name starts there ("... لرصد ومتابعة تفشي فيروس كورونا الدكتور X").
+    announced, kept, dropped = set(), 0, False
+    for token in raw:
+        if kept < len(tokens) and token == tokens[kept]:
+            if dropped and kept:
+                announced.add(kept)
+            dropped, kept = False, kept + 1
+        else:
+            dropped = True
     kinds = _kinds(tokens)
     if len(tokens) == 1 and kinds[0] == "al":
         return tokens[0], ""  # "السيسي", "المؤسسة": someone named before, or no one (never a new person)
@@ -824,6 +843,7 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
         return " ".join(tokens[first_end:]), " ".join(tokens[first_start:first_end])
     start, end = runs[-1]
     if end == len(tokens):  # TITLE NAME
+        start = max([start, *(index for index in announced if start < index < end)])
         title = tokens[:start]
         # "رئيس هيئة الدفاع المحامي X", "يقول الشاب X": a profession or a description right before the name is how
         # the text introduces the person, not the role.

@@ -885,3 +885,27 @@ def test_a_demonym_before_a_name_introduces_it_and_the_post_after_it_is_the_role
         "أكد الفرنسي هيرفي رونار، المدرب الجديد للمنتخب الأردني، أن التحضيرات تسير وفق الخطة."
     )
     assert (speaker, title) == ("هيرفي رونار", "المدرب الجديد للمنتخب الأردني")
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        # a courtesy title inside the words starts the name: the post before it is whole
+        (
+            "عضو لجنة متابعة انتشار الحمى القلاعية الدكتور فارس الملا",
+            "فارس الملا",
+            "عضو لجنة متابعة انتشار الحمى القلاعية",
+        ),
+        ("قائد الجيش العماد جورج صليبا", "جورج صليبا", "قائد الجيش"),  # the Lebanese rank
+        ("المتحدث باسم القوات البحرية العقيد أركان حرب سامح يوسف", "سامح يوسف", "المتحدث باسم القوات البحرية"),
+        ("سلمى فارس، كبيرة الاقتصاديين في مصرف إقليمي", "سلمى فارس", "كبيرة الاقتصاديين في مصرف إقليمي"),
+    ],
+)
+def test_ranks_and_courtesy_titles_inside_a_subject(subject, name, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject}، إن الخطة ستنفذ على مراحل.")
+    assert (speaker, found_title) == (name, title)
+
+
+def test_whom_the_speaker_addresses_after_the_name_is_no_name():
+    [(_kind, speaker, _title, _text)] = read("خاطب القاضي سالم ولد محمد الحضور، مؤكدًا أن الجلسة علنية.")
+    assert speaker == "سالم ولد محمد"
