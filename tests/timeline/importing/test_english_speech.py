@@ -922,3 +922,31 @@ def test_two_people_joined_by_and_in_narration_are_no_post():
     )
     assert found[0][1] == "Blake"
     assert "Lavrenko" not in found[0][2]
+
+
+def test_a_transcripts_answer_after_a_surname_and_a_colon_is_the_person_named_before():
+    found = read(
+        "Foreign Minister Laila Haddad said on Tuesday that the summit would open on Sunday.",
+        "Q: Will the leaders sign the visa deal?",
+        "Haddad: The technical work is done. The leaders will set the date.",
+    )
+    assert found[-1] == (
+        DIRECT,
+        "Laila Haddad",
+        "Foreign Minister",
+        "The technical work is done. The leaders will set the date.",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Update: The ministry has raised the toll to 40.", "Rahimi: The road will reopen in a week."],
+)
+def test_a_heading_or_a_surname_no_one_was_called_before_a_colon_makes_no_person(paragraph):
+    assert all(statement.speaker is None for statement in Attribution().statements(paragraph, 1))
+
+
+def test_a_gulf_citys_dateline_before_a_colon():
+    assert read("Sharjah: Residents said the roads had flooded overnight.") == [
+        (PARAPHRASE, "Residents", "", "the roads had flooded overnight")
+    ]

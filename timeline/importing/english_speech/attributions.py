@@ -18,7 +18,7 @@ from timeline.importing.clauses import (
     quoted_spans,
 )
 from timeline.importing.english_speech.between import _skip_after_verb
-from timeline.importing.english_speech.lexicon import _FINITE, _UNNAMED_GROUPS, _VERB
+from timeline.importing.english_speech.lexicon import _FINITE, _PLACES, _UNNAMED_GROUPS, _VERB
 from timeline.importing.english_speech.names import is_person_noun, reads_as_name
 from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
 from timeline.importing.english_speech.subjects import (
@@ -51,7 +51,31 @@ def read_paragraph(paragraph: str) -> list[Found]:
     found: list[Found] = []
     for sentence in _sentences(paragraph):
         found.extend(_sentence(sentence))
+    if not found:
+        found = _answer(paragraph)
     return [_body_speaking(statement) for statement in found]
+
+
+# A transcript's answer: "Al-Yahya: The technical work is done.", "Mr Lammy: We will keep talking."
+_ANSWER = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[a-z]{1,3}-)?[A-Z][\w'’-]+):\s+(?P<words>[A-Z“\"][^:]{8,}[.!?”\"])$"
+)
+# What stands before a colon at the start of a paragraph and names no one: a live page's or a transcript's headings.
+_HEADINGS = {
+    *("q", "a", "question", "answer", "update", "updated", "analysis", "watch", "breaking", "explainer", "context"),
+    *("timeline", "background", "note", "correction", "reporting", "source", "sources", "photo", "video", "live"),
+    *("latest", "read", "listen", "opinion", "comment", "exclusive", "factbox", "view", "editing", "writing", "key"),
+}
+
+
+def _answer(paragraph: str) -> list[Found]:
+    """A surname and a colon, then a sentence of words without quotation marks, as transcripts of press conferences
+    print answers. Who it is stays a reference to someone named before (the surname alone makes no one new), so a
+    heading the list misses is left without a speaker, not made a person."""
+    answer = _ANSWER.match(paragraph)
+    if answer is None or answer["who"].lower() in _HEADINGS or answer["who"].lower() in _PLACES:
+        return []
+    return [Found(DIRECT, answer["words"].strip('“”"').strip(), Subject(refers_back=answer["who"]), 0.6)]
 
 
 # "it would recall", "its profit rose": what a company or a body says of itself; "it was", "it will be" anyone says.

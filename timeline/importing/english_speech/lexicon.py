@@ -63,7 +63,9 @@ _PLACES = set(
     damascus baghdad riyadh doha dubai geneva vienna brussels paris london berlin rome york jerusalem ramallah
     khartoum tripoli tunis algiers rabat amman strasbourg hague dhabi islamabad karachi quetta kabul delhi mumbai
     tokyo seoul manila jakarta nairobi lagos addis ababa sanaa aden muscat manama benghazi derna idlib aleppo
-    darkush rafah yunis madrid barcelona milan munich""".split()  # noqa: SIM905 (lists of words, written as words)
+    darkush rafah yunis madrid barcelona milan munich sharjah ajman fujairah khaimah quwain jeddah mecca makkah medina
+    dammam khobar salalah basra mosul erbil kirkuk najaf alexandria luxor aswan casablanca marrakesh marrakech tangier
+    agadir sfax homs latakia hebron nablus jenin""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
