@@ -4,7 +4,8 @@
 Each response is labelled with surrogate keys for what it shows (timeline/frontend_cache/keys.py: the bulletins,
 timelines, people, sources, topics and places it loaded, and the lists it is). A change purges exactly the keys it
 reaches, after commit (timeline/frontend_cache/invalidation.py): here that records, per key, when it was purged; a
-stored response is served only while none of its keys was purged since it began to be made. A publication in one
+stored response is served only while none of its keys was purged since it began to be made
+(timeline/frontend_cache/freshness.py). A publication in one
 timeline therefore leaves every other timeline's pages cached.
 
 The same test keeps a response that raced a change out of every cache: made from data read before a purge that
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,8 +24,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers, set_response_etag
 
 from timeline.api.throttles import COUNTED_SCOPES, AnonRateThrottle
+from timeline.frontend_cache import freshness
 from timeline.frontend_cache import keys as surrogate_keys
-from timeline.frontend_cache.backends import PURGED_AT_PREFIX
 
 CACHE_SECONDS = 600
 NOT_CACHED = (
@@ -48,32 +49,15 @@ TIER_STATUSES = frozenset({200, 301, 410})
 TIER_SECONDS = 24 * 3600
 
 
-def _limit(started: float) -> int:
-    """The purge stamp (microseconds) from which a response made from `started` on may be stale: its start, less
-    the doubt allowed for clocks and a replica's lag."""
-    return int((started - getattr(settings, "TASALSUL_PURGE_CLOCK_SKEW", 0.0)) * 1_000_000)
-
-
-def purged_since(keys: Iterable[str], started: float) -> bool:
-    """Whether any of `keys` was purged at or after `started` (less the clock skew allowed between app servers)."""
-    keys = list(keys)
-    if not keys:
-        return False
-    stamps = cache.get_many([PURGED_AT_PREFIX + key for key in keys])
-    limit = _limit(started)
-    return any(stamp >= limit for stamp in stamps.values())
-
-
 def _stored(key: str) -> tuple | None:
-    """The stored response under `key` unless one of its keys was purged since it began to be made. With Redis the
-    check runs in Redis, in the same round trip as the read (newsroom/tolerant_cache.py); elsewhere, after it."""
-    checked = getattr(cache, "get_unless_purged", None)
-    stored = checked(key) if checked is not None else cache.get(key)
-    if stored is None or len(stored) != 5:  # (an older release's entry)
-        return None
-    if checked is None and purged_since(stored[3], stored[4]):
-        return None
-    return stored
+    """The stored response under `key` unless one of its keys was purged since it began to be made
+    (timeline/frontend_cache/freshness.py)."""
+    return _entry(freshness.read(key))
+
+
+def _entry(stored: object) -> tuple | None:
+    # (status, headers, content); anything else is an older release's entry.
+    return stored if isinstance(stored, tuple) and len(stored) == 3 else None
 
 
 def _stored_api_answer(key: str, request: HttpRequest) -> tuple | None:
@@ -91,19 +75,7 @@ def _stored_api_answer(key: str, request: HttpRequest) -> tuple | None:
     if not allowed:
         return None
     setattr(request, COUNTED_SCOPES, (throttle.scope,))
-    if stored is None or len(stored) != 5:  # (an older release's entry)
-        return None
-    return stored
-
-
-def _store(key: str, entry: tuple, keys: list[str], started: float, seconds: int) -> None:
-    if seconds <= 0:  # as Django's caches read a timeout of 0: expire at once, so keep nothing
-        return
-    checked = getattr(cache, "set_unless_purged", None)
-    if checked is not None:
-        checked(key, entry, seconds, stamps=[PURGED_AT_PREFIX + k for k in keys], since=_limit(started))
-    else:
-        cache.set(key, entry, seconds)
+    return _entry(stored)
 
 
 def _cacheable_request(request: HttpRequest) -> bool:
@@ -140,7 +112,7 @@ class PublicResponseCacheMiddleware:
         # with its 429, as it would without the cache.
         stored = _stored_api_answer(key, request) if request.path.startswith("/api/") else _stored(key)
         if stored is not None:
-            status, headers, content, _keys, _started = stored
+            status, headers, content = stored
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -152,7 +124,7 @@ class PublicResponseCacheMiddleware:
         if not self._shareable(request, response):
             return self._varies_on_the_session(response)
         keys = collected.keys(request)
-        if purged_since(keys, started):
+        if freshness.purged_since(keys, started):
             # Made from data read before a change that was purged while it was being made: serve it, keep it nowhere.
             response["Surrogate-Control"] = "no-store"
             return self._varies_on_the_session(response)
@@ -163,7 +135,7 @@ class PublicResponseCacheMiddleware:
                 set_response_etag(response)
             headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
             seconds = getattr(settings, "TASALSUL_RESPONSE_CACHE_SECONDS", CACHE_SECONDS)
-            _store(key, (response.status_code, headers, response.content, keys, started), keys, started, seconds)
+            freshness.keep(key, (response.status_code, headers, response.content), seconds, keys=keys, started=started)
             response["X-Cache"] = "miss"
         return self._varies_on_the_session(response)
 

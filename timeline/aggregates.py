@@ -6,8 +6,8 @@ Made in three queries over the timeline's published bulletins (one grouped by da
 the times at once), and kept in the cache under the timeline's list surrogate key (`timeline-3-bulletins`): the key
 every publication, edit, retraction, renumbering or deletion of one of its public bulletins purges
 (timeline/frontend_cache/invalidation.py), and no other timeline's change does. A kept value is served only while
-that key was not purged since it began to be made (the purge stamps of newsroom/response_cache.py): with Redis the
-check runs in Redis in the same round trip as the read (newsroom/tolerant_cache.py), elsewhere after it. So under a
+that key was not purged since it began to be made (timeline/frontend_cache/freshness.py, as whole responses are): with
+Redis the check runs in Redis in the same round trip as the read, elsewhere after it. So under a
 live story every page, feed and API list of the timeline re-rendered after a publication shares one computation,
 and none is ever told an older count.
 
@@ -22,12 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, F, Max, Min, Q
 
+from timeline.frontend_cache import freshness
 from timeline.frontend_cache import keys as surrogate_keys
-from timeline.frontend_cache.backends import PURGED_AT_PREFIX
 from timeline.models import Event, Media, Timeline
 
 KEY_EVENTS_SHOWN = 12
@@ -36,7 +34,7 @@ MOST_KEY_DAYS = 200
 # Purges end a kept value; this only bounds what an idle timeline leaves in the cache.
 CACHE_SECONDS = 24 * 3600
 # Raised when what is kept changes shape, so that a deploy never reads an older release's value.
-VERSION = 2
+VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -66,35 +64,17 @@ class TimelineFacts:
     translation_ids: tuple[int, ...] = ()
 
 
-def _limit(started: float) -> int:
-    """The purge stamp (microseconds) from which a value made from `started` on may be stale: its start, less the
-    doubt allowed for clocks and a replica's lag (as newsroom/response_cache.py)."""
-    return int((started - getattr(settings, "TASALSUL_PURGE_CLOCK_SKEW", 0.0)) * 1_000_000)
-
-
 def kept[T](name: str, timeline_id: int, make: Callable[[], T]) -> T:
     """`make()`, kept in the cache under `name` for this timeline until its list key is purged."""
     key = f"timeline-aggregate:{VERSION}:{name}:{timeline_id}"
-    stamp = PURGED_AT_PREFIX + surrogate_keys.list_key("timeline", timeline_id)
-    checked = getattr(cache, "get_unless_purged", None)
-    if checked is not None:
-        entry = checked(key)
-    else:
-        entry = cache.get(key)
-        if entry is not None:
-            purged = cache.get(stamp)
-            if purged is not None and purged >= entry[1]:
-                entry = None
-    if entry is not None:
+    entry = freshness.read(key)
+    if isinstance(entry, tuple) and len(entry) == 1:
         return entry[0]
     started = time.time()
     value = make()
-    since = _limit(started)
-    store = getattr(cache, "set_unless_purged", None)
-    if store is not None:
-        store(key, (value, since), CACHE_SECONDS, stamps=[stamp], since=since)
-    else:
-        cache.set(key, (value, since), CACHE_SECONDS)
+    keys = [surrogate_keys.list_key("timeline", timeline_id)]
+    # In a 1-tuple: a value that is None (no photo) is still a value kept.
+    freshness.keep(key, (value,), CACHE_SECONDS, keys=keys, started=started)
     return value
 
 
