@@ -24,6 +24,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import dates, timezone
 from django.utils.decorators import method_decorator
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -148,12 +150,28 @@ def chart(days: list[dict[str, Any]], width: int = 640, height: int = 120) -> di
         "width": width,
         "height": height,
         "bars": bars,
+        "drawn": _drawn_bars(bars),
         "first": first,
         "last": last,
         "highest": highest,
         "period": period,
         "total": sum(counts.values()),
     }
+
+
+def _drawn_bars(bars: list[dict[str, Any]]) -> SafeString:
+    """The SVG rectangles of the bars with bulletins, each titled with its day (or period) and count. Written here,
+    not by a template loop: with 120 bars the loop's nodes were a tenth of a cold timeline page's time."""
+    # Safe: numbers computed here, and the labels escaped here.
+    return mark_safe(
+        "".join(
+            f'<rect x="{bar["x"]}" y="{bar["y"]}" width="{bar["width"]}" height="{bar["height"]}"><title>'
+            f"{escape(bar['day_label'])}{' – ' + escape(bar['until_label']) if bar['until'] else ''}: "
+            f"{digits(str(bar['count']))}</title></rect>"
+            for bar in bars
+            if bar["count"]
+        )
+    )
 
 
 def _period_end(start: datetime.date, period: int, last: datetime.date) -> datetime.date:

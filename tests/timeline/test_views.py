@@ -154,6 +154,22 @@ def test_a_long_story_is_charted_in_periods_not_in_thousands_of_days(client):
     assert "في فترات من 10 أيام" in svg
 
 
+def test_each_charted_day_says_its_date_and_count_in_the_pages_language_and_digits(client, settings):
+    """A bar with bulletins is drawn with its day and count as its title (what a pointer or a screen reader gets);
+    a day with none is not drawn. In Arabic with the site's Arabic-Indic digits, in English with Western ones."""
+    settings.TASALSUL_ARABIC_INDIC_DIGITS = True
+    timeline = TimelineFactory(slug="days")
+    for number, day in enumerate((9, 9, 9, 11), start=1):
+        EventFactory(timeline=timeline, number=number, status=PUBLISHED, date=datetime.date(2022, 1, day))
+    svg = re.search(r"<svg.*?</svg>", page(client, "/timelines/days/"), re.S).group()
+    titles = re.findall(r"<rect [^>]*><title>(.*?)</title></rect>", svg)
+    assert titles == ["٩ يناير ٢٠٢٢: ٣", "١١ يناير ٢٠٢٢: ١"]  # 10 January had none
+    heights = [int(h) for h in re.findall(r'<rect [^>]*height="(\d+)"', svg)]
+    assert heights == [100, 33]  # in proportion to their counts, the highest 100 px
+    english = re.search(r"<svg.*?</svg>", page(client, "/en/timelines/days/"), re.S).group()
+    assert re.findall(r"<title>([^<]*)</title></rect>", english) == ["9 January 2022: 3", "11 January 2022: 1"]
+
+
 def test_go_to_number_redirects_to_its_page_and_anchor(client):
     timeline = TimelineFactory(slug="long")
     for number in range(1, 121):
