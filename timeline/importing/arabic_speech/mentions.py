@@ -1,0 +1,160 @@
+"""People named in narration, whom later sentences refer back to ("استقبل صاحب السمو الشيخ X رئيس الدولة"), and
+whether a word names a person by post or kind."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.arabic import (
+    fold,
+)
+from timeline.importing.arabic_speech.lexicon import (
+    _ANONYMOUS,
+    _AUDIENCE,
+    _B,
+    _CONSTRUCT_HEADS,
+    _E,
+    _FUNCTION_WORDS,
+    _OUTLET_AUDIENCE,
+    _RANKS,
+    _TITLE_HEADS,
+    _alternatives,
+    _folded,
+)
+from timeline.importing.arabic_speech.names import (
+    _kind_of,
+    _kinds,
+    _name_runs,
+    _split_title_and_name,
+    _tokens,
+    reads_as_name,
+)
+from timeline.importing.clauses import (
+    Subject,
+)
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a word (with or without the article) names a person by post or kind: الوزير، المسؤول، المتحدث, and
+    not a body: المؤسسة، الوزارة."""
+    folded = re.sub(r"^(?:وال|بال|لل|ال)", "", fold(word))
+    return folded in _TITLE_HEADS or folded in _CONSTRUCT_HEADS or folded in _ANONYMOUS or folded in _RANKS
+
+
+# Courtesy titles that announce a person in narration: "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة".
+_ANNOUNCING = _folded("سمو السمو فخامة معالي سعادة جلالة دولة الشيخ الشيخة الأمير الأميرة")
+_ANNOUNCING_RE = re.compile(
+    rf"{_B}(?:{_alternatives('سمو|السمو|فخامة|معالي|سعادة|جلالة|دولة|الشيخ|الشيخة|الأمير|الأميرة')}){_E}"
+)
+
+
+def mentions(paragraph: str) -> list[Subject]:
+    """The people a paragraph's narration announces with a courtesy title (name, and the title after it), so that
+    "سموه", "رئيس الدولة" or "الرئيس الكيني" later find them though they spoke in no statement yet."""
+    if not _ANNOUNCING_RE.search(paragraph):
+        return []
+    words = paragraph.replace("،", " ، ").split()
+    found: list[Subject] = []
+    index = 0
+    while index < len(words):
+        if fold(words[index]) not in _ANNOUNCING:
+            index += 1
+            continue
+        start = index
+        while index < len(words) and _kind_of(words[index]) in ("honorific", "title") and words[index] != "،":
+            index += 1
+        leading_title = [w for w in words[start:index] if _kind_of(w) == "title"]
+        name_start = index
+        while (
+            index < len(words)
+            and words[index] != "،"
+            and _kind_of(words[index]) in ("name", "al")
+            # "الشيخ X العلي للصحفيين": whom it was said to ends the name
+            and not _AUDIENCE.match(" " + words[index])
+            and not _OUTLET_AUDIENCE.match(" " + words[index])
+        ):
+            index += 1
+        name = " ".join(_tokens(" ".join(words[name_start:index])))
+        title_start = index
+        while (
+            index < len(words)
+            and words[index] != "،"
+            and _kind_of(words[index]) in ("title", "al", "place")
+            and not _OUTLET_AUDIENCE.match(" " + words[index])
+        ):
+            index += 1
+        title = " ".join(words[title_start:index]) or " ".join(leading_title)
+        if len(name.split()) >= 2 and reads_as_name(name):
+            found.append(Subject(name=name, title=title))
+            index = max(index, start + 1)
+        else:
+            index = start + 1  # "صاحب السمو الملكي الأمير فيصل ...": the courtesy title goes on; read on from it
+    return found
+
+
+# Posts that introduce a person in narration: "التقى وزير الخارجية الكويتي عبدالله علي اليحيا ..."
+_POST_HEAD = re.compile(
+    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة|ممثل|ممثلة|نائب|نائبة')})){_E}"
+)
+
+
+def titled_mentions(paragraph: str) -> list[Subject]:
+    """People a paragraph's narration names after their post, without a courtesy title: "في مؤتمر صحفي مع وزير
+    الخارجية الكويتي عبدالله علي اليحيا"، "استقبل الرئيس ... الموفد الفرنسي جان إيف لودريان". Known to what follows
+    ("وحث اليحيا ..."), with the post, though they have not spoken yet."""
+    found: list[Subject] = []
+    covered = 0
+    for match in _POST_HEAD.finditer(paragraph):
+        if match.start() < covered:
+            continue  # "الناطق باسم الوزارة السفير سفيان القضاة": السفير is inside the post read already
+        # from the post itself, without what joins it to the sentence (ووزير، لوزير، للوزير)
+        phrase = _PHRASE_END.split(paragraph[match.start("head") : match.start("head") + 300], maxsplit=1)[0]
+        read, length = _post_and_name(phrase)
+        covered = match.start("head") + max(length, 1)
+        if read is not None:
+            found.append(read)
+    return found
+
+
+_POST_PREPOSITIONS = _folded("على إلى في من عن مع لدى")
+_PHRASE_END = re.compile(r"[،,.:؛«»\"“”()!?؟\-–—]")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _post_and_name(phrase: str) -> tuple[Subject | None, int]:
+    """The post and the name a phrase of narration opens with, and how long that part is (remembered: a chronology
+    names the same people in the same words)."""
+    tokens = _tokens(phrase)[:12]
+    kinds = _kinds(tokens)
+    if not tokens or kinds[0] != "title":
+        return None, 0
+    runs = _name_runs(tokens, kinds)
+    if not runs:
+        return None, 0
+    start, end = runs[0]
+    if end - start >= 3 and end < len(tokens) and kinds[end] == "al" and kinds[end - 1] == "name":
+        # "عبد الحكيم بلعابد إشارة الانطلاق": a word in construct with the next is the verb's object, not a name
+        end -= 1
+    if any(
+        kind not in ("title", "al", "place", "honorific", "stop")
+        or (
+            fold(token) in _FUNCTION_WORDS
+            # "ممثلة المنظمة في سوريا": a preposition before a place or a body is part of the post
+            and not (fold(token) in _POST_PREPOSITIONS and index + 1 < start and kinds[index + 1] in ("al", "place"))
+        )
+        for index, (token, kind) in enumerate(zip(tokens[:start], kinds[:start], strict=True))
+    ):
+        return None, 0  # a post is titles and bodies ("وزير الخارجية الإيراني"), not a clause
+    if any(
+        fold(token) in _POST_PREPOSITIONS and (index + 1 >= start or kinds[index + 1] not in ("al", "place"))
+        for index, token in enumerate(tokens[:start])
+    ):
+        # "وشدد الوزير على ضرورة وقف التصعيد": a preposition whose object is no body or place ends the post (as
+        # "المبعوث الخاص إلى اليمن" does not); what follows is what was said, not the holder's name
+        return None, 0
+    length = len(" ".join(tokens[:end]))
+    title, name = _split_title_and_name(" ".join(tokens[:end]))
+    if len(name.split()) >= 2 and reads_as_name(name) and title:
+        return Subject(name=name, title=title), length
+    return None, length

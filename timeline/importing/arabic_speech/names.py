@@ -1,0 +1,454 @@
+"""Names and titles in Arabic subjects: what each word is (a name, a title, a place ...), whether words read as a
+name, where the audience or occasion after a speaker starts, and where a title ends and the name starts."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from timeline.arabic import (
+    MARKS,
+    fold,
+)
+from timeline.importing.arabic_speech.lexicon import (
+    _AFTER_NAME,
+    _AGENCY_NAMES,
+    _AL_GIVEN_NAMES,
+    _ANONYMOUS,
+    _AUDIENCE,
+    _COMPOUND_FIRST,
+    _CONSTRUCT_HEADS,
+    _E,
+    _FUNCTION_WORDS,
+    _HONORIFICS,
+    _NAME_SECOND_HALVES,
+    _NOT_NAMES,
+    _OUTLET_AUDIENCE,
+    _OUTLETS,
+    _PERSON_NOUN_ENDINGS,
+    _PERSON_NOUNS,
+    _PLACES,
+    _PRONOUN_WORD,
+    _RANKS,
+    _TIME_AND_NUMBER,
+    _TITLE_HEADS,
+    _TITLE_NOUNS,
+    _TOLD_TO,
+    _alternatives,
+    _folded,
+)
+from timeline.importing.arabic_speech.verbs import (
+    _PARTICIPLE_WORD,
+)
+from timeline.importing.clauses import (
+    NAME_MAX_LENGTH,
+    clean,
+)
+
+
+def _is_al(word: str) -> bool:
+    """A word with the article, alone or after a conjunction or preposition: الوزير، للأمم، والعمرة، بالخارج."""
+    # On the letters as written: إليزابيث and إلياس fold to ال- but have no article; nor have فاليري and كالين.
+    return re.sub(f"[{MARKS}]", "", word).startswith(("ال", "لل", "وال", "بال"))
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, with a name's compounds joined: "عبد الله", "أبو مازن", "آل ثاني", "سيف الدين", "نصر الله" are one
+    word each."""
+    words = text.split()
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if (
+            index + 1 < len(words)
+            and fold(words[index + 1]) in _NAME_SECOND_HALVES
+            and fold(word) not in _TITLE_HEADS
+            and fold(word) not in _TITLE_NOUNS
+        ):
+            joined.append(f"{word} {words[index + 1]}")
+            index += 2
+            continue
+        if index + 1 < len(words) and (
+            (fold(word) in ("الفريق", "فريق") and fold(words[index + 1]) == "اول")
+            or (fold(word) == "اركان" and fold(words[index + 1]) == "حرب")  # "العقيد أركان حرب X": one rank
+            or (fold(word) in ("صاحب", "صاحبه") and _is_al(words[index + 1]))
+        ):
+            joined.append(f"{word} {words[index + 1]}")  # الفريق أول، صاحب السمو: one rank, one courtesy title
+            index += 2
+            continue
+        if fold(word) in _COMPOUND_FIRST and index + 1 < len(words) and fold(word) not in ("بن", "بنت", "ابن"):
+            joined.append(f"{word} {words[index + 1]}")
+            index += 2
+            continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
+def _is_person_noun(folded: str) -> bool:
+    """An unnamed person's noun, folded, in any gender or number: مسعف، مسعفة، مسعفون، المسعفين is not (the article
+    makes it a reference back, see _kind_of)."""
+    if folded in _PERSON_NOUNS:
+        return True
+    return any(
+        len(folded) - len(ending) >= 3 and folded.endswith(ending) and folded[: -len(ending)] in _PERSON_NOUNS
+        for ending in _PERSON_NOUN_ENDINGS
+    )
+
+
+@functools.lru_cache(maxsize=50_000)
+def _kind_of(token: str) -> str:
+    """What one word of a subject is: "title", "honorific", "place", "anonymous", "stop", "al" or "name"."""
+    bare_token = token.strip("()[]«»\"“”'،,.")
+    folded = fold(bare_token)
+    if not folded or any(ch.isdigit() for ch in folded) or token[:1] in "([":
+        return "stop"
+    if bare_token in ("على", "وعلى", "فعلى"):
+        return "stop"  # the preposition, with its alif maqsura; the name is written علي
+    if folded in _AL_GIVEN_NAMES:
+        return "name"
+    bare = re.sub(r"^(?:وال|بال|لل|ال)", "", folded) if _is_al(token) else folded
+    if bare != folded and (bare in _TITLE_HEADS or bare in _CONSTRUCT_HEADS or bare in _ANONYMOUS):
+        return "title"  # النائب، والمتحدث، الدبلوماسي: a title or a reference back, never a name
+    if folded in _HONORIFICS or folded in _RANKS:
+        return "honorific"  # ranks too: the role is the post ("المتحدث العسكري"), not "العميد"
+    if folded in _TITLE_HEADS or folded in _RANKS or folded in _TITLE_NOUNS:
+        return "title"
+    if folded in _PLACES:
+        return "place"
+    if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
+        return "stop"
+    if _is_person_noun(folded):
+        return "anonymous"
+    # A title or body word behind a conjunction or preposition: وشؤون، بمحافظة، لرئيس، لوكالة.
+    attached = re.sub(r"^(?:و|ب|ل|لـ)", "", folded)
+    if attached != folded and attached in _FUNCTION_WORDS:
+        return "stop"
+    if attached != folded and attached in _PLACES:
+        return "place"  # "المحكمة الابتدائية بتونس محمد زيتونة": where the post is, never the name's first word
+    if attached != folded and (attached in _TITLE_HEADS or attached in _TITLE_NOUNS or attached in _NOT_NAMES):
+        return "title"
+    if _PARTICIPLE_WORD.match(folded) or re.match(rf"^(?:{_OUTLETS})", attached):
+        return "stop"
+    if " " not in folded and _is_al(token.strip("()[]«»\"“”'،,.")):
+        return "al"
+    return "name"
+
+
+def _kinds(tokens: list[str]) -> list[str]:
+    """Each word's kind, in context: "باسم" continues a title after المتحدث (المتحدث باسم الجيش) and is a given
+    name elsewhere (أسامة باسم الكعبي)."""
+    kinds = [_kind_of(token) for token in tokens]
+    for index, token in enumerate(tokens):
+        if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
+            # but a second باسم, after the body the first one named, is the spokesman's own given name: "المتحدث
+            # باسم الحكومة العراقية باسم العوادي"
+            named_body = any(fold(earlier) == "باسم" for earlier in tokens[: index - 1])
+            following = index + 1 < len(tokens) and kinds[index + 1] in ("name", "al")
+            kinds[index] = "name" if named_body and following and kinds[index - 1] == "al" else "title"
+        if index == 0:
+            if (
+                token.strip("()[]«»\"“”'،,.") == "على"
+                and len(tokens) >= 3
+                and kinds[1] == "name"
+                and kinds[2] in ("name", "al")
+            ):
+                kinds[0] = "name"  # "قال على حسين السائح": a full name after it, علي as Egyptian desks write it
+            continue
+        if kinds[index] == "stop":
+            last = index == len(tokens) - 1
+            if fold(tokens[index - 1]) in _LINKS and kinds[index - 1] == "name" and not fold(token).startswith("ال"):
+                kinds[index] = "name"  # "بن على", as desks that swap ى and ي write بن علي
+            elif (
+                last
+                and index >= 2
+                and fold(tokens[index - 2]) in _LINKS
+                and kinds[index - 1] == "name"
+                and not _is_al(token)  # "سالم ولد محمد الحضور": whom he addressed, not his family
+            ):
+                kinds[index] = "name"  # "يوسف بن عبدالحسين خلف": خلف is the family's name here
+            continue
+        before = fold(tokens[index - 1])
+        if before in _LINKS and kinds[index - 1] == "name":
+            # After بن or ولد comes a father's name, whatever it looks like: عز الدين بن الشيخ، سيدي أحمد ولد الطالب
+            kinds[index] = "al" if _is_al(token) else "name"
+        elif (
+            _is_al(token)
+            and kinds[index] in ("title", "anonymous", "honorific")
+            and kinds[index - 1] == "name"
+            and (
+                (index >= 2 and fold(tokens[index - 2]) in _LINKS)  # زياد بن ثامر المرشد: the family's name
+                # a surname that looks like a courtesy title or a post closes a name: منى عبدالله السيد، محمد الكبير
+                or (
+                    index == len(tokens) - 1
+                    and not (index >= 2 and kinds[index - 2] in ("title", "honorific"))
+                    and fold(token) not in _ONLY_POSTS
+                )
+                # before بن or ولد it is a name too: "محمد الأمين ولد اباه" (الأمين is no post here)
+                or (index + 1 < len(tokens) and fold(tokens[index + 1]) in _LINKS)
+            )
+        ):
+            kinds[index] = "al"
+        elif (
+            kinds[index] == "al"
+            and fold(token).startswith("بال")
+            and kinds[index - 1] == "name"
+            and index + 1 < len(tokens)
+            and _kind_of(tokens[index + 1]) in ("name", "al")
+        ):
+            kinds[index] = "name"  # "مسعود بالحاج سليمان": a Maghrebi family name (بالحاج، بالقاسم), not ب + ال
+        elif (
+            index == len(tokens) - 1
+            and index >= 2
+            and kinds[index] == "title"
+            and not _is_al(token)
+            and fold(token) not in _TITLE_HEADS
+            and fold(tokens[index - 2]) in _LINKS
+        ):
+            kinds[index] = "name"  # "محمد المامي ولد مولاي أعلي": أعلي is a name here, not أعلى of a title
+    return kinds
+
+
+# Posts that are never anyone's surname.
+_ONLY_POSTS = _folded("الرئيس الرئيسة الوزير الوزيرة الملك الملكة المتحدث المتحدثة الناطق الناطقة السفير السفيرة")
+# Words that join a name to the father's: بن، بنت، ابن، and the Mauritanian ولد (ول).
+_LINKS = _folded("بن بنت ابن ابو ولد ول")
+
+
+_NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
+# Words that describe someone without being a role: "يقول الشاب آدم إسحاق", "تقول السيدة أم خالد".
+# Posts used as courtesy titles before a name that already has its role: "المتحدث باسم الرئاسة السفير بسام راضي".
+_COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي")
+_DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفتى الفتاة المسن المسنة الرجل المرأة السيدة الحاجة الحاج")
+
+
+def _without_honorifics(tokens: list[str]) -> list[str]:
+    """The words without courtesy titles, except where one is part of a name: "عز الدين بن الشيخ"."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if _kind_of(token) != "honorific"
+        or (
+            index > 0
+            and (
+                fold(tokens[index - 1]) in ("بن", "بنت", "ابن", "ابو")
+                # governed by a post or a noun without the article, it is a plain noun: "ائتلاف دولة القانون",
+                # "وزير دولة", "طبيب الفريق الأول" (the team, not a general's rank)
+                or (not _is_al(tokens[index - 1]) and _kind_of(tokens[index - 1]) in ("title", "anonymous"))
+                # a surname that looks like a title closes a name: "منى عبدالله السيد"
+                or (index == len(tokens) - 1 and _kind_of(tokens[index - 1]) == "name")
+            )
+        )
+    ]
+
+
+def reads_as_name(text: str, *, apposition: bool = False) -> bool:
+    """Whether words read as a person's name: one to six name words (a surname may carry ال: السيسي، الأسد), and
+    nothing that is a title, a place, a body, a preposition or a quotation."""
+    tokens = _without_honorifics(_tokens(clean(text)))
+    if not tokens or len(tokens) > 6 or any(ch in text for ch in '"«»“”:؛') or len(text) > NAME_MAX_LENGTH:
+        return False
+    if any(fold(token).startswith("لل") for token in tokens):
+        return False  # "للأخبار"، "للصحفيين": "to the ...", whom it was said to; no name starts so
+    kinds = _kinds(tokens)
+    if any(kind not in ("name", "al") for kind in kinds):
+        return False
+    if len(tokens) == 1:
+        return kinds[0] == "name" or len(fold(tokens[0])) >= 5
+    # "اليزابيث يونغ": a desk that drops the hamza gives a first name the look of an article
+    return kinds[0] == "name" or (apposition and kinds[1] == "name")
+
+
+def _described(tokens: list[str]) -> bool:
+    """Whether an unnamed person's noun is described, not titled: followed by a preposition or an adjective ("مسؤول
+    في الإدارة الذاتية لشمال وشرق سوريا"، "مصدر عسكري"، "لاجئة سودانية"), where a title would take a definite noun
+    ("أستاذة العلوم السياسية ليلى نصر الله"). What follows such a description is the body or place, not a name."""
+    if len(tokens) < 2 or _is_al(tokens[0]):
+        return False
+    second = _kind_of(tokens[1])
+    if fold(tokens[1]) in _AFTER_NAME:
+        return True
+    return second in ("name", "anonymous") and not _is_al(tokens[1]) and " " not in tokens[1]
+
+
+_ALIAS_OR_CLAUSE = re.compile(rf"^(?:{_alternatives('المعروف|المعروفة|الملقب|الملقبة|المكنى|الذي|التي|الذين')}){_E}")
+
+
+def _preposition_next(token: str) -> bool:
+    """Whether a word is a preposition, alone or attached to a body's noun: في، من، بلجنة، لدى."""
+    folded = fold(token)
+    if folded in _AFTER_NAME:
+        return True
+    attached = folded[1:] if folded[:1] in "بل" and not _is_al(token) else ""
+    return attached in _TITLE_NOUNS or attached in _NOT_NAMES
+
+
+def _introduced(part: str) -> bool:
+    """A name introduced by what the person is: "المحامي محمد المامي ولد مولاي أعلي" after the post they speak in,
+    or by where they are from: "الإسباني جولين لوبيتيغي، المدير الفني للمنتخب" (a demonym, as sport copy writes)."""
+    title, name = _split_title_and_name(part)
+    demonym = _is_al(title) and _kind_of(title) == "al" and len(fold(title)) >= 6 and fold(title).endswith("ي")
+    if len(title.split()) != 1 or not _is_al(title) or not (_kind_of(title) in ("title", "anonymous") or demonym):
+        return False
+    return len(name.split()) >= 2 and reads_as_name(name)
+
+
+def _cut_audience(subject: str) -> str:
+    """The subject without the audience, occasion or time after the speaker: "للصحفيين", "لـ«رويترز»", "في
+    كلمته أمام ...", "أمس". An outlet after a title ("المفوض العام لوكالة الأمم المتحدة") is part of the title."""
+    cut = len(subject)
+    audience = _AUDIENCE.search(subject)
+    if audience is not None:
+        cut = audience.start()
+    told = _TOLD_TO.search(subject)
+    if told is not None and told.start() < cut:
+        cut = told.start()
+    for outlet in _OUTLET_AUDIENCE.finditer(subject[:cut]):
+        before = subject[: outlet.start()].split()
+        agency = fold(outlet.group(0)).strip().startswith(("لوكال", "لل"))
+        if (
+            not before
+            or _kind_of(before[-1]) in ("name", "anonymous")
+            # "كاظم الشمري لوكالة شفق نيوز": after a name closed by its surname, the agency is whom he told
+            or (len(before) >= 2 and _kinds(_tokens(" ".join(before)))[-2:] == ["name", "al"])
+            or not agency
+            or _AGENCY_NAMES.match(subject, outlet.end())
+        ):
+            cut = outlet.start()
+            break
+    tokens = subject[:cut].split()
+    # "وقال فيها إن"، "قال له": a preposition with a pronoun says where or to whom, never who.
+    for index, token in enumerate(tokens):
+        if _PRONOUN_WORD.match(fold(token.strip("،,"))):
+            tokens, cut = tokens[:index], len(" ".join(tokens[:index])) + (1 if subject[:1] == " " else 0)
+            break
+    # A preposition after a name ends the name: what follows is where or when, not who.
+    if tokens and _kind_of(tokens[0]) != "anonymous":
+        kinds = _kinds(tokens)
+        for index in range(1, len(tokens)):
+            if fold(tokens[index]) not in _AFTER_NAME:
+                continue
+            before = kinds[:index]
+            # the name may close on surnames with the article: "النائب عبد الصمد العلوي عن فريق المعارضة"
+            surnames = len(before) - len(list(itertools.dropwhile(lambda kind: kind == "al", reversed(before))))
+            if surnames < len(before) and surnames <= 3 and before[-1 - surnames] == "name":
+                # ... when it is a name: not the noun after a preposition or "إحدى" in a title ("القيّم على إحدى
+                # مكتبات المخطوطات في المدينة")
+                start = len(before) - surnames - 1
+                while start > 0 and before[start - 1] == "name":
+                    start -= 1
+                # ... nor the word a post governs: "منسق لجان الحماية في ..."، "عضو مجلس محافظة كركوك عن ...", or
+                # a noun behind ل after a post ("مدير المؤسسة العامة لمياه الشرب في دمشق"): the post goes on
+                governed = start > 0 and (
+                    (before[start - 1] == "title" and not _is_al(tokens[start - 1]))
+                    or (fold(tokens[start])[:1] in "لب" and before[start - 1] in ("title", "al"))
+                )
+                if (start == 0 or before[start - 1] not in ("stop", "anonymous")) and not governed:
+                    return " ".join(tokens[:index])
+    return subject[:cut]
+
+
+def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
+    """Where names are among a subject's words: runs of name words, a surname with the article closing a run
+    (عبد الفتاح السيسي), and not the word a title noun governs (أمين محافظة جدة: جدة belongs to the title)."""
+    runs, index = [], 0
+    while index < len(tokens):
+        if kinds[index] != "name":
+            index += 1
+            continue
+        start = index
+        if (
+            start > 0
+            and fold(tokens[start - 1]) in ("في", "من", "الي")
+            and index + 2 < len(tokens)
+            and kinds[start + 1] == "name"
+        ):
+            index += 1  # the place after في, then the name
+            continue
+        if start > 0 and kinds[start - 1] == "title" and not _is_al(tokens[start - 1]):
+            governing = fold(tokens[start - 1])
+            attached = re.sub(r"^(?:و|ب|ل)", "", governing)  # "لمجمع سوناطراك": the body's name, not a person's
+            # any post without the article governs the next word too: "منسق لجان الحماية"
+            heads = _CONSTRUCT_HEADS | _TITLE_HEADS | _TITLE_NOUNS
+            if governing in heads or attached in _TITLE_NOUNS:
+                index += 1
+                continue
+        while index < len(tokens) and (
+            kinds[index] == "name"
+            # "محمد المامي ولد مولاي أعلي": a surname with the article, then the father's line goes on
+            or (kinds[index] == "al" and index + 1 < len(tokens) and fold(tokens[index + 1]) in _LINKS)
+        ):
+            index += 1
+        # Surnames with the article close a name: السيسي، الأسد، "مشعل الأحمد الجابر الصباح".
+        end = index
+        while end < len(tokens) and kinds[end] == "al" and fold(tokens[end]).startswith("ال"):
+            end += 1
+        if end > index and (end == len(tokens) or kinds[end] == "title"):
+            index = end
+        elif (
+            index < len(tokens)
+            and kinds[index] == "al"
+            and fold(tokens[index]).startswith("ال")
+            and (index + 1 == len(tokens) or kinds[index + 1] != "al")
+        ):
+            index += 1
+        runs.append((start, index))
+    return runs
+
+
+def _split_title_and_name(part: str) -> tuple[str, str]:
+    """(title, name) from a subject written without commas: "وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني",
+    "المتحدث باسم الجيش الإسرائيلي دانيال هاغاري", "محمد بن زايد آل نهيان رئيس الدولة", "الأمير فيصل بن فرحان
+    وزير الخارجية", "بلينكن", "السيسي"."""
+    raw = _tokens(part)
+    tokens = _without_honorifics(raw)
+    if not tokens:
+        return "", ""
+    # Where a courtesy title or rank stood: a name starts there ("... لرصد ومتابعة تفشي فيروس كورونا الدكتور X").
+    announced, kept, dropped = set(), 0, False
+    for token in raw:
+        if kept < len(tokens) and token == tokens[kept]:
+            if dropped and kept:
+                announced.add(kept)
+            dropped, kept = False, kept + 1
+        else:
+            dropped = True
+    kinds = _kinds(tokens)
+    if len(tokens) == 1 and kinds[0] == "al":
+        return tokens[0], ""  # "السيسي", "المؤسسة": someone named before, or no one (never a new person)
+    runs = _name_runs(tokens, kinds)
+    if not runs:
+        return " ".join(tokens), ""
+    first_start, first_end = runs[0]
+    honoured = _kind_of(_tokens(part)[0]) == "honorific"
+    courtesy = all(fold(token) in _HONORIFICS for token in tokens[:first_start])  # المهندس، الدكتور
+    if honoured and courtesy and len(runs) > 1 and kinds[first_end : first_end + 1] == ["title"]:
+        # "معالي المهندس سالم الحبسي وزير النقل والاتصالات وتقنية المعلومات": a courtesy title announces the name,
+        # the post follows it; a later run of unknown words ("وتقنية المعلومات") belongs to the post
+        return " ".join(tokens[first_end:]), " ".join(tokens[first_start:first_end])
+    start, end = runs[-1]
+    if end == len(tokens):  # TITLE NAME
+        start = max([start, *(index for index in announced if start < index < end)])
+        title = tokens[:start]
+        # "رئيس هيئة الدفاع المحامي X", "يقول الشاب X": a profession or a description right before the name is how
+        # the text introduces the person, not the role.
+        while (
+            len(title) > 1
+            and _is_al(title[-1])
+            and (
+                re.sub(r"^(?:وال|بال|لل|ال)", "", fold(title[-1])) in _ANONYMOUS
+                or fold(title[-1]) in _DESCRIPTORS
+                or fold(title[-1]) in _COURTESY_POSTS
+            )
+        ):
+            title = title[:-1]
+        if len(title) == 1 and fold(title[0]) in _DESCRIPTORS:
+            title = []
+        return " ".join(title), " ".join(tokens[start:end])
+    start, end = runs[0]  # NAME TITLE, perhaps after a courtesy title: "الأمير فيصل بن فرحان وزير الخارجية"
+    after = tokens[end:]
+    if after and kinds[end] == "title":
+        return " ".join(after), " ".join(tokens[start:end])
+    return " ".join(tokens[:start]), " ".join(tokens[start:end])

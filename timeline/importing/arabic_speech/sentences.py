@@ -1,0 +1,506 @@
+"""Statements in Arabic paragraphs: where a speech verb opens an attribution, where its subject ends and the words
+start (a colon, a quotation, إن/أن, the verb's preposition, a plain object), calls made on someone, live-page
+entries and quotations that open a paragraph."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from timeline.arabic import (
+    flexible,
+    fold,
+)
+from timeline.importing.arabic_speech.deeds import (
+    _actor,
+    _participles_after_deeds,
+)
+from timeline.importing.arabic_speech.lexicon import (
+    _AUDIENCE,
+    _BI_OBJECT,
+    _E,
+    _OUTLETS,
+    _alternatives,
+    _folded,
+)
+from timeline.importing.arabic_speech.names import (
+    _cut_audience,
+    _is_al,
+    _kind_of,
+    reads_as_name,
+)
+from timeline.importing.arabic_speech.quotes import (
+    _GLOSS,
+    _continuations,
+    _next_participle,
+    _paraphrase,
+    _quote_at,
+)
+from timeline.importing.arabic_speech.subjects import (
+    _HONORIFIC_PRONOUNS,
+    _SAID_NOUNS,
+    read_subject,
+)
+from timeline.importing.arabic_speech.verbs import (
+    _ACCORDING,
+    _AGENCY_DATELINE,
+    _AMMA,
+    _CONNECTORS,
+    _PARTICIPLE,
+    _PLUPERFECT,
+    _QUOTING,
+    _THAT,
+    _VERB,
+    _VERB_OBJECT,
+    _Verb,
+)
+from timeline.importing.clauses import (
+    CLOSING,
+    NO_MARKS,
+    NOT_CLOSED,
+    OPENING,
+    Found,
+    Subject,
+    clean,
+    closing_mark,
+    inside,
+    quoted_spans,
+    sentence_end,
+)
+from timeline.importing.parsed import (
+    DIRECT,
+    PARAPHRASE,
+)
+
+# Present forms that are also impersonal passives ("يُعتقد أن", it is believed) when no one stands before أن.
+_OPINIONS = _folded("يعتقد تعتقد يعتبر تعتبر")
+
+
+def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> str | None:
+    """How the verb at `verb` opens an attribution: "start" (a sentence, a dateline, a connector, a leading
+    phrase), "after_quote" («…»، قال X), or None when it is a verb inside narration."""
+    before = paragraph[: verb.start()].rstrip()
+    if fold(verb["verb"]) in _OPINIONS and not verb["prefix"] and _THAT.match(paragraph[verb.end() :].lstrip()):
+        return None  # "حيث يُعتقد أن ...": it is believed, by no one in particular
+    if not before or before[-1] in ".!?؟":
+        return "start"
+    if _PLUPERFECT.search(before):
+        return "pluperfect"
+    if _AMMA.search(before) and (verb["prefix"] == "ف" or before.endswith("فقد")):
+        return "amma"
+    if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
+        return "after_quote"
+    if not found_in_sentence:
+        written_before = _svo_subject(before)
+        if written_before is not None:
+            subject = read_subject(written_before)
+            # A titled name, an unnamed source, a reference, or a name alone; not any words before a verb ("عاد
+            # هدوء حذر إلى العاصمة ..." is another verb's sentence).
+            # A name alone stands before its verb only with an aside between ("السوداني، من جهته، قال"): without
+            # one, two unknown words before a verb are as likely a sentence of their own ("عاد هدوء حذر").
+            aside = bool(re.search(r"[،,]", re.split(r"[.!?؟]", before)[-1]))
+            bare_name = subject.name and not subject.title and aside and reads_as_name(written_before.split("،")[0])
+            if (subject.name and (subject.title or bare_name)) or subject.description or subject.refers_back:
+                return "svo"  # "السوداني، من جهته، قال": the speaker before the verb, whatever stands between
+    connector = _CONNECTORS.search(before)
+    if connector is not None and connector.start() > 0:
+        head = before[: connector.start()].rstrip()
+        if not head or head[-1] in ".!?؟،,:" or head[-1] in CLOSING:
+            return "start"
+    elif connector is not None:
+        return "start"
+    if (re.search(r"[-–—/:)]$", before) or _AGENCY_DATELINE.search(before)) and len(before) <= 100:
+        return "start"
+    if before[-1] in "،,":
+        if verb["prefix"]:
+            return "start"
+        sentence = re.split(r"[.!?؟]", before)[-1]
+        if not found_in_sentence and len(sentence.split()) <= 14 and not _VERB.search(sentence):
+            return "start"
+    return None
+
+
+def _svo_subject(before: str) -> str | None:
+    """The subject written before its verb, when the sentence so far is nothing else: "المتحدثة باسم المفوضية جمانة
+    الغلاي أوضحت ...", "أوساط وزارية قالت ...", "قيادي في الإطار، طلب عدم الكشف عن اسمه، قال ..."."""
+    sentence = re.split(r"[.!?؟]", before)[-1]
+    sentence = re.sub(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s*", "", sentence, count=1)
+    sentence = _CONNECTORS.sub("", sentence)
+    words = sentence.split()
+    if not 1 <= len(words) <= 16 or _VERB.search(sentence) or _THAT.search(sentence):
+        return None
+    # A subject opens with a title, a name, an unnamed source or a courtesy title; a sentence that opens with و and
+    # an unknown word opens with another verb ("ولوّح رئيس البرلمان ..."), whose subject _actor finds.
+    first = words[0].strip("،,")
+    head = re.split(r"[،,]", sentence)[0]
+    if _kind_of(first) not in ("title", "al", "anonymous", "honorific") and not reads_as_name(head):
+        return None  # "لوّح رئيس الحكومة ...", "عاد هدوء حذر ...": another verb opens this sentence
+    # Relative clauses and asides are not the speaker: "، الذي تلا المقررات،", "، من جهته،"
+    parts = [part for part in re.split(r"[،,]", sentence) if part.strip()]
+    parts = [part for part in parts if not re.match(r"\s*(?:الذي|التي|الذين|من جهت|من جانب|بدور)", part)]
+    return "، ".join(part.strip() for part in parts) or None
+
+
+def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
+    """Where the subject after a verb ends, and what follows it: "colon", "quote", "that" or "object"."""
+    spans = quoted_spans(rest)
+    ends: list[tuple[int, str, re.Match | None]] = []
+    colon = re.search(r"[:：]", rest)
+    if colon is not None and not inside(colon.start(), spans):
+        ends.append((colon.start(), "colon", colon))
+    for start, end in spans:
+        words = rest[start + 1 : end - 1].split()
+        lead = rest[:start].rstrip()
+        # A quoted outlet or name in the subject (لـ"رويترز"، «سي إن إن») is not the quotation; a short quotation
+        # is, when nothing but punctuation follows it.
+        after = clean(rest[end : sentence_end(rest, end)]) if end < len(rest) else ""
+        if re.search(rf"(?:^|\s)(?:لـ?|بـ?|ب)\s*$|ـ$|(?:{_OUTLETS}|باسم|بعنوان|عملية|قانون)\s*$", lead):
+            continue
+        if after and (":" in after or _THAT.search(after)):
+            continue  # قائد "هيئة تحرير الشام" أحمد الشرع: a quoted name inside the subject
+        tail = rest[end : sentence_end(rest, end)] if end < len(rest) else ""
+        if tail.strip() and not (re.match(r"\s*[،,.:؛]", tail) or _PARTICIPLE.match(tail) or _GLOSS.match(tail)):
+            continue  # وصول القمر الاصطناعي "محمد بن زايد سات" إلى قاعدة ...: a quoted name the sentence goes on past
+        if len(words) >= 3 or (words and not after):
+            ends.append((start, "quote", None))
+            break
+    that = _THAT.search(rest)
+    while that is not None and inside(that.start(), spans):
+        that = _THAT.search(rest, that.end())
+    if that is not None:
+        ends.append((that.start(), "that", that))
+    preposition = _VERB_OBJECT.get(fold(verb), "")
+    if preposition:
+        pattern = rf"(?:^|\s)({flexible(preposition)}){_E}" if len(preposition) > 1 else _BI_OBJECT
+        if fold(preposition) == "علي":
+            # على, not the name علي: "شدد على ضرورة", "أكد على أهمية"
+            nouns = _alternatives("ضرورة|اهمية|حرص|رفض|دعم|موقف|التزام")
+            pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+[«\"“]?(?:ال|{nouns}))"
+        obj = re.search(pattern, rest)
+        if obj is not None and not inside(obj.start(1), spans):
+            ends.append((obj.start(1), "object", obj))
+    if not ends:
+        return None
+    first = min(ends, key=lambda end: end[0])
+    between = rest[first[0] : that.start()] if that is not None else ""
+    if first[1] == "object" and "،" in between and not _PARTICIPLE.search(between):
+        # "لفت المبعوث الخاص إلى جنيف، جمال العسيري، إلى أن": the first إلى belonged to the title
+        return that.start(), "that", that
+    return first
+
+
+# Verbs whose words may follow as a plain object, without إن/أن: "نفى الوزير وجود أي اتصالات", "أكد سموه ضرورة
+# وقف التصعيد", "أعلن قيس سعيد ترشحه".
+_OBJECT_VERBS = _folded("نفى نفت أكد أكدت أعلن أعلنت جدد جددت رفض رفضت أبدى أبدت طالب طالبت")
+_OBJECT_START = re.compile(
+    rf"^(?:ال|{_alternatives('ضرورة|وجود|رفض|ترشح|تجميد|دعم|استعداد|اهمية|عدم|حرص|تمسك|التزام|موقف|تضامن|نجاح|فشل|انطلاق|اطلاق|بدء|انتهاء|وقف|تعليق|قبول')})"
+)
+
+
+# The nouns of _OBJECT_START that no one is named (نجاح is): right after a name, the words start with them.
+_OBJECT_NOUNS = _folded(
+    "ضرورة وجود رفض ترشح تجميد دعم استعداد أهمية عدم حرص تمسك التزام موقف تضامن "
+    "فشل انطلاق إطلاق بدء انتهاء وقف تعليق قبول"
+)
+
+
+def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
+    """Where the subject ends and a plain object begins, for the verbs that take one: after the speaker's name
+    (and any title or time after it), at the first word that starts the thing said."""
+    if fold(verb) not in _OBJECT_VERBS:
+        return None
+    sentence = rest[: sentence_end(rest)]
+    tokens = list(re.finditer(r"\S+", sentence))
+    seen_speaker = titled = False
+    for index, token in enumerate(tokens):
+        word = token.group(0).strip("،,")
+        kind = _kind_of(word)
+        # Only the listed nouns: a name whose letters fold to ال- (إليزابيث، إلهام) is the speaker, not the object.
+        folded = fold(word)
+        if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(folded) and folded[:2] != "ال":
+            return 0, "object_plain", None  # "ونفى وجود أي وساطة": no subject written, the object at once
+        # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
+        closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
+        if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
+            return token.start(), "object_plain", None
+        # "أعلن الوزير X، الخميس، استئناف الرحلات ...": after the name, a time or an occasion set between commas;
+        # the object starts right after it, whatever its first word
+        if seen_speaker and kind not in ("title", "honorific") and _after_aside_of_time(tokens, index, sentence):
+            return token.start(), "object_plain", None
+        if (
+            seen_speaker
+            and folded in _OBJECT_NOUNS
+            and _kind_of(tokens[index - 1].group(0).strip("،,")) in ("name", "al")
+        ):
+            return (
+                token.start(),
+                "object_plain",
+                None,
+            )  # "أكد ... السفير سفيان القضاة رفض المملكة ...": a full name, then
+        if kind in ("name", "anonymous") or fold(word) in _HONORIFIC_PRONOUNS:
+            seen_speaker = True
+            continue
+        if not seen_speaker:
+            titled_only = all(_kind_of(t.group(0)) in ("title", "al", "honorific") for t in tokens[:index])
+            if index > 0 and fold(word) in _SAID_NOUNS and titled_only and _kind_of(tokens[0].group(0)) == "title":
+                return token.start(), "object_plain", None  # "وأكد الوزير العلي ضرورة ...": the words start here
+            continue
+        titled = titled or kind == "title"
+        if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (
+            kind not in ("title", "honorific")
+            and _OBJECT_START.match(fold(word))
+            and not _AUDIENCE.match(" " + sentence[token.start() :])  # "، اليوم الأحد،": when, not what
+        ):
+            return token.start(), "object_plain", None
+        if _OBJECT_START.match(fold(word)) and fold(word)[:2] != "ال" and kind not in ("title", "place"):
+            return token.start(), "object_plain", None
+    return None
+
+
+def _after_aside_of_time(tokens: list[re.Match], index: int, sentence: str) -> bool:
+    """Whether the word at `index` follows an aside of time, audience or occasion closed by a comma ("، الخميس،",
+    "، في تصريح للصحفيين،")."""
+    if index < 2 or not tokens[index - 1].group(0).endswith(("،", ",")):
+        return False
+    if _AUDIENCE.match(" " + sentence[tokens[index].start() :]):
+        return False  # "، اليوم الأربعاء، خلال لقائه ...": a second aside, not yet the object
+    for back in range(index - 2, max(index - 6, -1), -1):
+        if tokens[back].group(0).endswith(("،", ",")):
+            return bool(_AUDIENCE.match(" " + sentence[tokens[back + 1].start() : tokens[index - 1].end()]))
+    return False
+
+
+# A live page's entry: "16:10 | المتحدث باسم الدفاع المدني محمود بصل للجزيرة مباشر: «...»".
+_LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*(?:[|\-–—]\s*)?")
+_LIVE_SPEAKER = re.compile(r"^(?P<subject>[^:«“\"]{3,160}?):\s*(?P<words>.*)$")
+
+
+_EXPRESSED = re.compile(r"(?:\s+[^\s.!?؟]+){0,8}?\s+عن(?!\w)")
+
+
+def read_paragraph(paragraph: str) -> list[Found]:
+    """Every statement in an Arabic paragraph, in order."""
+    entry = _LIVE_ENTRY.match(paragraph)
+    if entry is not None:
+        paragraph = paragraph[entry.end() :]
+        speaker = _LIVE_SPEAKER.match(paragraph)
+        if speaker is not None and not _VERB.search(speaker["subject"]):
+            subject = read_subject(speaker["subject"])
+            if subject.name or subject.description:
+                words = speaker["words"].strip()
+                if not words:
+                    return [Found(DIRECT, "", subject, 0.7)]  # the words are the next paragraph
+                if words[:1] in OPENING:
+                    quoted, _end, closed = _quote_at(words, 0, len(words))
+                    return [Found(DIRECT, quoted, subject, 0.75 if closed else 0.6)]
+                return [Found(PARAPHRASE, clean(words), subject, 0.6)]
+    stripped = paragraph.strip()
+    if stripped[:1] in OPENING:
+        closing = closing_mark(stripped, 0)
+        if closing is None or not clean(stripped[closing + 1 :]).strip('”»"'):
+            # A paragraph that is only a quotation goes on with the speaker before (quotes of several paragraphs).
+            words = stripped[1:closing].strip().rstrip("،,") if closing is not None else clean(stripped[1:])
+            return [Found(DIRECT, words, Subject(), 0.7 if closing is not None else 0.6)] if words else []
+    spans = quoted_spans(paragraph)
+    # A quotation never closed does not hide the attributions after it: "«نحن صامدون، وأضاف المقداد أن ..."
+    closed = [(start, end) for start, end in spans if closing_mark(paragraph, start) is not None]
+    openings: list[tuple[_Verb, str, Subject | None]] = []
+    for match in _VERB.finditer(paragraph):
+        if inside(match.start(), closed):
+            continue
+        if fold(match["verb"]) == "عبر" and not _EXPRESSED.match(paragraph, match.end()):
+            continue  # "عبر المنصة الوطنية": the preposition "via", not "عبّر عن" (expressed)
+        verb = _Verb(match)
+        sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
+        found_in_sentence = any(opening.start() > sentence_start for opening, _how, _subject in openings)
+        how = _opens_attribution(paragraph, verb, found_in_sentence)
+        if how is not None:
+            openings.append((verb, how, None))
+    for match in _QUOTING.finditer(paragraph) if "قول" in paragraph else ():
+        if not inside(match.start(), closed):
+            openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
+        if not inside(match.start(), closed):
+            openings.append((_Verb(at=match.end()), "according", read_subject(match["subject"])))
+    openings.extend(_participles_after_deeds(paragraph, openings, closed))
+    openings.sort(key=lambda opening: opening[0].start())
+    found: list[Found] = []
+    for index, (verb, how, subject) in enumerate(openings):
+        limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
+        if how == "after_quote":
+            found.extend(_after_quote(paragraph, verb, limit, spans))
+            continue
+        if how == "according":
+            found.extend(_paraphrase(paragraph, verb.end(), limit, subject or Subject(), 0.8))
+            continue
+        if how == "participle":
+            going_on = _continuations(paragraph, verb.start(), limit, Subject())
+            if going_on and subject is not None:
+                going_on[0] = dataclasses.replace(going_on[0], subject=subject, confidence=going_on[0].confidence - 0.1)
+            found.extend(going_on)
+            continue
+        before = paragraph[: verb.start()].rstrip()
+        if how == "pluperfect":
+            subject = read_subject(_PLUPERFECT.search(before)["subject"])
+        elif how == "amma":
+            subject = read_subject(_AMMA.search(before)["subject"])
+        elif how == "svo":
+            subject = read_subject(_svo_subject(before) or "")
+        elif index == 0 and subject is None:
+            subject = _actor(paragraph, verb)
+        strong = how in ("pluperfect", "amma")  # the subject is written before the verb: none after it
+        found.extend(_clause(paragraph, verb, limit, subject, strong=strong))
+    return found
+
+
+def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int, int], ...]) -> list[Found]:
+    """«…»، قال X: the quotation before the verb is X's."""
+    before = [span for span in spans if span[1] <= verb.start()]
+    if not before:
+        return []
+    start, end = before[-1]
+    words = paragraph[start + 1 : end - 1].strip()
+    subject_end = min(sentence_end(paragraph[:limit], verb.end()), limit)
+    # "«…»، يقول الدكتور X، أستاذ الاقتصاد، مضيفًا أن ...": the speaker ends where a participle goes on.
+    participle = _next_participle(paragraph, verb.end(), subject_end)
+    if participle is not None:
+        subject_end = participle.start()
+    tail = paragraph[verb.end() : subject_end]
+    # "«…»، قال X إن ..." is an ordinary attribution that happens to follow a quotation.
+    if _THAT.search(tail) or ":" in tail:
+        return _clause(paragraph, verb, limit)
+    subject = read_subject(tail)
+    if not words:
+        return []
+    return [
+        Found(kind=DIRECT, text=words, subject=subject, confidence=0.8),
+        *_continuations(paragraph, subject_end, limit, Subject()),
+    ]
+
+
+# Verbs that call on someone to do something: their object stands between the speaker and إلى/على/ب.
+_CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت")
+# Whom speakers call on: groups, sides and bodies, never a person's name.
+_CALLED = _folded(
+    "طرفي أطراف دول قادة حكومات سكان أهالي شعوب مواطني "
+    "المجتمع الدول الطرفين الطرفان الجانبين الجانبان الأطراف الجميع جميع كل كافة المواطنين الجماهير "
+    "الأولياء أولياء الشعب الشباب الحكومة الحكومات السلطات القادة الشركاء الأشقاء المنظمات الجهات المستثمرين الأسر "
+    "العائلات السكان الحجاج اللاجئين الأحزاب الفصائل القوى المسؤولين النواب الناخبين الشركات التجار المؤسسات "
+    "الإدارة الأمم العالم الاتحاد الوزارات البلديات الأهالي الإعلام وسائل المعنيين الحاضرين الفلاحين العمال الطلاب "
+    "البنوك المصارف"
+)
+
+
+# Whom a call is made on that cannot be the one calling after a masculine verb: plurals and sides ("ودعا الأطراف
+# إلى" is the speaker before calling on the parties; "ودعت الحكومة إلى" is the government calling).
+_CALLED_PLURALS = _CALLED - _folded("الحكومة الإدارة الأمم العالم الاتحاد الإعلام المجتمع الشعب الشباب وسائل كل")
+
+
+def _calls_on_without_subject(subject_text: str, verb: str) -> bool:
+    """Whether the words after a call verb start with whom it calls on, its speaker left unsaid (the one before)."""
+    words = subject_text.split()
+    if not words or len(words) > 3:
+        return False
+    first = fold(words[0].strip("،,"))
+    masculine = fold(verb) in _folded("دعا حث ناشد طالب")
+    # a sound plural in -ين is never the subject; a broken plural after a masculine verb is whom it calls on
+    return first in _CALLED_PLURALS and (first.endswith("ين") or masculine)
+
+
+def _called(subject: str) -> int | None:
+    """Where whom a call is made on starts, after the speaker's name: "دعا المفوض السامي فيليبو غراندي الدول إلى
+    ..."، "دعا غوتيريس، في بيان، الطرفين إلى ...". A group's noun or a plural (المتظاهرين، الحكومات) right after the
+    name, or opening a part of its own after it."""
+    tokens = list(re.finditer(r"\S+", subject))
+    named = False
+    for index, token in enumerate(tokens):
+        word = token.group(0).strip("،,")
+        kind = _kind_of(word)
+        folded = fold(word)
+        if index > 0:
+            previous = tokens[index - 1].group(0)
+            plural = _is_al(word) and len(folded) >= 7 and folded.endswith(("ين", "ات", "ون"))
+            group = folded in _CALLED or plural
+            # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
+            # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
+            after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
+            # "ودعا خلف الشركات إلى"، "ودعا السيد الحكومة إلى": one word before whom is called is the speaker, a
+            # surname (that may look like a preposition or a courtesy title) or a post
+            if group and (
+                after_name
+                or (index == 1 and not (_kind_of(previous) == "title" and not _is_al(previous)))
+                or previous.endswith(("،", ","))
+                or not _cut_audience(" " + subject[: token.start()]).strip()
+            ):
+                return token.start()
+        named = named or kind == "name" or (index == 0 and kind == "al")
+    return None
+
+
+def _clause(
+    paragraph: str, verb: _Verb, limit: int, given: Subject | None = None, *, strong: bool = False
+) -> list[Found]:
+    rest_start = verb.end()
+    rest = paragraph[rest_start:limit]
+    calling = fold(verb["verb"]) in _CALL_VERBS
+    end = _subject_end(rest, verb["verb"])
+    plain = _direct_object(rest, verb["verb"])
+    if plain is not None and (end is None or plain[0] < end[0]):
+        end = plain
+    if end is None and fold(verb["verb"]).startswith("ناشد"):
+        # "وناشد أهوانسو المانحين توفير 400 مليون دولار": whom, then what, with no preposition between
+        sentence = rest[: sentence_end(rest)]
+        called = _called(sentence)
+        who = read_subject(sentence[:called]) if called is not None else Subject()
+        end = (called, "object_plain", None) if who.name or who.refers_back else None
+    if end is None:
+        return []
+    position, how, match = end
+    subject_text = rest[:position]
+    if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
+        return []
+    called = _called(subject_text) if how == "object" and calling else None
+    strong = strong and given is not None and bool(given.name or given.description or given.refers_back)
+    if strong and how == "object" and calling and clean(subject_text) and called is None:
+        called = len(subject_text) - len(subject_text.lstrip())  # "وكان X قد دعا المصارف في وقت سابق إلى ..."
+    if called is None and how == "object" and calling and _calls_on_without_subject(subject_text, verb["verb"]):
+        called = len(subject_text) - len(subject_text.lstrip())  # "ودعا الأطراف إلى ...": the speaker before
+    if called is not None:
+        subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
+    subject = read_subject(subject_text)
+    if called is not None and subject.unreadable and len(subject_text.split()) == 1:
+        subject = Subject(refers_back=clean(subject_text))  # "ودعا خلف ..."، "ودعا السيد ...": named before
+    if given is not None and (strong or not (subject.name or subject.description or subject.refers_back)):
+        subject = given
+    confidence = 0.9 if not subject.unreadable else 0.4
+    start = rest_start + position
+    if how == "colon":
+        start = rest_start + match.end()
+        after = paragraph[start:limit].lstrip()
+        if not after:
+            # A speaker line: the words are the next paragraph.
+            return [Found(kind=DIRECT, text="", subject=subject, confidence=confidence)]
+        if fold(verb["verb"]) == "كتب" and not paragraph[: verb.start()].strip() and after[0] not in OPENING:
+            return []  # "كتب محمد عبد الرازق: ترأس ...": a byline, then the report
+        start = limit - len(after) if after else limit
+        that = _THAT.match(after)
+        if that is not None:
+            return _paraphrase(paragraph, start + that.end(), limit, subject, confidence)
+        if after[0] not in OPENING:
+            text_end = min(sentence_end(paragraph[:limit], start), limit)
+            found = Found(DIRECT, clean(paragraph[start:text_end]), subject, confidence - 0.2, [NO_MARKS])
+            return [found, *_continuations(paragraph, text_end, limit, subject)]
+        how = "quote"
+    if how == "quote":
+        start = paragraph.index(next(ch for ch in paragraph[start:] if ch in OPENING), start)
+        words, quote_end, closed = _quote_at(paragraph, start, limit)
+        doubts = [] if closed else [NOT_CLOSED]
+        found = Found(DIRECT, words, subject, confidence - (0 if closed else 0.3), doubts)
+        return [found, *_continuations(paragraph, quote_end, limit, subject)] if words else []
+    if how == "that":
+        return _paraphrase(paragraph, rest_start + match.end(), limit, subject, confidence)
+    if how == "object_plain":
+        return _paraphrase(paragraph, rest_start + position, limit, subject, confidence - 0.15)
+    if called is not None:
+        return _paraphrase(paragraph, rest_start + called, limit, subject, confidence - 0.1)
+    return _paraphrase(paragraph, rest_start + match.end(1), limit, subject, confidence - 0.1, object_phrase=True)

@@ -1,0 +1,142 @@
+"""Who an Arabic subject phrase names: a titled name, an unnamed source, a reference back to someone named before,
+or a document, body or occasion that is no one."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.arabic import (
+    fold,
+)
+from timeline.importing.arabic_speech.lexicon import (
+    _AFTER_NAME,
+    _ASIDE_VERBS,
+    _E,
+    _LEADING_WORDS,
+    _RANKS,
+    _TITLE_HEADS,
+    _alternatives,
+    _folded,
+)
+from timeline.importing.arabic_speech.names import (
+    _ALIAS_OR_CLAUSE,
+    _cut_audience,
+    _described,
+    _introduced,
+    _is_al,
+    _kind_of,
+    _kinds,
+    _preposition_next,
+    _split_title_and_name,
+    _tokens,
+    _without_honorifics,
+    reads_as_name,
+)
+from timeline.importing.clauses import (
+    Subject,
+    clean,
+)
+
+# Documents that stand where a speaker would: "أفاد بيان ..."، "أفاد بلاغ ..." (Maghrebi copy).
+_DOCUMENTS = _folded("بيان البيان بلاغ البلاغ تقرير التقرير مذكرة المذكرة تعميم التعميم وثيقة الوثيقة")
+# Bodies by their noun with the article: الجامعة، الهيئة، الاتحاد، الشركة ... (a post's holder is named by a post).
+# What a speaker stresses the need or importance of: the start of the words, never in a subject.
+_SAID_NOUNS = _folded("ضرورة أهمية")
+_BODY_HEAD = re.compile(
+    r"^(?:ال|وال)(?:جامعه|هيءه|اتحاد|شركه|موسسه|منظمه|جمعيه|نقابه|لجنه|مجلس|وكاله|حركه|حزب|جبهه|مجموعه|رابطه|غرفه)$"
+)
+_GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
+# The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
+# After a post without the article, words that make it someone unnamed: "ناطق باسم ..."، "نواب آخرون".
+_UNNAMED_AFTER = _folded("باسم آخر آخرون آخرين أخرى")
+# "المسؤول ذاته"، "المصدر نفسه": the same one.
+_SAME = _folded("ذاته ذاتها نفسه نفسها")
+_HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
+_BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
+
+
+@functools.lru_cache(maxsize=20_000)
+def read_subject(subject: str) -> Subject:
+    """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
+    الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
+    subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
+    # "(52 عاما)", "، وهو فلاح من تستور": an age or an aside, not who
+    subject = re.sub(r"\(\s*[0-9٠-٩]+\s*(?:عاما|عامًا|سنة|عاماً)?\s*\)", "", subject)
+    subject = re.split(r"[،,]?\s+(?:وهو|وهي)\s", subject)[0]
+    # "، فضّل عدم ذكر اسمه،", "، طالبًا عدم نشر اسمه": why the source is unnamed, not who
+    subject = re.sub(rf"[،,]\s*(?:{_ASIDE_VERBS})[^،,]*", "", subject)
+    parts = [clean(part) for part in re.split(r"[،,]", subject)]
+    parts = [clean(_cut_audience(" " + part)) for part in parts if part]
+    parts = [part for part in parts if part]
+    if not parts:
+        return Subject()
+    # "، المعروف بأبي محمد الجولاني"، "، الذي تلا البيان": another name for the speaker, or a clause about them
+    parts = [parts[0], *(part for part in parts[1:] if not _ALIAS_OR_CLAUSE.match(part))]
+    if len(parts) >= 2 and fold(parts[0].split()[0]) in _DOCUMENTS:
+        # "بلاغ للمعهد الوطني للإحصاء، صدر الأحد،": a document speaks; what its asides say ("صدر", issued) is no name
+        return Subject(unreadable=parts[0])
+    if len(parts) >= 2 and _kind_of(_tokens(parts[0])[0]) == "anonymous" and not _is_al(parts[0]):
+        named = [part for part in parts[1:] if len(part.split()) >= 2 and reads_as_name(part)]
+        if named:  # "أخصائي أرصاد بالمديرية العامة للأرصاد الجوية، عبدالله بن راشد الخروصي": the post, then who
+            return Subject(name=_split_title_and_name(named[0])[1] or named[0], title=parts[0])
+        return Subject(description=parts[0])  # "مسؤول، طلب عدم ذكر اسمه،"
+    if len(parts) >= 2:
+        names = (
+            [part for part in parts if reads_as_name(part)]
+            or [part for part in parts if _introduced(part)]  # "المستشار محمد الحمصاني، المتحدث الرسمي ..."
+            or [part for part in parts[1:] if reads_as_name(part, apposition=True)]
+        )
+        titles = [
+            part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
+        ]
+        if names:
+            title = titles[0] if titles else _split_title_and_name(names[0])[0]
+            name = _split_title_and_name(names[0])[1] or names[0]
+            return Subject(name=name, title=" ".join(_without_honorifics(title.split())))
+        parts = [parts[0]]
+    part = parts[0]
+    tokens = _tokens(part)
+    if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
+        return Subject()
+    if len(tokens) >= 2 and fold(tokens[-1]) in _SAME and _is_al(tokens[0]) and _kind_of(tokens[0]) == "title":
+        return Subject()  # "وشدد المسؤول ذاته"، "المصدر نفسه": the speaker just named, whatever their post
+    first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
+    if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
+        return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
+    # "منظمة أطباء بلا حدود"، "شركة أرامكو": a body named by its noun in construct, without the article too
+    body = _BODY_HEAD.match(fold(tokens[0])) or (len(tokens) >= 2 and _BODY_HEAD.match("ال" + fold(tokens[0])))
+    if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
+        # ("الوزير العلي ضرورة تأمين الأدوية ...": a subject that runs into what was said is no one's name either)
+        # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ..."، "الجامعة الوطنية لأرباب ...":
+        # a document, a body or an occasion stands where the speaker would; no word after it is who spoke.
+        return Subject(unreadable=part)
+    title, name = _split_title_and_name(part)
+    named_after_title = len(name.split()) >= 2 and reads_as_name(name) and len(title.split()) >= 2
+    if first == "anonymous" and (
+        not named_after_title
+        or fold(title.split()[-1]) in _AFTER_NAME
+        or _kind_of(title.split()[-1]) in ("anonymous", "stop")  # "مسؤول في إحدى شركات الشحن"
+        or _described(tokens)
+    ):
+        return Subject(description=part)  # "مصادر مقربة من جهاز الردع": the body is where the source is
+    # "عضو في المجلس المحلي لمدينة تلبيسة", "عضو في حملة العياشي زمال": someone, not a post's holder; a word that
+    # ends it is the place's or the body's name unless a whole name follows
+    someone = first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and _preposition_next(tokens[1])
+    if (
+        first in ("title", "anonymous")
+        and not _is_al(tokens[0])
+        and len(tokens) > 1
+        and fold(tokens[1]) in _UNNAMED_AFTER
+        and not named_after_title
+    ):
+        return Subject(description=part)  # "ناطق باسم حركة حماس"، "نواب آخرون": someone, not a post's holder
+    if name and reads_as_name(name) and not (someone and " " not in name):
+        return Subject(name=name, title=title)
+    if someone:
+        return Subject(description=part)
+    if title:
+        head = _without_honorifics(tokens)[0] if _without_honorifics(tokens) else ""
+        if _is_al(head) or fold(head) in _TITLE_HEADS or fold(head) in _RANKS:
+            return Subject(refers_back=title)
+    return Subject(unreadable=part)

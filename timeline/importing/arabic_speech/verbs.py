@@ -1,0 +1,184 @@
+"""Speech verbs and their participles, the particles that open reported words (إن، أن), the connectors that may
+stand before a verb, and the verb found in a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.arabic import (
+    MARKS,
+    flexible,
+    fold,
+)
+from timeline.importing.arabic_speech.lexicon import (
+    _B,
+    _E,
+    _alternatives,
+)
+
+# Speech verbs, past and present, with the preposition that introduces their object when there is no إن/أن.
+_VERB_OBJECTS = {
+    "قال": "",
+    "اضاف": "",
+    "تابع": "",
+    "اوضح": "",
+    "شدد": "على",
+    "اشار": "الى",
+    "اكد": "على",
+    "اعتبر": "",
+    "لفت": "الى",
+    "ذكر": "",
+    "افاد": "ب",
+    "اعلن": "عن",
+    "كشف": "عن",
+    "اردف": "",
+    "اكمل": "",
+    "حذر": "من",
+    "اعرب": "عن",
+    "عبر": "عن",
+    "نفى": "",
+    "نفت": "",
+    "دعا": "الى",
+    "دعت": "الى",
+    "طالب": "ب",
+    "راى": "",
+    "رات": "",
+    "صرح": "ب",
+    "نبه": "الى",
+    "حث": "على",
+    "ناشد": "ب",
+    "نوه": "ب",
+    "ابرز": "",
+    "استطرد": "",
+    "يقول": "",
+    "تقول": "",
+    "يرى": "",
+    "ترى": "",
+    # "أما الباحث X فيعتقد أن ...", "فتعتبر أن ...": opinions, in the present as feature copy writes them
+    "يعتقد": "",
+    "تعتقد": "",
+    "يعتبر": "",
+    "تعتبر": "",
+    "يضيف": "",
+    "تضيف": "",
+    "يؤكد": "",
+    "تؤكد": "",
+    "بين": "",
+    "استدرك": "",
+    "كتب": "",
+    "اقر": "ب",
+    "اعترف": "ب",
+    "توقع": "",
+    "رجح": "",
+    "تساءل": "",
+    # "ورد الوزير على المداخلات بالقول إن ...": answered, saying
+    "رد": "",
+}
+_VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
+_VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
+_PARTICIPLES = [
+    "مضيف",
+    "مشير",
+    "مؤكد",
+    "موضح",
+    "مشدد",
+    "لافت",
+    "مكرر",
+    "معتبر",
+    "متابع",
+    "منوه",
+    "مبرز",
+    "داعي",
+    "نافي",
+    "محذر",
+    "معرب",
+    "مطالب",
+    "قائل",
+    "مستدرك",
+    "معلن",
+    "كاشف",
+    "معبر",
+    "مبين",
+    "منبه",
+    "متوقع",
+    "مرجح",
+    "مردف",
+    "مستطرد",
+    "متسائل",
+    "معترف",
+    "مشيد",
+    "منتقد",
+    "متعهد",
+    "مخاطب",
+    "مجدد",
+    "مستنكر",
+    "منوه",
+    "معلق",
+    # what the speaker puts it down to or puts a figure on: "، عازيًا ذلك إلى ...", "، مرجعًا ذلك إلى ...",
+    # "، مقدّرًا الخسائر بـ ...": a statement of its own, not the end of the one before
+    "عازي",
+    "مرجع",
+    "مقدر",
+    "معزي",
+]
+_PARTICIPLE = re.compile(
+    rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"
+)
+_PARTICIPLE_WORD = re.compile(rf"^و?(?:{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?$")
+_PARTICIPLE_OBJECT = {
+    "داعي": "الى",
+    "محذر": "من",
+    "معرب": "عن",
+    "معبر": "عن",
+    "مطالب": "ب",
+    "كاشف": "عن",
+    "مشيد": "ب",
+    "متعهد": "ب",
+    "منوه": "ب",
+}
+# إن / أن / بأن / إلى أن / على أن, with or without a pronoun: إنه، أنها، إننا ...
+_THAT = re.compile(
+    rf"{_B}(?:(?:{_alternatives('الى|على|من')})\s+)?(?:ب|ل)?{flexible('ان')}[{MARKS}]*"
+    rf"(?:ه|ها|هم|هما|نا|ني|كم)?{_E}"
+)
+# Words that may stand between a sentence's start and its verb: "لكنه أوضح", "كما أشار", "وسبق أن قال".
+_CONNECTOR_WORDS = [
+    *"لكنه لكنها لكن ولكنه ولكنها كما وكما قد وقد ثم فيما بينما حيث اذ كذلك بدوره بدورها فقد و".split(),  # noqa: SIM905 (a lexicon, written as words)
+    *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
+    # "...، غير أنه توقع أن ...": "but he", the same speaker going on with a verb of his own
+    *["غير انه", "غير انها", "الا انه", "الا انها", "بيد انه", "بيد انها"],
+]
+_CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[،,]?\s*)+$")
+# "وكان الأمين العام أنطونيو غوتيريش قد شدد ...": the subject stands between كان and قد.
+_PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P<subject>[^.!?؟]{2,160}?)\s+قد$")
+# "أما المتحدث باسم الخارجية إسماعيل بقائي، فقد ذكر ...": the subject, topicalised before the verb.
+_AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,200}?)\s*[،,]?\s*(?:فقد)?$")
+# "نقلت القناة 12 عن مسؤول إسرائيلي قوله إن ...": the one quoted is the speaker, not the outlet.
+_QUOTING = re.compile(r"(?:^|\s)عن\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
+# "ووفق رئيس دائرة التقديرات محمد كنج، فإن العاصفة ...", "وبحسب مهندس يعمل في الحقل، ...، فإن ...".
+_ACCORDING = re.compile(
+    r"(?:^|[.!?؟،,]\s*|\s)(?:و)?(?:وفق(?:ا|ًا)?\s+(?:لـ?\s*)?|بحسب\s+|حسب\s+)(?P<subject>[^.!?؟]{2,200}?)\s*[،,]\s*"
+    r"ف(?:إن|ان|إنّ)(?:ه|ها|هم)?(?![\w])\s*"
+)
+# A dateline ends with the agency's name: "دافوس 22 يناير 2020 م واس أكد ...".
+_AGENCIES = "واس|وام|قنا|كونا|بنا|سبأ|بترا|سانا|واج|ماب|وات|الأناضول|العمانية|أ ش أ"
+_AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
+
+
+class _Verb:
+    """A speech verb found in a paragraph, or the قوله of "نقل عن X قوله" (which works as one)."""
+
+    def __init__(self, match: re.Match | None = None, *, at: int = 0, verb: str = "قال") -> None:
+        self._start, self._end = (match.start(), match.end()) if match is not None else (at, at)
+        self._groups = {"verb": verb, "prefix": ""}
+        if match is not None:
+            self._groups = {"verb": match["verb"], "prefix": match["prefix"] or ""}
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, name: str) -> str:
+        return self._groups[name]
