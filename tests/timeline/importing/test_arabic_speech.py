@@ -909,3 +909,27 @@ def test_ranks_and_courtesy_titles_inside_a_subject(subject, name, title):
 def test_whom_the_speaker_addresses_after_the_name_is_no_name():
     [(_kind, speaker, _title, _text)] = read("خاطب القاضي سالم ولد محمد الحضور، مؤكدًا أن الجلسة علنية.")
     assert speaker == "سالم ولد محمد"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "تجمع الأطباء اليمنيين",
+        "المرصد العراقي لحقوق الإنسان",
+        "كتائب شهداء الأقصى",
+        "سرايا المقاومة",
+        "التحالف بقيادة الولايات المتحدة",
+        "نادي الصحفيين",
+        "دار الإفتاء الليبية",
+        "وسائل إعلام محلية",
+        "الناطق باسم جماعة العدل والإحسان",
+    ],
+)
+def test_groups_wings_clubs_and_the_media_make_no_person(body):
+    for statement in Attribution().statements(f"وقال {body} إن الوضع يتدهور.", 1):
+        assert statement.speaker is None or statement.speaker.is_anonymous
+
+
+def test_a_name_after_a_group_named_by_its_noun_is_the_speaker():
+    [(_kind, speaker, title, _text)] = read("وقال الناطق باسم جماعة العدل والإحسان حسن بناجح إن المسيرة سلمية.")
+    assert (speaker, title) == ("حسن بناجح", "الناطق باسم جماعة العدل والإحسان")

@@ -44,7 +44,10 @@ _DOCUMENTS = _folded("بيان البيان بلاغ البلاغ تقرير ا�
 # What a speaker stresses the need or importance of: the start of the words, never in a subject.
 _SAID_NOUNS = _folded("ضرورة أهمية")
 _BODY_HEAD = re.compile(
-    r"^(?:ال|وال)(?:جامعه|هيءه|اتحاد|شركه|موسسه|منظمه|جمعيه|نقابه|لجنه|مجلس|وكاله|حركه|حزب|جبهه|مجموعه|رابطه|غرفه)$"
+    r"^(?:ال|وال)(?:جامعه|هيءه|اتحاد|شركه|موسسه|منظمه|جمعيه|نقابه|لجنه|مجلس|وكاله|حركه|حزب|جبهه|مجموعه|رابطه|غرفه"
+    # groups, armed wings, clubs, observatories, coalitions and the media: "تجمع المهنيين"، "كتائب القسام"، "سرايا
+    # القدس"، "جماعة أنصار الله"، "نادي الأسير"، "دار الإفتاء"، "المرصد السوري ..."، "وسائل إعلام إسرائيلية"
+    r"|تجمع|مرصد|كتاءب|سرايا|جماعه|نادي|دار|تحالف|مركز|تنسيقيه|منتدي|وساءل|اءتلاف)$"
 )
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
