@@ -950,3 +950,15 @@ def test_a_gulf_citys_dateline_before_a_colon():
     assert read("Sharjah: Residents said the roads had flooded overnight.") == [
         (PARAPHRASE, "Residents", "", "the roads had flooded overnight")
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Related: Central bank official says cuts are coming",
+        "Watch: Minister says talks will resume next week",
+        "READ MORE: Envoy warns that famine is near",
+    ],
+)
+def test_a_link_to_another_story_is_no_statement(paragraph):
+    assert read(paragraph) == []

@@ -43,7 +43,16 @@ from timeline.importing.parsed import DIRECT, PARAPHRASE
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
 
 
+# A link to another story, as web copy pasted with its page keeps them: the headline after it is no statement here.
+_LINK = re.compile(
+    r"^(?:Related|Read\s+more|Read\s+also|Also\s+read|See\s+also|More|Watch|Listen|Recommended|Read)\s*[:|]\s",
+    re.IGNORECASE,
+)
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
+    if _LINK.match(paragraph.strip()):
+        return []
     paragraph = strip_dateline(paragraph.strip())
     if paragraph[:1] in OPENING and closing_mark(paragraph, 0) is None:
         # A quotation that goes on in the next paragraph, by the speaker before.
