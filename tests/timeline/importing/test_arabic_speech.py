@@ -933,3 +933,35 @@ def test_groups_wings_clubs_and_the_media_make_no_person(body):
 def test_a_name_after_a_group_named_by_its_noun_is_the_speaker():
     [(_kind, speaker, title, _text)] = read("وقال الناطق باسم جماعة العدل والإحسان حسن بناجح إن المسيرة سلمية.")
     assert (speaker, title) == ("حسن بناجح", "الناطق باسم جماعة العدل والإحسان")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "هؤلاء",
+        "بعضهم",
+        "أحدهم",
+        "كثيرون",
+        "فضائية الغد",
+        "دراسة حديثة",
+        "استطلاع للرأي",
+        "أرقام رسمية",
+        "بمناسبة العيد الوطني",
+    ],
+)
+def test_pronouns_quantities_studies_and_occasions_make_no_person(subject):
+    for statement in Attribution().statements(f"وقال {subject} إن الأسعار ارتفعت.", 1):
+        assert statement.speaker is None or statement.speaker.is_anonymous
+
+
+@pytest.mark.parametrize("subject", ["عائلة المعتقل", "ذوو المفقودين"])
+def test_a_family_or_relatives_are_someone_unnamed(subject):
+    [statement] = Attribution().statements(f"وقالت {subject} إن التحقيق لم يبدأ بعد.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == subject
+
+
+@pytest.mark.parametrize(("subject", "title"), [("التونسي سامي الحمدي", ""), ("الصحفي سامي الحمدي", "الصحفي")])
+def test_a_nationality_before_a_name_is_no_role_but_a_trade_is(subject, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن الحملة ستتواصل.")
+    assert (speaker, found_title) == ("سامي الحمدي", title)

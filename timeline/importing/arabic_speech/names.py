@@ -30,6 +30,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _PERSON_NOUNS,
     _PLACES,
     _PRONOUN_WORD,
+    _QUANTIFIED_PRONOUN,
     _RANKS,
     _TIME_AND_NUMBER,
     _TITLE_HEADS,
@@ -119,6 +120,8 @@ def _kind_of(token: str) -> str:
     if folded in _PLACES:
         return "place"
     if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
+        return "stop"
+    if _QUANTIFIED_PRONOUN.match(folded):
         return "stop"
     if _is_person_noun(folded):
         return "anonymous"
@@ -285,12 +288,27 @@ def _preposition_next(token: str) -> bool:
     return attached in _TITLE_NOUNS or attached in _NOT_NAMES
 
 
+def _is_demonym(word: str) -> bool:
+    """A nationality with the article, which is no post: الإسباني، المغربي، الليبي (a country's name, less its ي);
+    not a trade that ends the same way (المنمي، الصحفي)."""
+    folded = fold(word)
+    if not (_is_al(word) and " " not in word and _kind_of(word) == "al" and folded.endswith("ي")):
+        return False
+    stem = folded[2:-1]
+    return len(stem) >= 3 and any(place.startswith(stem) for place in _COUNTRIES)
+
+
+_COUNTRIES = {place.removeprefix("ال") for place in _PLACES}
+
+
 def _introduced(part: str) -> bool:
     """A name introduced by what the person is: "المحامي محمد المامي ولد مولاي أعلي" after the post they speak in,
     or by where they are from: "الإسباني جولين لوبيتيغي، المدير الفني للمنتخب" (a demonym, as sport copy writes)."""
+    words = part.split()
+    if len(words) >= 3 and _is_demonym(words[0]):
+        return reads_as_name(" ".join(words[1:]))
     title, name = _split_title_and_name(part)
-    demonym = _is_al(title) and _kind_of(title) == "al" and len(fold(title)) >= 6 and fold(title).endswith("ي")
-    if len(title.split()) != 1 or not _is_al(title) or not (_kind_of(title) in ("title", "anonymous") or demonym):
+    if len(title.split()) != 1 or not _is_al(title) or _kind_of(title) not in ("title", "anonymous"):
         return False
     return len(name.split()) >= 2 and reads_as_name(name)
 
@@ -444,8 +462,8 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
             )
         ):
             title = title[:-1]
-        if len(title) == 1 and fold(title[0]) in _DESCRIPTORS:
-            title = []
+        if len(title) == 1 and (fold(title[0]) in _DESCRIPTORS or _is_demonym(title[0])):
+            title = []  # "يقول الشاب X"، "قال المغربي X": who they are, not a post
         return " ".join(title), " ".join(tokens[start:end])
     start, end = runs[0]  # NAME TITLE, perhaps after a courtesy title: "الأمير فيصل بن فرحان وزير الخارجية"
     after = tokens[end:]
