@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import Count, Max, Min, Q, Value
 
 from timeline.frontend_cache import freshness
 from timeline.frontend_cache import keys as surrogate_keys
@@ -100,12 +100,20 @@ def compute(timeline: Timeline) -> TimelineFacts:
     rows = [row for row in rows if row[0] is not None]
     if not rows:
         return TimelineFacts()
+    # The totals, and the times of the first and last days, in one pass over the index. The story began at the
+    # first day's earliest time, or at an unknown time if a bulletin of that day has none; it has run (so far)
+    # until the last day's latest time (unknown only if no bulletin of that day has one).
+    first_day, last_day = rows[0][0], rows[-1][0]
     totals = published.aggregate(
-        first_published=Min("published_at"), last_changed=Max("updated_at"), latest_number=Max("number")
+        first_published=Min("published_at"),
+        last_changed=Max("updated_at"),
+        latest_number=Max("number"),
+        first_time=Min("time", filter=Q(date=first_day)),
+        first_untimed=Count("pk", filter=Q(date=first_day, time=None)),
+        last_time=Max("time", filter=Q(date=last_day)),
     )
-    # The first bulletin in (date, time) order with an unknown time first; the last with it last.
-    first = published.order_by("date", F("time").asc(nulls_first=True)).values_list("date", "time").first()
-    last = published.order_by("-date", F("time").desc(nulls_last=True)).values_list("date", "time").first()
+    first = (first_day, None if totals["first_untimed"] else totals["first_time"])
+    last = (last_day, totals["last_time"])
     # Key bulletins are few: looked for only on the days that have one (through the timeline's date index), and
     # not at all when none has, rather than among all the timeline's bulletins.
     key_days = [day for day, _count, keys in rows if keys]
@@ -126,8 +134,7 @@ def compute(timeline: Timeline) -> TimelineFacts:
         days=[{"date": day, "count": count} for day, count, _keys in rows],
         key_events=key_events,
         photo_id=photo.values_list("pk", flat=True).first(),
-        topic_ids=_linked(Event.topics.through, "topic_id", published),
-        place_ids=_linked(Event.places.through, "place_id", published),
+        **_topics_and_places(published),
         translation_ids=tuple(
             Timeline.translations.through.objects.filter(from_timeline_id=timeline.pk)
             .order_by("to_timeline_id")
@@ -136,10 +143,17 @@ def compute(timeline: Timeline) -> TimelineFacts:
     )
 
 
-def _linked(through: Any, column: str, published: Any) -> tuple[int, ...]:
-    return tuple(
-        through.objects.filter(event__in=published.values("pk"))
-        .order_by(column)
-        .values_list(column, flat=True)
-        .distinct()
+def _topics_and_places(published: Any) -> dict[str, tuple[int, ...]]:
+    """The ids of the topics and of the places of the published bulletins, in one query (a UNION of the two links,
+    each row marked with which it is)."""
+    events = published.values("pk")
+    topics = (
+        Event.topics.through.objects.filter(event__in=events).annotate(link=Value(0)).values_list("link", "topic_id")
     )
+    places = (
+        Event.places.through.objects.filter(event__in=events).annotate(link=Value(1)).values_list("link", "place_id")
+    )
+    linked: tuple[set[int], set[int]] = (set(), set())
+    for link, pk in topics.union(places):  # UNION, not UNION ALL: each id once
+        linked[link].add(pk)
+    return {"topic_ids": tuple(sorted(linked[0])), "place_ids": tuple(sorted(linked[1]))}

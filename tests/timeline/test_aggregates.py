@@ -14,7 +14,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from tests.factories import TimelineFactory, UserFactory
+from tests.factories import EventFactory, TimelineFactory, UserFactory
 from timeline import aggregates, services
 from timeline.models import Event
 from timeline.roles import NewsroomRole
@@ -250,3 +250,34 @@ def test_a_page_read_from_the_end_holds_the_same_bulletins_as_read_from_the_star
         for number in paginator.page_range:
             page = paginator.page(number)
             assert views._page_ids(events, paginator, page) == list(page.object_list), (per_page, number)
+
+
+@pytest.mark.parametrize(
+    "moments",
+    [
+        [(4, None), (4, 8), (6, 17), (6, None)],  # began at an unknown time; ran until 17:00
+        [(4, 8), (4, 7), (6, None), (6, None)],  # began at 07:00; the last day's times all unknown
+        [(5, 23)],  # one bulletin
+        [(5, None)],
+        [(3, 9), (4, None), (9, 12), (9, 6)],  # an unknown time on a middle day counts for neither end
+    ],
+)
+def test_the_story_begins_and_ends_where_its_bulletins_in_date_and_time_order_do(moments):
+    """The JSON-LD's coverage times: the first bulletin in (date, time) order with an unknown time counted first,
+    the last with an unknown time counted last (so an unknown time is the end only if its day has no other)."""
+    timeline = TimelineFactory(slug="moments")
+    for number, (day, hour) in enumerate(moments, start=1):
+        EventFactory(
+            timeline=timeline,
+            number=number,
+            status=Event.Status.PUBLISHED,
+            date=datetime.date(2023, 4, day),
+            time=None if hour is None else datetime.time(hour, 0),
+        )
+    EventFactory(timeline=timeline, number=99, status=Event.Status.DRAFT, date=datetime.date(2023, 4, 1))  # unseen
+    told = [(datetime.date(2023, 4, day), None if hour is None else datetime.time(hour, 0)) for day, hour in moments]
+    earliest = min(told, key=lambda moment: (moment[0], moment[1] is not None, moment[1] or datetime.time()))
+    latest = max(told, key=lambda moment: (moment[0], moment[1] is not None, moment[1] or datetime.time()))
+    facts = aggregates.compute(timeline)
+    assert facts.first_moment == earliest
+    assert facts.last_moment == latest
