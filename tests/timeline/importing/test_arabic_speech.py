@@ -965,3 +965,40 @@ def test_a_family_or_relatives_are_someone_unnamed(subject):
 def test_a_nationality_before_a_name_is_no_role_but_a_trade_is(subject, title):
     [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن الحملة ستتواصل.")
     assert (speaker, found_title) == ("سامي الحمدي", title)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        ("وتعهد وزير المالية سالم العبيدي بأن الرواتب ستصرف قبل العيد.", "سالم العبيدي", "الرواتب ستصرف قبل العيد"),
+        (
+            "على حد قول وزير الخارجية سامي النعيمي، فإن المفاوضات وصلت إلى طريق مسدود.",
+            "سامي النعيمي",
+            "المفاوضات وصلت إلى طريق مسدود",
+        ),
+        ("وحسبما أفاد مدير المستشفى أحمد الحلو، فإن 20 جريحا وصلوا ليلًا.", "أحمد الحلو", "20 جريحا وصلوا ليلًا"),
+        (
+            "وشدد المتحدث باسم الوزارة علي الخالدي في كلمته على أن الحوار هو الحل.",
+            "علي الخالدي",
+            "الحوار هو الحل",
+        ),
+    ],
+)
+def test_a_promise_according_to_forms_and_the_name_ali_before_ala(paragraph, speaker, text):
+    [(_kind, found_speaker, _title, found_text)] = read(paragraph)
+    assert (found_speaker, found_text) == (speaker, text)
+
+
+def test_a_participle_before_the_colon_is_not_part_of_who_spoke():
+    found = read(
+        "قال مدير الأمن العام اللواء سامي الفارس إن الطرق آمنة.",
+        'وتابع المدير قائلًا: "لن نسمح بأي خرق".',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سامي الفارس", "سامي الفارس"]
+
+
+def test_which_time_it_was_said_after_the_quotation_is_the_writers():
+    [(kind, _speaker, _title, text)] = read(
+        'وكان وزير الداخلية سالم الكندي قد تعهد، أمس، بأن "الجناة سيحاسبون"، في أول تعليق له على الحادثة.'
+    )
+    assert (kind, text) == (DIRECT, "الجناة سيحاسبون")

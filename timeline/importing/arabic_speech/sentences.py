@@ -176,7 +176,17 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
             # على, not the name علي: "شدد على ضرورة", "أكد على أهمية"
             nouns = _alternatives("ضرورة|اهمية|حرص|رفض|دعم|موقف|التزام")
             pattern = rf"(?:^|\s)({flexible(preposition)})(?=\s+[«\"“]?(?:ال|{nouns}))"
-        obj = re.search(pattern, rest)
+        matches = [match for match in re.finditer(pattern, rest) if not inside(match.start(1), spans)]
+        # "وشدد المتحدث علي الخالدي في كلمته على أن": a علي written with ي before another على or an أن is the name
+        while (
+            matches
+            and fold(preposition) == "علي"
+            and matches[0].group(1).endswith("ي")
+            and rest[matches[0].end() :].lstrip(' «"“').startswith("ال")
+            and (len(matches) > 1 or _THAT.search(rest, matches[0].end()))
+        ):
+            matches = matches[1:]
+        obj = matches[0] if matches else None
         if obj is not None and not inside(obj.start(1), spans):
             ends.append((obj.start(1), "object", obj))
     if not ends:

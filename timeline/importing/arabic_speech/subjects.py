@@ -33,6 +33,7 @@ from timeline.importing.arabic_speech.names import (
     _without_honorifics,
     reads_as_name,
 )
+from timeline.importing.arabic_speech.verbs import _PARTICIPLE_WORD
 from timeline.importing.clauses import (
     Subject,
     clean,
@@ -64,6 +65,10 @@ def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
     الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
     subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
+    # "وتابع المسؤول قائلًا:": the participle before the words is how, not who
+    last = subject.split()[-1:] if subject.strip() else []
+    if last and _PARTICIPLE_WORD.match(fold(last[0].strip("،,:"))) and len(subject.split()) > 1:
+        subject = subject[: subject.rstrip().rfind(" ")]
     # "(52 عاما)", "، وهو فلاح من تستور": an age or an aside, not who
     subject = re.sub(r"\(\s*[0-9٠-٩]+\s*(?:عاما|عامًا|سنة|عاماً)?\s*\)", "", subject)
     subject = re.split(r"[،,]?\s+(?:وهو|وهي)\s", subject)[0]
