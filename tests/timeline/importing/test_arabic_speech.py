@@ -1002,3 +1002,12 @@ def test_which_time_it_was_said_after_the_quotation_is_the_writers():
         'وكان وزير الداخلية سالم الكندي قد تعهد، أمس، بأن "الجناة سيحاسبون"، في أول تعليق له على الحادثة.'
     )
     assert (kind, text) == (DIRECT, "الجناة سيحاسبون")
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [("عميد بلدية الزاوية جمال بحر", "عميد بلدية الزاوية"), ("عميد كلية الحقوق جمال بحر", "عميد كلية الحقوق")],
+)
+def test_a_rank_word_that_governs_a_body_is_a_post(subject, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن الدراسة ستستأنف الأحد.")
+    assert (speaker, found_title) == ("جمال بحر", title)

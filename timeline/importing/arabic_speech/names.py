@@ -233,6 +233,13 @@ def _without_honorifics(tokens: list[str]) -> list[str]:
         token
         for index, token in enumerate(tokens)
         if _kind_of(token) != "honorific"
+        # a rank without the article that governs a body is a post: "عميد بلدية مصراتة", "عميد كلية الطب"
+        or (
+            fold(token) in _RANKS
+            and not _is_al(token)
+            and index + 1 < len(tokens)
+            and _kind_of(tokens[index + 1]) == "title"
+        )
         or (
             index > 0
             and (
