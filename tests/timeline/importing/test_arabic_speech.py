@@ -1011,3 +1011,33 @@ def test_which_time_it_was_said_after_the_quotation_is_the_writers():
 def test_a_rank_word_that_governs_a_body_is_a_post(subject, title):
     [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن الدراسة ستستأنف الأحد.")
     assert (speaker, found_title) == ("جمال بحر", title)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        (
+            "وتشير سعاد الطاهر، وهي معلمة من الفاشر، إلى أن المدارس أغلقت منذ عام.",
+            "سعاد الطاهر",
+            "المدارس أغلقت منذ عام",
+        ),
+        ("ويوضح الباحث الاجتماعي كمال الزين أن الظاهرة تتسع.", "كمال الزين", "الظاهرة تتسع"),
+        ("ويشدد المحامي سالم العلوي على أن القانون واضح.", "سالم العلوي", "القانون واضح"),
+        ("وفي حديثه للإذاعة، يقول الطبيب حسن الأمين إن الأدوية نفدت.", "حسن الأمين", "الأدوية نفدت"),
+    ],
+)
+def test_the_present_of_feature_copy_and_a_family_name_that_is_a_post(paragraph, speaker, text):
+    [(_kind, found_speaker, _title, found_text)] = read(paragraph)
+    assert (found_speaker, found_text) == (speaker, text)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وتشير بيانات رسمية إلى أن البطالة ارتفعت.",
+        'وانتقدت النائبة المرسوم لأنه "لم يُرفق بأي دراسة" توضح أثره على الأسر محدودة الدخل.',
+    ],
+)
+def test_data_and_a_present_verb_straight_after_a_quotation_make_no_person(paragraph):
+    for _kind, speaker, _title, _text in read(paragraph):
+        assert speaker is None

@@ -189,6 +189,8 @@ def _kinds(tokens: list[str]) -> list[str]:
                     and not (index >= 2 and kinds[index - 2] in ("title", "honorific"))
                     and fold(token) not in _ONLY_POSTS
                 )
+                # family names that are posts only before what they govern (الأمين العام): "الطبيب حسن الأمين"
+                or (index == len(tokens) - 1 and fold(token) in _SURNAMES_LIKE_POSTS)
                 # before بن or ولد it is a name too: "محمد الأمين ولد اباه" (الأمين is no post here)
                 or (index + 1 < len(tokens) and fold(tokens[index + 1]) in _LINKS)
             )
@@ -225,6 +227,10 @@ _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
 # Posts used as courtesy titles before a name that already has its role: "المتحدث باسم الرئاسة السفير بسام راضي".
 _COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي")
 _DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفتى الفتاة المسن المسنة الرجل المرأة السيدة الحاجة الحاج")
+
+
+# Posts that, closing a subject right after a given name, are the family's name: حسن الأمين، مازن القاضي.
+_SURNAMES_LIKE_POSTS = _folded("الأمين القاضي الوكيل النقيب الحاكم")
 
 
 def _without_honorifics(tokens: list[str]) -> list[str]:

@@ -73,6 +73,10 @@ from timeline.importing.parsed import (
 )
 
 # Present forms that are also impersonal passives ("يُعتقد أن", it is believed) when no one stands before أن.
+# The present of speech verbs, which opens after a quotation only behind a comma: "«...»، يقول X".
+_PRESENT = _folded(
+    "يقول تقول يرى ترى يضيف تضيف يؤكد تؤكد يعتقد تعتقد يعتبر تعتبر يشير تشير يوضح توضح يلفت تلفت يشدد تشدد يتابع تتابع"
+)
 _OPINIONS = _folded("يعتقد تعتقد يعتبر تعتبر")
 
 
@@ -88,6 +92,8 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
         return "pluperfect"
     if _AMMA.search(before) and (verb["prefix"] == "ف" or before.endswith("فقد")):
         return "amma"
+    if before[-1] in CLOSING and fold(verb["verb"]) in _PRESENT:
+        return None  # "«...» توضح أثره": a present verb straight after a quotation goes on with the sentence
     if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
         return "after_quote"
     if not found_in_sentence:
