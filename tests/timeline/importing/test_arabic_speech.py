@@ -1041,3 +1041,8 @@ def test_the_present_of_feature_copy_and_a_family_name_that_is_a_post(paragraph,
 def test_data_and_a_present_verb_straight_after_a_quotation_make_no_person(paragraph):
     for _kind, speaker, _title, _text in read(paragraph):
         assert speaker is None
+
+
+def test_a_national_team_is_a_body_a_coach_is_named_after():
+    [(_kind, speaker, title, _text)] = read("وقال مدرب منتخب تونس الناخب الوطني سامي الطرابلسي إن القائمة جاهزة.")
+    assert (speaker, title) == ("سامي الطرابلسي", "مدرب منتخب تونس الناخب الوطني")
