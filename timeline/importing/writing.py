@@ -28,9 +28,9 @@ from timeline.models import Event, Statement, Timeline
 from timeline.services import (
     MAX_STATEMENTS_PER_BULLETIN,
     User,
-    _lock_timeline,
     event_statements_sync,
     event_update,
+    lock_timeline,
     person_create,
     user_can_publish,
 )
@@ -158,7 +158,7 @@ def bulletins_import(
         if create_timeline is None:
             raise TypeError("bulletins_import() needs a timeline or create_timeline")
         timeline = Timeline.objects.filter(slug=create_timeline["slug"]).first() or _timeline_create(**create_timeline)
-    timeline = _lock_timeline(timeline)
+    timeline = lock_timeline(timeline)
     acting_user = user if user is not None and user.is_authenticated else None
     report = ImportReport(timeline=timeline, dry_run=dry_run)
     directory = SpeakerDirectory(create_person=lambda **fields: person_create(user=None, **fields))

@@ -22,7 +22,7 @@ from timeline.models import (
     Timeline,
 )
 from timeline.services.audit import _audit, event_revision
-from timeline.services.numbering import NumberTakenError, _lock_timeline, event_number_check, next_event_number
+from timeline.services.numbering import NumberTakenError, event_number_check, lock_timeline, next_event_number
 from timeline.services.permissions import (
     RENUMBER_PERMISSION,
     SHOWN_STATUSES,
@@ -112,7 +112,7 @@ def event_insert(*, event: Event, user: User | None) -> Event:
     if user is not None and not user.has_perm("timeline.add_event"):
         raise PermissionDenied(_("You may not add bulletins."))
     _require_status_change(user=user, old=None, new=event.status)
-    event.timeline = _lock_timeline(event.timeline)
+    event.timeline = lock_timeline(event.timeline)
     if event.number is not None:
         _require_numbering_by_hand(user)
         event_number_check(timeline=event.timeline, number=event.number)
@@ -178,14 +178,14 @@ def event_update(*, event: Event, user: User | None, **changes: Any) -> Event:
     if number is None:
         # An emptied number field keeps the bulletin's number (a draft has none; a bulletin readers saw keeps it),
         # or, for a bulletin readers saw, takes the next one in the timeline it moves to.
-        number = next_event_number(timeline=_lock_timeline(timeline)) if moved and _was_shown(current) else None
+        number = next_event_number(timeline=lock_timeline(timeline)) if moved and _was_shown(current) else None
         number = current.number if not moved else number
     elif moved or number != current.number:
         _require_numbering_by_hand(user)
         event_number_check(timeline=timeline, number=number, exclude=current)
     if number is None and new_status in SHOWN_STATUSES:
         # Numbers are given at publication, in the order bulletins are published, under the timeline's lock.
-        number = next_event_number(timeline=_lock_timeline(timeline))
+        number = next_event_number(timeline=lock_timeline(timeline))
     changes["number"] = number
 
     for name, value in changes.items():

@@ -22,16 +22,16 @@ from timeline.services.permissions import RENUMBER_PERMISSION, SHOWN_STATUSES, U
 
 __all__ = [
     "NumberTakenError",
-    "_lock_timeline",
     "event_number_check",
     "event_renumber",
+    "lock_timeline",
     "next_event_number",
 ]
 
 logger = logging.getLogger(__name__)
 
 
-def _lock_timeline(timeline: Timeline) -> Timeline:
+def lock_timeline(timeline: Timeline) -> Timeline:
     """Lock the timeline row until the transaction ends, so that numbering in it is serialised.
 
     On PostgreSQL this is a row lock; SQLite has no row locks but runs every transaction with BEGIN IMMEDIATE
@@ -67,7 +67,7 @@ def next_event_number(*, timeline: Timeline) -> int:
 def event_number_check(*, timeline: Timeline, number: int, exclude: Event | None = None) -> None:
     """Refuse `number` if another bulletin of `timeline` has it. Locks the timeline for the caller's transaction,
     so a check made in a form's validation still holds when the same request saves."""
-    _lock_timeline(timeline)
+    lock_timeline(timeline)
     taken = Event.objects.for_timeline(timeline).filter(number=number)
     if exclude is not None and exclude.pk:
         taken = taken.exclude(pk=exclude.pk)
@@ -101,7 +101,7 @@ def event_renumber(*, event: Event, user: User | None, number: int) -> Event:
         )
     if not 1 <= number <= LARGEST_NUMBER:
         raise ValidationError({"number": _("A bulletin number is from 1 to %(most)s.") % {"most": LARGEST_NUMBER}})
-    timeline = _lock_timeline(event.timeline)
+    timeline = lock_timeline(event.timeline)
     event = Event.objects.select_for_update().get(pk=event.pk)
     old_number = event.number
     if number == old_number:

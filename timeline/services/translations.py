@@ -17,7 +17,6 @@ from timeline.models import (
 from timeline.services.permissions import User, user_can_edit_event
 
 __all__ = [
-    "_lock_timelines",
     "_require_event_editor",
     "_require_timeline_editor",
     "_touch_timelines",
@@ -25,6 +24,7 @@ __all__ = [
     "event_translations_check",
     "event_translations_set",
     "event_unlink_translation",
+    "lock_timelines",
     "timeline_link_translation",
     "timeline_translations_check",
     "timeline_translations_set",
@@ -43,7 +43,7 @@ def _touch_timelines(*timeline_ids: int) -> None:
     Timeline.objects.filter(pk__in=timeline_ids).update(updated_at=timezone.now())
 
 
-def _lock_timelines(*timeline_ids: int) -> None:
+def lock_timelines(*timeline_ids: int) -> None:
     # Two editors linking at once must not both pass the one-per-language checks (in pk order: no deadlock).
     list(Timeline.objects.select_for_update().filter(pk__in=timeline_ids).order_by("pk").values_list("pk"))
 
@@ -117,7 +117,7 @@ def timeline_link_translation(*, timeline: Timeline, translation: Timeline, user
     """Link two timelines as translations of each other (both ways); their bulletins are then linked by number,
     or as editors link them (event_link_translation)."""
     _require_timeline_editor(user)
-    _lock_timelines(timeline.pk, translation.pk)
+    lock_timelines(timeline.pk, translation.pk)
     current = list(timeline.translations.all())
     if translation in current:
         return
@@ -215,7 +215,7 @@ def event_translations_set(*, event: Event, translations: Iterable[Event], user:
 def event_link_translation(*, event: Event, translation: Event, user: User | None) -> None:
     """Link a bulletin to its translation when the numbers differ (the same number needs no link), both ways."""
     _require_event_editor(user, event)
-    _lock_timelines(event.timeline_id, translation.timeline_id)
+    lock_timelines(event.timeline_id, translation.timeline_id)
     current = list(event.translations.select_related("timeline"))
     if translation in current:
         return
