@@ -1046,3 +1046,18 @@ def test_data_and_a_present_verb_straight_after_a_quotation_make_no_person(parag
 def test_a_national_team_is_a_body_a_coach_is_named_after():
     [(_kind, speaker, title, _text)] = read("وقال مدرب منتخب تونس الناخب الوطني سامي الطرابلسي إن القائمة جاهزة.")
     assert (speaker, title) == ("سامي الطرابلسي", "مدرب منتخب تونس الناخب الوطني")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "مراسلون بلا حدود", "مكتب رئيس الوزراء"],
+)
+def test_an_office_or_a_body_named_for_its_people_makes_no_person(body):
+    for statement in Attribution().statements(f"وقال {body} إن الوضع يتدهور.", 1):
+        assert statement.speaker is None
+
+
+def test_nasabat_ila_x_qawlahu_quotes_x():
+    [statement] = Attribution().statements("ونسبت الصحيفة إلى مسؤول حكومي قوله إن الاتفاق تأجل.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == "مسؤول حكومي"

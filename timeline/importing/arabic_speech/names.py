@@ -121,6 +121,8 @@ def _kind_of(token: str) -> str:
         return "place"
     if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
         return "stop"
+    if re.match(r"^[لب]ت\w\wي\w$", folded):
+        return "title"  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": ل + a verbal noun (تفعيل) goes on with a body
     if _QUANTIFIED_PRONOUN.match(folded):
         return "stop"
     if _is_person_noun(folded):

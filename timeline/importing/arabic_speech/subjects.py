@@ -48,7 +48,7 @@ _BODY_HEAD = re.compile(
     r"^(?:ال|وال)(?:جامعه|هيءه|اتحاد|شركه|موسسه|منظمه|جمعيه|نقابه|لجنه|مجلس|وكاله|حركه|حزب|جبهه|مجموعه|رابطه|غرفه"
     # groups, armed wings, clubs, observatories, coalitions and the media: "تجمع المهنيين"، "كتائب القسام"، "سرايا
     # القدس"، "جماعة أنصار الله"، "نادي الأسير"، "دار الإفتاء"، "المرصد السوري ..."، "وسائل إعلام إسرائيلية"
-    r"|تجمع|مرصد|كتاءب|سرايا|جماعه|نادي|دار|تحالف|مركز|تنسيقيه|منتدي|وساءل|اءتلاف)$"
+    r"|تجمع|مرصد|كتاءب|سرايا|جماعه|نادي|دار|تحالف|مركز|تنسيقيه|منتدي|وساءل|اءتلاف|مكتب)$"
 )
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
@@ -114,6 +114,8 @@ def read_subject(subject: str) -> Subject:
         return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
     # "منظمة أطباء بلا حدود"، "شركة أرامكو": a body named by its noun in construct, without the article too
     body = _BODY_HEAD.match(fold(tokens[0])) or (len(tokens) >= 2 and _BODY_HEAD.match("ال" + fold(tokens[0])))
+    # "أطباء بلا حدود"، "مراسلون بلا حدود": bodies named for the people in them
+    body = body or re.search(r"\sبلا\s+حدود$", " " + fold(part)) is not None
     if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
         # ("الوزير العلي ضرورة تأمين الأدوية ...": a subject that runs into what was said is no one's name either)
         # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ..."، "الجامعة الوطنية لأرباب ...":

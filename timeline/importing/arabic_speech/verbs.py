@@ -166,8 +166,9 @@ _CONNECTORS = re.compile(rf"(?:{_B}(?:{_alternatives(_CONNECTOR_WORDS)}){_E}\s*[
 _PLUPERFECT = re.compile(r"(?:^|[.!?؟،,]\s*|\s)(?P<kan>و?كان(?:ت)?)\s+(?P<subject>[^.!?؟]{2,160}?)\s+قد$")
 # "أما المتحدث باسم الخارجية إسماعيل بقائي، فقد ذكر ...": the subject, topicalised before the verb.
 _AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,200}?)\s*[،,]?\s*(?:فقد)?$")
-# "نقلت القناة 12 عن مسؤول إسرائيلي قوله إن ...": the one quoted is the speaker, not the outlet.
-_QUOTING = re.compile(r"(?:^|\s)عن\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
+# "نقلت القناة 12 عن مسؤول إسرائيلي قوله إن ...", "نسبت الصحيفة إلى مسؤول قوله إن ...": the one quoted is the
+# speaker, not the outlet.
+_QUOTING = re.compile(r"(?:^|\s)(?:عن|إلى|الى)\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
 # "ووفق رئيس دائرة التقديرات محمد كنج، فإن العاصفة ...", "وبحسب مهندس يعمل في الحقل، ...، فإن ...".
 _ACCORDING = re.compile(
     r"(?:^|[.!?؟،,]\s*|\s)(?:و)?(?:وفق(?:ا|ًا)?\s+(?:لـ?\s*)?|بحسب\s+|حسب\s+"
