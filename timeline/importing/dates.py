@@ -10,6 +10,8 @@ from hijridate import Hijri
 
 from timeline.arabic import fold, to_latin_digits
 
+# Egyptian and Gulf, Levantine, Algerian and Tunisian, and Moroccan names (يوليوز، غشت، شتنبر، نونبر، دجنبر, as
+# Hespress and MAP print them), then English.
 _MONTH_NAMES = {
     1: ["يناير", "كانون الثاني", "جانفي", "January", "Jan"],
     2: ["فبراير", "شباط", "فيفري", "February", "Feb"],
@@ -17,12 +19,12 @@ _MONTH_NAMES = {
     4: ["أبريل", "إبريل", "نيسان", "أفريل", "April", "Apr"],
     5: ["مايو", "أيار", "ماي", "May"],
     6: ["يونيو", "يونية", "حزيران", "جوان", "June", "Jun"],
-    7: ["يوليو", "يولية", "تموز", "جويلية", "July", "Jul"],
-    8: ["أغسطس", "آب", "أوت", "August", "Aug"],
-    9: ["سبتمبر", "أيلول", "September", "Sep", "Sept"],
+    7: ["يوليو", "يولية", "تموز", "جويلية", "يوليوز", "July", "Jul"],
+    8: ["أغسطس", "آب", "أوت", "غشت", "August", "Aug"],
+    9: ["سبتمبر", "أيلول", "شتنبر", "September", "Sep", "Sept"],
     10: ["أكتوبر", "تشرين الأول", "October", "Oct"],
-    11: ["نوفمبر", "تشرين الثاني", "November", "Nov"],
-    12: ["ديسمبر", "كانون الأول", "December", "Dec"],
+    11: ["نوفمبر", "تشرين الثاني", "نونبر", "November", "Nov"],
+    12: ["ديسمبر", "كانون الأول", "دجنبر", "December", "Dec"],
 }
 MONTHS = {fold(name): number for number, names in _MONTH_NAMES.items() for name in names}
 ARABIC_MONTHS = {number: names[0] for number, names in _MONTH_NAMES.items()}
