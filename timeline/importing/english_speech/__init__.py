@@ -12,7 +12,13 @@ named in narration)."""
 
 from timeline.importing.english_speech.attributions import read_paragraph
 from timeline.importing.english_speech.mentions import mentions, narration_subject
-from timeline.importing.english_speech.names import is_person_noun, is_rank, reads_as_name
+from timeline.importing.english_speech.names import (
+    is_person_noun,
+    is_rank,
+    named_with_age,
+    post_of_description,
+    reads_as_name,
+)
 from timeline.importing.english_speech.paragraphs import strip_dateline
 from timeline.importing.english_speech.subjects import read_subject
 
@@ -20,7 +26,9 @@ __all__ = [
     "is_person_noun",
     "is_rank",
     "mentions",
+    "named_with_age",
     "narration_subject",
+    "post_of_description",
     "read_paragraph",
     "read_subject",
     "reads_as_name",

@@ -18,8 +18,8 @@ from timeline.importing.clauses import (
     quoted_spans,
 )
 from timeline.importing.english_speech.between import _skip_after_verb
-from timeline.importing.english_speech.lexicon import _FINITE, _PLACES, _UNNAMED_GROUPS, _VERB
-from timeline.importing.english_speech.names import is_person_noun, reads_as_name
+from timeline.importing.english_speech.lexicon import _FINITE, _JOINING_WORDS, _PLACES, _UNNAMED_GROUPS, _VERB
+from timeline.importing.english_speech.names import _MONTH, is_person_noun, reads_as_name
 from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
 from timeline.importing.english_speech.subjects import (
     _LEADING,
@@ -53,7 +53,7 @@ _LINK = re.compile(
 def read_paragraph(paragraph: str) -> list[Found]:
     if _LINK.match(paragraph.strip()):
         return []
-    paragraph = strip_dateline(paragraph.strip())
+    paragraph = _without_heading(strip_dateline(paragraph.strip()))
     if paragraph[:1] in OPENING and closing_mark(paragraph, 0) is None:
         # A quotation that goes on in the next paragraph, by the speaker before.
         return [Found(DIRECT, clean(paragraph[1:]), Subject(), 0.6, [NOT_CLOSED])]
@@ -63,6 +63,27 @@ def read_paragraph(paragraph: str) -> list[Found]:
     if not found:
         found = _answer(paragraph)
     return [_body_speaking(statement) for statement in found]
+
+
+# A heading of a few words before a colon, as scoops and newsletters set their paragraphs ("Why it matters:",
+# "Driving the news:", "What they're saying:", "The other side:", "Yes, but:"): it says what kind of paragraph follows.
+_HEADING = re.compile(r"^(?P<head>[A-Z][\w'’]*(?:,?\s+[\w'’]+){1,4}):\s+(?=[A-Z“\"‘])")
+
+
+def _without_heading(paragraph: str) -> str:
+    """The paragraph without a heading before its colon. A heading holds a word in lower case that is neither a post
+    nor a small word of one ("Foreign minister:", "Minister of State:" name a speaker; "Al-Yahya:" answers in a
+    transcript), and no speech verb ("Lavrov said:" is a speaker line)."""
+    heading = _HEADING.match(paragraph)
+    if heading is None or _VERB.search(heading["head"]):
+        return paragraph
+    words = heading["head"].replace(",", " ").split()
+    lowered = [word for word in words[1:] if word[:1].islower()]
+    if not lowered or any(is_person_noun(word) and word.lower() not in _JOINING_WORDS for word in words):
+        return paragraph
+    if all(word.lower() in _JOINING_WORDS for word in lowered):
+        return paragraph
+    return paragraph[heading.end() :]
 
 
 # A transcript's answer: "Al-Yahya: The technical work is done.", "Mr Lammy: We will keep talking."
@@ -244,7 +265,8 @@ def _inverted_said(body: str, verb: re.Match) -> list[Found]:
             return []
     after = body[verb.end() :]
     participle = _PARTICIPLE.search(after)
-    who = clean(after[: participle.start()] if participle is not None else after)
+    # ("..., said Minister of State for Manpower Ong Hui Min on Feb 12": the date is no part of who)
+    who = _WHEN_AFTER_WHO.sub("", clean(after[: participle.start()] if participle is not None else after))
     first = who.split(",")[0].split()
     if not first or len(first) > 8 or _FINITE.search(" ".join(first)) or "that" in first:
         return []
@@ -260,6 +282,11 @@ def _inverted_said(body: str, verb: re.Match) -> list[Found]:
     return found
 
 
+# When, after who: "said Minister Ong Hui Min on Feb 12", "said X on 12 February", "said X on Tuesday".
+_WHEN_AFTER_WHO = re.compile(
+    rf"(?<=\S)\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$"
+)
 _COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
 _SAID = re.compile(r"\b(?:said|says|added|told\s+reporters|told)\b")

@@ -13,6 +13,7 @@ _VERBS = (
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
     "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|claimed|claims|"
     "expressed|lauded|called\\s+for|called\\s+on|"
+    "alleged(?=\\s+that\\b)|alleges(?=\\s+that\\b)|"
     "conceded|testified|testifies|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -78,6 +79,9 @@ _TITLE_WORDS = {
     *("officer", "inspector", "superintendent", "consul", "councillor", "councilor", "comptroller", "auditor"),
     *("treasurer", "registrar", "sheriff", "manager", "coach", "cfo", "coo", "founder", "chairperson", "electoral"),
     "judge",
+    # American lawmakers and city councils: "Rep. Dana Whitfield", "Alderman Scott Pellman"
+    *("rep", "sen", "alderman", "alderwoman", "alderperson", "assemblyman", "assemblywoman", "assemblymember"),
+    "councilmember",
     "whip",
     "district",
     "attorney",
@@ -416,3 +420,14 @@ _MENTION_HEADS = {
     # the sports and business desks' posts: "Pakistan captain Hamza Tariq on Tuesday backed ..."
     *("captain", "skipper", "coach", "manager", "whip", "founder"),
 }
+
+
+# Common Chinese, Korean and Vietnamese family names as English papers in Asia spell them. Their holders are named
+# family name first ("Ong Hui Min", "Low Yen Ling"), so after a post's "for" or "of" the family name before a given
+# name of two words belongs to the name, not to the post.
+_EAST_ASIAN_FAMILY_NAMES = set(
+    """tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia cheung leung lam lau chow
+    tse yip kwok kwek fong foo loh lai poh quek seah soh wee yap yeo lo li wang zhang liu chen yang huang zhao wu zhou
+    xu sun zhu hu guo lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye
+    cheng wei su lu ding ren shen yao kim park choi jung kang cho yoon jang nguyen tran pham""".split()  # noqa: SIM905
+)

@@ -12,6 +12,7 @@ from timeline.importing.clauses import (
 from timeline.importing.english_speech.lexicon import (
     _ANONYMOUS,
     _BODY_WORDS,
+    _EAST_ASIAN_FAMILY_NAMES,
     _GENERAL_POSTS,
     _GENERATIONS,
     _HONORIFICS,
@@ -30,6 +31,25 @@ from timeline.importing.english_speech.lexicon import (
 
 def _strip_honorifics(words: list[str]) -> list[str]:
     return [word for word in words if word.lower() not in _HONORIFICS]
+
+
+def _strip_honorifics_before_name(words: list[str]) -> list[str]:
+    """Courtesy titles set aside, but not one that ends a name after a name's word: "Nadeem Akhtar Sheikh", "Sana
+    Khan Lord" carry it as a family name (a courtesy title stands before the name it honours)."""
+    kept = _strip_honorifics(words)
+    last = words[-1] if words else ""
+    if (
+        len(words) >= 3
+        and last.lower() in _HONORIFICS
+        and last[:1].isupper()
+        and last.lower().strip(".") not in ("his", "her", "excellency", "highness", "eminence", "hon", "h.e", "h.h")
+        and not last.endswith(".")
+        and words[-2][:1].isupper()
+        and words[-2].lower() not in _HONORIFICS
+        and not _is_title_word(words[-2])
+    ):
+        kept.append(last)
+    return kept
 
 
 def _is_title_word(word: str) -> bool:
@@ -164,6 +184,16 @@ def _name_after_preposition(words: list[str]) -> int:
         words[index - 1].lower() in _NAME_PARTICLES or re.fullmatch(r"(?:[A-Z]\.){1,3}", words[index - 1])
     ):
         index -= 1
+    if (
+        index >= 2
+        and words[index - 2].lower() in _EAST_ASIAN_FAMILY_NAMES
+        and all(re.fullmatch(r"[A-Z][a-z]{1,5}", word) for word in words[index - 1 : index + 1])
+    ):
+        return index - 2  # "Manpower Ong Hui Min": a family name first, then a given name of two syllables
+    if index > 0 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[index].strip(",.")):
+        # "Development Karen Cheung Wai-ming", "Lee Jae-myung": a Chinese or Korean given name joined by a hyphen
+        # follows the family name, and a Western given name may stand before both
+        index -= 1
     return max(index - 1, 0)
 
 
@@ -187,7 +217,7 @@ def _title_and_name(part: str) -> tuple[str, str]:
         while title and title[-1].lower() in ("the", "senator"):  # "Minister for Foreign Affairs Senator the Hon"
             title.pop()
         return " ".join(title), " ".join(raw[courtesy[-1] + 1 :])
-    words = _strip_honorifics(raw)
+    words = _strip_honorifics_before_name(raw)
     split = len(words)
     while split > 0:
         word = words[split - 1].strip(",.")
@@ -210,6 +240,8 @@ def _title_and_name(part: str) -> tuple[str, str]:
             break
         if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
             break
+        if words[split - 1].endswith(")"):
+            break  # "Minister for Energy (Petroleum Division) Saqib Hussain Bhatti": the bracket closes the post
         split -= 1
     if 0 < split < len(words) and words[split - 1].lower() in (
         "for",
@@ -232,10 +264,16 @@ def _title_and_name(part: str) -> tuple[str, str]:
     return " ".join(words[:split]), " ".join(words[split:])
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)"
+)
 # "Raed Abu Saud on Tuesday said": when, not who.
 _SUBJECT_TIME = re.compile(
     r"\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    # "Ong Hui Min on Feb 12", "... on 12 February": a date, as papers outside wire services print it
+    rf"|\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)\s*$"
 )
 
 
@@ -245,3 +283,22 @@ def is_person_noun(word: str) -> bool:
     return (
         lowered in _TITLE_WORDS or lowered in _ANONYMOUS or any(part in _TITLE_WORDS for part in lowered.split("-"))
     ) and (lowered not in _BODY_WORDS and lowered not in _ORGANISATIONS)
+
+
+def named_with_age(name: str, paragraph: str) -> bool:
+    """Whether the paragraph gives the name an age and no post ("Graham Tolley, 64, testified"), as copy introduces
+    someone it has described before ("A former transport minister told a London court ...")."""
+    return bool(re.search(rf"(?<![\w.]){re.escape(name)},\s+\d{{1,3}},", paragraph))
+
+
+def post_of_description(description: str) -> str:
+    """The post an unnamed speaker's description holds, when it describes one person by post or trade ("former
+    transport minister", "coach who has trained both athletes for six years" → "coach"); "" for people in the plural,
+    a place or a thing ("residents", "source close to the talks")."""
+    post = _plain_title(description)
+    words = post.split()
+    if not 0 < len(words) <= 5 or not is_person_noun(words[-1]) or words[-1].lower().endswith("s"):
+        return ""
+    if words[-1].lower() in _ANONYMOUS:
+        return ""  # "official", "source": who they are is not said, so no name may be theirs by this rule
+    return post

@@ -82,6 +82,8 @@ def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
     subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
+    # "Rep. Dana Whitfield (R-Ohio)": a party and a state after an American lawmaker's name
+    subject = _PARTY_AND_STATE.sub("", subject)
     # "HE the Minister of State ...": His Excellency, as Gulf papers abbreviate it (in capitals: "he" is a pronoun)
     subject = re.sub(r"^(?:HE|H\.E\.)\s+(?:the\s+)?(?=[A-Z])", "", subject)
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
@@ -166,6 +168,9 @@ def read_subject(subject: str) -> Subject:
     if title and not name:
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+_PARTY_AND_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][\w. ]{0,20}\)")
 
 
 def _unnamed_plural(lowered: list[str]) -> bool:
