@@ -98,8 +98,12 @@ class Attribution:
         self._unread_line = 0  # the line whose last statement had a subject naming no one
         self._paragraph_actor: SpeakerMention | None = None  # whom this English paragraph opened by naming
         self._pending_title = ""
+        self._paragraph = ""  # the English paragraph being read
+        self._named_before_paragraph = 0  # how many people were named before it
+        self._bulletin_statements: list[ParsedStatement] = []
 
     def new_bulletin(self) -> None:
+        self._bulletin_statements = []
         self._narration_titles = {}
         self.previous = None
         self.bulletin_speakers = []
@@ -182,6 +186,10 @@ class Attribution:
         def shares_surname(mention: SpeakerMention) -> bool:
             theirs = _without_generation(mention.name)
             if len(words) == 1:
+                # "Cheung" for "Karen Cheung Wai-ming": a family name before a given name joined by a hyphen
+                family = re.search(r"(\S+)\s+[A-Z][a-z]+-[a-z]+$", mention.name)
+                if family is not None and fold(family.group(1)) == folded:
+                    return True
                 if len(last) < 4:  # a short surname: by its spelling, not its skeleton
                     return bool(theirs) and fold(mention.name).split()[-1] == folded
                 return bool(theirs) and theirs[-1] == last
@@ -328,6 +336,7 @@ class Attribution:
     def statements(self, paragraph: str, line: int) -> list[ParsedStatement]:
         found: list[ParsedStatement] = []
         self._paragraph_actor = None
+        self._paragraph = ""
         if self._pending is not None:
             speaker, title = self._pending, self._pending_title
             self._pending = None
@@ -348,6 +357,7 @@ class Attribution:
                 self._know(mention.name, mention.title)
             self.previous = previous
         else:
+            self._paragraph, self._named_before_paragraph = paragraph, len(self._named)
             # Named in narration, not yet speaking: known to what follows, without becoming "he" of the next line.
             previous = self.previous
             for mention in english_speech.mentions(paragraph):
@@ -385,6 +395,32 @@ class Attribution:
             return False
         return bool(_BRAND.match(name) or _ITS.search(" ".join(text.split()[:12])))
 
+    def _named_after_speaking(self, subject: Subject) -> SpeakerMention | None:
+        """ "A former transport minister told a London court ..." then '"...," Graham Tolley, 64, testified': the
+        one this bulletin just described by post, named now with an age and no post of their own, is the same speaker;
+        the description's post becomes their title, on their earlier statements too."""
+        unnamed = self.previous
+        if unnamed is None or not unnamed.is_anonymous or not subject.name or subject.title:
+            return None
+        if unnamed not in self.bulletin_speakers or not english_speech.named_with_age(subject.name, self._paragraph):
+            return None
+        known = self._find_named(subject.name)
+        if known is not None and known not in self._named[self._named_before_paragraph :]:
+            return None  # someone named before this paragraph is someone else
+        post = english_speech.post_of_description(unnamed.description)
+        if not post:
+            return None
+        if known is not None:  # met in this paragraph's narration a moment ago
+            self._named.remove(known)
+            self.bulletin_speakers.remove(known)
+        self._by_description.pop(fold(unnamed.description), None)
+        unnamed.name, unnamed.description = subject.name, ""
+        self._named.append(unnamed)
+        for earlier in self._bulletin_statements:
+            if earlier.speaker is unnamed and not earlier.title:
+                earlier.title = post
+        return self._remember(unnamed, post)
+
     def _parsed(self, statement: Found, line: int) -> ParsedStatement | None:
         if self._is_company(statement.subject, statement.text):
             statement = replace(statement, subject=Subject(unreadable=statement.subject.name))
@@ -392,7 +428,11 @@ class Attribution:
             # "Apple said it would appeal, arguing that ...": what goes on from no one is still no one's
             statement = replace(statement, subject=Subject(unreadable="-"))
         self._unread_line = line if statement.subject.unreadable else 0
-        speaker, title, cost = self.speaker_for(statement.subject)
+        described = self._named_after_speaking(statement.subject) if self._paragraph else None
+        if described is not None:
+            speaker, title, cost = described, self._title_of(described), 0.1
+        else:
+            speaker, title, cost = self.speaker_for(statement.subject)
         confidence = max(0.05, round(statement.confidence - cost, 2))
         doubts = list(statement.doubts)
         if speaker is None:
@@ -402,7 +442,7 @@ class Attribution:
             if speaker is not None:
                 self._pending, self._pending_title = speaker, title
             return None
-        return ParsedStatement(
+        parsed = ParsedStatement(
             kind=statement.kind,
             text=statement.text,
             speaker=speaker,
@@ -411,3 +451,5 @@ class Attribution:
             confidence=confidence,
             doubts=doubts,
         )
+        self._bulletin_statements.append(parsed)
+        return parsed
