@@ -962,3 +962,126 @@ def test_a_gulf_citys_dateline_before_a_colon():
 )
 def test_a_link_to_another_story_is_no_statement(paragraph):
     assert read(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "text"),
+    [
+        ("Why it matters", PARAPHRASE, "the cap would save retailers about $2 billion a year"),
+        ("What they're saying", DIRECT, "We will not sign a deal that hurts farmers"),
+        ("Yes, but", PARAPHRASE, "the cap would save retailers about $2 billion a year"),
+    ],
+)
+def test_a_newsletters_heading_before_a_colon_is_not_the_speaker(heading, kind, text):
+    words = f'"{text}," the aide said.' if kind == DIRECT else f"An aide said {text}."
+    found = read("Senior aide Ruth Okoro briefed donors on Monday.", f"{heading}: {words}")
+    assert [(found_kind, found_text) for found_kind, _speaker, _title, found_text in found] == [(kind, text)]
+    assert "matters" not in (found[0][1] or "")
+    assert '"' not in (found[0][1] or "")
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["Foreign minister: We will not leave the talks.", "Go deeper: Banks brace for losses"]
+)
+def test_a_post_before_a_colon_is_no_heading_and_a_bare_heading_no_statement(paragraph):
+    found = read(paragraph)
+    assert all(speaker is None or "deeper" not in speaker for _kind, speaker, _title, _text in found)
+    assert all("Banks brace" not in text for _kind, _speaker, _title, text in found)
+
+
+def test_a_courtesy_word_that_ends_a_name_is_a_family_name():
+    assert read("Association chairman Farooq Ahmed Sheikh said exports had fallen by a tenth.") == [
+        (PARAPHRASE, "Farooq Ahmed Sheikh", "Association chairman", "exports had fallen by a tenth")
+    ]
+    assert read("Dubai Crown Prince Sheikh Hamdan said the tower would open in May.")[0][1] == "Hamdan"
+
+
+def test_a_lawmakers_party_and_state_after_the_name_and_an_american_title():
+    assert read('Rep. Carla Mendes (D-Ariz.) said the bill would "gut water rights."') == [
+        (PARAPHRASE, "Carla Mendes", "Rep.", 'the bill would "gut water rights."')
+    ]
+    assert read("Alderwoman Joy Baptiste said the vote would be close.") == [
+        (PARAPHRASE, "Joy Baptiste", "Alderwoman", "the vote would be close")
+    ]
+
+
+def test_a_bracket_inside_a_post_closes_it_before_the_name():
+    assert read("Minister for Finance (Revenue Division) Bilal Azhar Qureshi said on Monday the tax would stay.") == [
+        (PARAPHRASE, "Bilal Azhar Qureshi", "Minister for Finance (Revenue Division)", "the tax would stay")
+    ]
+
+
+def test_a_date_after_the_speaker_of_an_inverted_said():
+    found = read(
+        "Bus fares will rise by four cents from April under a formula set by the regulator, said Minister for "
+        "Transport Lim Boon Keat on March 3."
+    )
+    assert found == [
+        (
+            PARAPHRASE,
+            "Lim Boon Keat",
+            "Minister for Transport",
+            "Bus fares will rise by four cents from April under a formula set by the regulator",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("post_and_name", "name", "family_name"),
+    [
+        ("Secretary for Housing Grace Wong Mei-ling", "Grace Wong Mei-ling", "Wong"),
+        ("Minister of State for Education Tan Wei Jie", "Tan Wei Jie", "Tan"),
+    ],
+)
+def test_an_east_asian_name_after_a_posts_for_is_whole_and_its_family_name_refers_back(
+    post_and_name, name, family_name
+):
+    found = read(
+        f"{post_and_name} said the first flats would be ready in June.", f"{family_name} said rents would stay low."
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        (name, post_and_name.removesuffix(f" {name}")),
+        (name, post_and_name.removesuffix(f" {name}")),
+    ]
+
+
+def test_alleged_that_attributes_but_an_alleged_person_is_no_verb():
+    assert read("Opposition leader Ravi Menon alleged that the tender had been rigged.") == [
+        (PARAPHRASE, "Ravi Menon", "Opposition leader", "the tender had been rigged")
+    ]
+    assert read("The alleged gunman's lawyer said his client would plead not guilty.")[0][3] == (
+        "his client would plead not guilty"
+    )
+
+
+def test_someone_described_by_post_then_named_with_an_age_is_one_speaker():
+    # (read as the importer does: the statements are stored after the whole bulletin is read, so the first one is
+    # looked at after the second paragraph named its speaker)
+    attribution = Attribution()
+    statements = [
+        *attribution.statements(
+            "A retired police inspector told the inquiry on Monday that the warning lights had failed twice that week.",
+            1,
+        ),
+        *attribution.statements('"Nobody listened to us," Peter Quayle, 71, said.', 2),
+    ]
+    found = [(statement.kind, statement.speaker.label, statement.title, statement.text) for statement in statements]
+    assert statements[0].speaker is statements[1].speaker
+    assert found == [
+        (PARAPHRASE, "Peter Quayle", "retired police inspector", "the warning lights had failed twice that week"),
+        (DIRECT, "Peter Quayle", "retired police inspector", "Nobody listened to us"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "A resident told the inquiry on Monday that the warning lights had failed twice that week.",
+        "Harbour master Ann Kerr told the inquiry on Monday that the warning lights had failed twice that week.",
+        "A senior official told the inquiry on Monday that the warning lights had failed twice that week.",
+    ],
+)
+def test_a_name_with_an_age_is_someone_new_after_a_named_or_unnamed_source(first):
+    found = read(first, '"Nobody listened to us," Peter Quayle, 71, said.')
+    assert found[0][1] != "Peter Quayle"
+    assert found[1][1] == "Peter Quayle"
