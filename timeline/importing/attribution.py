@@ -240,6 +240,8 @@ class Attribution:
             # "the 21-year-old Spaniard", "the 37-year-old": sport and feature copy's way of saying "he"
             named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
             return self._remember(named[0]) if named else None
+        if not arabic and re.fullmatch(r"[A-Z]{2,4}", reference.strip()):
+            return self._by_initials(reference.strip())
         wanted = _content_words(reference)
         if not wanted:
             return None
@@ -281,6 +283,17 @@ class Attribution:
             return self._remember(actor, " ".join(reference.split()))
         for mention in reversed([*self._named, *self._by_description.values()]):
             if fits(mention, self.titles.get(mention, "")):
+                return self._remember(mention)
+        return None
+
+    def _by_initials(self, letters: str) -> SpeakerMention | None:
+        """ "the CS" for "Health Cabinet Secretary Wanjiru Kiptoo", "the DG" for a Director-General, "the PM": a post
+        by its initials, as Kenyan, Nigerian and South Asian papers write it, means this bulletin's latest person
+        holding it; a body's initials ("the EU") match no one's post."""
+        for mention in reversed(self.bulletin_speakers):
+            words = [word for word in re.split(r"[\s-]+", self._title_of(mention)) if word[:1].isalpha()]
+            initials = "".join(word[0] for word in words if word.lower() not in ("of", "for", "the", "and", "to"))
+            if not mention.is_anonymous and initials.upper().endswith(letters):
                 return self._remember(mention)
         return None
 

@@ -1085,3 +1085,19 @@ def test_a_name_with_an_age_is_someone_new_after_a_named_or_unnamed_source(first
     found = read(first, '"Nobody listened to us," Peter Quayle, 71, said.')
     assert found[0][1] != "Peter Quayle"
     assert found[1][1] == "Peter Quayle"
+
+
+@pytest.mark.parametrize(("post", "initials"), [("Water Cabinet Secretary", "CS"), ("Director-General", "DG")])
+def test_a_post_by_its_initials_refers_back_to_who_holds_it(post, initials):
+    found = read(
+        f"{post} Amina Bello said the agency had hired 200 engineers.",
+        f"Speaking in Kisumu, the {initials} said more would follow next year.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Amina Bello", post)] * 2
+
+
+def test_initials_no_one_holds_as_a_post_find_no_one():
+    found = read(
+        "Director-General Amina Bello said the agency had hired 200 engineers.", "The PS said more would follow."
+    )
+    assert found[1][1] is None
