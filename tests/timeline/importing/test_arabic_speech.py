@@ -1061,3 +1061,30 @@ def test_nasabat_ila_x_qawlahu_quotes_x():
     [statement] = Attribution().statements("ونسبت الصحيفة إلى مسؤول حكومي قوله إن الاتفاق تأجل.", 1)
     assert statement.speaker.is_anonymous
     assert statement.speaker.label == "مسؤول حكومي"
+
+
+def test_what_an_outlet_reports_from_someone_without_qawlahu_is_theirs():
+    [statement] = Attribution().statements("ونقلت الوكالة عن سكان في المخيم أن الجرافات هدمت ثلاثة منازل.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == "سكان في المخيم"
+    assert statement.text == "الجرافات هدمت ثلاثة منازل"
+
+
+def test_fi_hin_opens_the_next_speakers_sentence():
+    [statement] = Attribution().statements("في حين ذكر مصدر أمني مطلع أن الطريق أعيد فتحه.", 1)
+    assert statement.speaker.label == "مصدر أمني مطلع"
+
+
+def test_maghrebi_given_names_with_the_article():
+    [(_kind, speaker, title, _text)] = read(
+        "صرح الحسين العلوي، رئيس الجامعة الوطنية للنقل، بأن الإضراب سيستمر ثلاثة أيام."
+    )
+    assert (speaker, title) == ("الحسين العلوي", "رئيس الجامعة الوطنية للنقل")
+
+
+def test_a_surname_alone_before_an_aside_is_no_role():
+    found = read(
+        "قال وزير النقل سالم الكندي إن الطريق سيفتتح الشهر المقبل.",
+        "وأوضح الكندي، في مؤتمر صحفي، أن الكلفة بلغت مليون دينار.",
+    )
+    assert [title for _kind, _speaker, title, _text in found] == ["وزير النقل", "وزير النقل"]

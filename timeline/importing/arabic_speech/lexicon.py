@@ -139,7 +139,10 @@ _TIME_AND_NUMBER = _folded(
 )
 _NAME_SECOND_HALVES = _folded("الدين الله الرحمن الرحيم الإسلام")
 # Given names that carry the article (Maghrebi above all): الهادي العياري is a name, not a noun phrase.
-_AL_GIVEN_NAMES = _folded("الهادي الحبيب الطيب المنصف الصادق المهدي الباجي الطاهر الناصر المختار الصديق")
+_AL_GIVEN_NAMES = _folded(
+    "الهادي الحبيب الطيب المنصف الصادق المهدي الباجي الطاهر الناصر المختار الصديق "
+    "الحسين الحسن المصطفى البشير الشاذلي المكي الغالي"
+)
 _COMPOUND_FIRST = _folded("عبد أبو ابو أبي بن بنت ابن آل ال أم ذو")
 _LISTENERS = _alternatives(
     [

@@ -49,6 +49,7 @@ from timeline.importing.arabic_speech.verbs import (
     _PARTICIPLE,
     _PLUPERFECT,
     _QUOTING,
+    _REPORTED_FROM,
     _THAT,
     _VERB,
     _VERB_OBJECT,
@@ -334,6 +335,9 @@ def read_paragraph(paragraph: str) -> list[Found]:
             openings.append((verb, how, None))
     for match in _QUOTING.finditer(paragraph) if "قول" in paragraph else ():
         if not inside(match.start(), closed):
+            openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    for match in _REPORTED_FROM.finditer(paragraph) if "نقل" in paragraph else ():
+        if not inside(match.start(), closed) and not any(o.start() == match.end() for o, _h, _s in openings):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
     for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
         if not inside(match.start(), closed):

@@ -99,8 +99,10 @@ def read_subject(subject: str) -> Subject:
             part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
         ]
         if names:
-            title = titles[0] if titles else _split_title_and_name(names[0])[0]
-            name = _split_title_and_name(names[0])[1] or names[0]
+            split_title, split_name = _split_title_and_name(names[0])
+            # "العلمي، في الندوة ...،": a surname alone is no title of its own
+            title = titles[0] if titles else (split_title if split_name else "")
+            name = split_name or names[0]
             return Subject(name=name, title=" ".join(_without_honorifics(title.split())))
         parts = [parts[0]]
     part = parts[0]
