@@ -1101,3 +1101,21 @@ def test_initials_no_one_holds_as_a_post_find_no_one():
         "Director-General Amina Bello said the agency had hired 200 engineers.", "The PS said more would follow."
     )
     assert found[1][1] is None
+
+
+@pytest.mark.parametrize("joining", [", while", ", whereas", ", and"])
+def test_a_second_speaker_by_post_and_name_after_a_comma_and_a_conjunction(joining):
+    found = read(
+        f"Police spokesman Amir Latif said nine suspects had been held{joining} Deputy Commissioner Sara Qazi said "
+        "the curfew would stay in place."
+    )
+    assert found == [
+        (PARAPHRASE, "Amir Latif", "Police spokesman", "nine suspects had been held"),
+        (PARAPHRASE, "Sara Qazi", "Deputy Commissioner", "the curfew would stay in place"),
+    ]
+
+
+@pytest.mark.parametrize("members", ["comprising Chief Justice Ravi Kant and Justice Lata Iyer", "headed by Omar Said"])
+def test_the_members_of_a_body_that_spoke_are_not_its_speaker(members):
+    [(_kind, speaker, _title, text)] = read(f"The Bench, {members}, said the State had failed to act.")
+    assert (speaker, text) == (None, "the State had failed to act")

@@ -90,8 +90,10 @@ def read_subject(subject: str) -> Subject:
     parts = []
     for raw in _parts(subject):
         part = clean(raw)
-        if _RELATIVE.match(part):
-            break  # "one resident, who gave only her first name, Marta": what follows is the clause's
+        if _RELATIVE.match(part) or _MEMBERS.match(part):
+            # "one resident, who gave only her first name, Marta": what follows is the clause's; "The Bench,
+            # comprising Chief Justice X and Justice Y,": the members of the body that spoke, not the speaker
+            break
         if part and not _ASIDE.match(part) and not re.fullmatch(r"\d{1,3}", part):  # "Nigel Farage, 60,"
             parts.append(part)
     if not parts:
@@ -170,6 +172,9 @@ def read_subject(subject: str) -> Subject:
     return Subject(unreadable=part)
 
 
+_MEMBERS = re.compile(
+    r"^(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|headed\s+by|led\s+by|chaired\s+by)\b"
+)
 _PARTY_AND_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][\w. ]{0,20}\)")
 
 

@@ -115,7 +115,9 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
 
 
 _SAID_AGAIN = re.compile(
-    r",?\s+(?:but|and)\s+(?P<who>he|she|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    r"(?:,?\s+(?:but|and)|,\s+(?:while|whereas))\s+(?P<who>he|she|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+    # "..., while Deputy Commissioner Irfan Ali said ...": a second speaker by post and name, in capitals
+    r"|(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’.-]+"
     # "..., and its representative in Afghanistan, Tajudeen Oyewale, said": a post, then the name between commas
     r"|(?:its|his|her|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}?,)"
     r"\s+(?:also\s+|later\s+)?"
