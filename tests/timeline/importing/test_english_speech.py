@@ -1119,3 +1119,35 @@ def test_a_second_speaker_by_post_and_name_after_a_comma_and_a_conjunction(joini
 def test_the_members_of_a_body_that_spoke_are_not_its_speaker(members):
     [(_kind, speaker, _title, text)] = read(f"The Bench, {members}, said the State had failed to act.")
     assert (speaker, text) == (None, "the State had failed to act")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trader is said to have left for Doha in May.",
+        "That said, exports grew faster than expected.",
+        "Officers sealed the said warehouse on Friday.",
+        "The mayor, it is said, had known about the contract for months.",
+        "Little was said about the budget at the meeting.",
+    ],
+)
+def test_a_passive_said_the_said_and_that_said_are_no_attribution(sentence):
+    assert read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police confirmed the arrest of two men.",
+        "The army denied the report.",
+        "Residents recalled the floods of 1988.",
+    ],
+)
+def test_confirmed_denied_recalled_with_a_thing_are_deeds(sentence):
+    assert read(sentence) == []
+
+
+def test_confirmed_that_is_still_said():
+    assert read("Police spokesman Ali Haidar confirmed that two men had been arrested.") == [
+        (PARAPHRASE, "Ali Haidar", "Police spokesman", "two men had been arrested")
+    ]

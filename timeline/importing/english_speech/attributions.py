@@ -174,7 +174,9 @@ def _sentence(sentence: str) -> list[Found]:
         (
             m
             for m in _VERB.finditer(body)
-            if not inside(m.start(), spans) and not _IN_RELATIVE.search(body, max(0, m.start() - 80), m.start())
+            if not inside(m.start(), spans)
+            and not _IN_RELATIVE.search(body, max(0, m.start() - 80), m.start())
+            and not _NOT_SAYING.search(body, max(0, m.start() - 30), m.start())
         ),
         None,
     )
@@ -286,6 +288,11 @@ def _inverted_said(body: str, verb: re.Match) -> list[Found]:
 _WHEN_AFTER_WHO = re.compile(
     rf"(?<=\S)\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*$"
+)
+# What makes the verb after it no attribution: the passive ("is said to have fled", "Little was said", "it is said"),
+# "the said property", and "That said," (however).
+_NOT_SAYING = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bthe\s+|^(?:That|This|Having|Which)\s+)$"
 )
 _COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")

@@ -404,6 +404,9 @@ _JOINING_WORDS = {"of", "for", "the", "in", "on", "at", "to", "and", "de", "du",
 # Verbs that say what was said only with "that", a colon or a quotation: "declared an emergency", "admitted fraud",
 # "claimed the attack" are things done.
 _ACTS = {"declared", "declares", "admitted", "claimed", "claims", "reported", "announced", "announces"}
+# ("confirmed the arrest of three men", "denied the report", "recalled the floods of 1998"; but wire copy's "lauded
+# the kingdom's support" is what was said)
+_ACTS |= {"confirmed", "denied", "recalled"}
 
 
 _FINITE = re.compile(
