@@ -1151,3 +1151,13 @@ def test_confirmed_that_is_still_said():
     assert read("Police spokesman Ali Haidar confirmed that two men had been arrested.") == [
         (PARAPHRASE, "Ali Haidar", "Police spokesman", "two men had been arrested")
     ]
+
+
+@pytest.mark.parametrize("pronoun", ["Others", "Both", "Many", "Each", "Everyone", "Nobody"])
+def test_a_pronoun_of_quantity_is_no_person(pronoun):
+    assert all(speaker is None for _kind, speaker, _title, _text in read(f"{pronoun} said the bridge was unsafe."))
+
+
+def test_a_speaker_set_inside_the_words_after_their_first_word():
+    found = read("Mayor Lena Ortiz said the vote was close.", "This, she said, was only the first round.")
+    assert found[1][:3] == (PARAPHRASE, "Lena Ortiz", "Mayor")

@@ -96,6 +96,9 @@ def read_subject(subject: str) -> Subject:
             break
         if part and not _ASIDE.match(part) and not re.fullmatch(r"\d{1,3}", part):  # "Nigel Farage, 60,"
             parts.append(part)
+    if len(parts) >= 2 and parts[0].lower() in _QUANTIFIERS:
+        # "This, she said, was the end": the words' first word, then the speaker set in the middle of them
+        parts = parts[1:]
     if not parts:
         return Subject()
     if len(parts) >= 2:
@@ -117,6 +120,8 @@ def read_subject(subject: str) -> Subject:
     part = parts[0]
     words = part.split()
     lowered = [word.lower() for word in words]
+    if " ".join(lowered) in _QUANTIFIERS:
+        return Subject(unreadable=part)  # "Others said", "Both said", "Nobody said": no one the text names
     if (lowered[0] in _PRONOUNS and len(words) == 1) or re.match(
         r"^(?:his|her|their)\s+(?:highness|excellency|majesty|holiness|royal\s+highness)$", part, re.IGNORECASE
     ):
@@ -172,6 +177,12 @@ def read_subject(subject: str) -> Subject:
     return Subject(unreadable=part)
 
 
+# Pronouns of quantity in a subject's place: who they are is in other sentences, if anywhere.
+_QUANTIFIERS = {
+    *("others", "both", "many", "each", "everyone", "everybody", "nobody", "no one", "none", "neither", "either"),
+    *("all", "few", "several", "some", "most", "someone", "somebody", "anyone", "anybody", "another", "one"),
+    *("this", "that", "these", "those", "here", "there", "now", "today", "then", "so", "thus", "yet"),
+}
 _MEMBERS = re.compile(
     r"^(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|headed\s+by|led\s+by|chaired\s+by)\b"
 )
