@@ -75,6 +75,27 @@ _ITS = re.compile(
     r"|\bits\b",
     re.IGNORECASE,
 )
+_COMPANY_NOUNS = {
+    *("company", "firm", "group", "bank", "lender", "airline", "insurer", "retailer", "giant", "operator"),
+    *("manufacturer", "conglomerate", "startup", "miner", "producer", "supplier", "brand", "chain", "platform"),
+}
+# Words that open a company's words without naming it: "The plant will ...", "It expects ...", "Its profit ..."
+_NOT_COMPANIES = {
+    "the",
+    "it",
+    "its",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "we",
+    "our",
+    "sales",
+    "shares",
+}
 _GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
 
 
@@ -101,6 +122,9 @@ class Attribution:
         self._paragraph = ""  # the English paragraph being read
         self._named_before_paragraph = 0  # how many people were named before it
         self._bulletin_statements: list[ParsedStatement] = []
+        self._companies: set[str] = (
+            set()
+        )  # one-word names a company's words were about ("Apple will ..., the company said")
 
     def new_bulletin(self) -> None:
         self._bulletin_statements = []
@@ -404,9 +428,21 @@ class Attribution:
         """ "CrowdStrike said ... its Falcon sensor", "Maersk said it still expected ...": a one-word name no one was
         called before, written as a brand is or spoken of as "it", is a company's or a body's, not a person's."""
         name = subject.name
+        if name in self._companies:
+            return True
         if not name or " " in name or not name.isascii() or self._find_named(name) is not None:
             return False
         return bool(_BRAND.match(name) or _ITS.search(" ".join(text.split()[:12])))
+
+    def _learn_company(self, statement: Found) -> None:
+        """ "Apple will open a plant in India, the company said": the one-word name the words of "the company" (the
+        firm, the carmaker ...) open with is a company's, so "Apple said ..." later is no person."""
+        back = statement.subject.refers_back.lower().split()
+        if not back or not (back[-1] in _COMPANY_NOUNS or back[-1].endswith("maker")):
+            return
+        opener = re.match(r"([A-Z][\w&-]+)(?:['’]s)?\s", statement.text)
+        if opener is not None and opener.group(1).lower() not in _NOT_COMPANIES:
+            self._companies.add(opener.group(1))
 
     def _named_after_speaking(self, subject: Subject) -> SpeakerMention | None:
         """ "A former transport minister told a London court ..." then '"...," Graham Tolley, 64, testified': the
@@ -441,6 +477,7 @@ class Attribution:
             # "Apple said it would appeal, arguing that ...": what goes on from no one is still no one's
             statement = replace(statement, subject=Subject(unreadable="-"))
         self._unread_line = line if statement.subject.unreadable else 0
+        self._learn_company(statement)
         described = self._named_after_speaking(statement.subject) if self._paragraph else None
         if described is not None:
             speaker, title, cost = described, self._title_of(described), 0.1

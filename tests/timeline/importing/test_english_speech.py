@@ -1161,3 +1161,12 @@ def test_a_pronoun_of_quantity_is_no_person(pronoun):
 def test_a_speaker_set_inside_the_words_after_their_first_word():
     found = read("Mayor Lena Ortiz said the vote was close.", "This, she said, was only the first round.")
     assert found[1][:3] == (PARAPHRASE, "Lena Ortiz", "Mayor")
+
+
+def test_a_one_word_name_a_companys_words_opened_with_is_a_company_later():
+    found = read(
+        "Zephyra will open a second factory in Pune next year, the carmaker said on Monday.",
+        "Zephyra said the factory would employ 3,000 people.",
+        "Chief Executive Mira Das said the company had no debt.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, None, "Mira Das"]
