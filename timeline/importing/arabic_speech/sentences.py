@@ -79,6 +79,14 @@ _PRESENT = _folded(
     "يقول تقول يرى ترى يضيف تضيف يؤكد تؤكد يعتقد تعتقد يعتبر تعتبر يشير تشير يوضح توضح يلفت تلفت يشدد تشدد يتابع تتابع"
 )
 _OPINIONS = _folded("يعتقد تعتقد يعتبر تعتبر")
+# Figures and findings, which "indicate" in the present as narration does ("وتشير التقديرات إلى أن ..."، "تؤكد
+# البيانات أن ..."): no one says them, so no statement is opened (a past verb with them, "قالت دراسة", is still
+# read, and left out for the editor as naming no speaker).
+_FIGURES = _folded(
+    "تقديرات بيانات أرقام إحصاءات إحصائيات معطيات مؤشرات تقارير نتائج معلومات دراسة دراسات استطلاع استطلاعات "
+    "التقديرات البيانات الأرقام الإحصاءات الإحصائيات المعطيات المؤشرات التقارير النتائج المعلومات الدراسة "
+    "الدراسات الاستطلاع الاستطلاعات"
+)
 
 
 def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> str | None:
@@ -87,6 +95,9 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
     before = paragraph[: verb.start()].rstrip()
     if fold(verb["verb"]) in _OPINIONS and not verb["prefix"] and _THAT.match(paragraph[verb.end() :].lstrip()):
         return None  # "حيث يُعتقد أن ...": it is believed, by no one in particular
+    following = paragraph[verb.end() :].split(maxsplit=1)
+    if fold(verb["verb"]) in _PRESENT and following and fold(following[0]) in _FIGURES:
+        return None  # "وتشير تقديرات إلى أن ...": figures indicate; narration, not a statement
     if not before or before[-1] in ".!?؟":
         return "start"
     if _PLUPERFECT.search(before):
