@@ -1170,3 +1170,17 @@ def test_a_one_word_name_a_companys_words_opened_with_is_a_company_later():
         "Chief Executive Mira Das said the company had no debt.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == [None, None, "Mira Das"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        ("Lt. Gen. Omar Haddad, the director of operations,", "Omar Haddad", "director of operations"),
+        ("Lt Col Grace Ndlovu", "Grace Ndlovu", "Lt Col"),
+        ("Brigade Commander Brig. Gen. Tomas Reyes", "Tomas Reyes", "Brigade Commander"),
+        ("Sgt. Ana Ortiz", "Ana Ortiz", "Sgt."),
+    ],
+)
+def test_an_abbreviated_rank_before_a_name_is_no_part_of_it(subject, name, title):
+    [(_kind, speaker, role, _text)] = read(f"{subject} said the convoy had turned back.")
+    assert (speaker, role) == (name, title)

@@ -390,6 +390,12 @@ _RANK_WORDS = {
     *("sergeant", "corporal", "commander", "marshal", "field", "air", "chief", "staff", "lt", "lt.", "col", "col."),
     *("gen", "gen.", "maj", "maj.", "brig", "brig.", "capt", "capt."),
 }
+# Ranks as abbreviated before a name ("Lt. Gen. Marcus Dwyer", "Lt Col Sarah Okoye", "Rear Adm. X"): never a name's
+_RANK_ABBREVIATIONS = {
+    *("lt", "col", "gen", "maj", "brig", "capt", "adm", "sgt", "cmdr", "cdr", "cpl", "pvt", "lt-gen", "maj-gen"),
+    *("brig-gen", "lt-col", "gp", "wg", "sqn", "ldr", "flt", "cdre", "retd"),
+}
+_RANK_WORDS |= {f"{rank}." for rank in _RANK_ABBREVIATIONS} | _RANK_ABBREVIATIONS
 
 
 # Posts whose title ends in "General" (the Attorney General), unlike a rank after a post ("spokesman General X").

@@ -22,6 +22,7 @@ from timeline.importing.english_speech.lexicon import (
     _ORGANISATIONS,
     _PLACES,
     _PROFESSIONS,
+    _RANK_ABBREVIATIONS,
     _RANK_WORDS,
     _SURNAME_PARTICLES,
     _TITLE_WORDS,
@@ -80,6 +81,8 @@ def _name_word_as_title(words: list[str], position: int) -> bool:
 
 def reads_as_name(text: str) -> bool:
     words = _strip_honorifics(clean(text).split())
+    while len(words) > 1 and _is_rank_abbreviation(words[0]):
+        words = words[1:]  # "Lt. Gen. Marcus Dwyer": a rank before the name, set aside as a courtesy title is
     if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
         return False
     for position, word in enumerate(words):
@@ -109,6 +112,10 @@ def reads_as_name(text: str) -> bool:
     first = words[0].strip(",.")
     european = first in _SURNAME_PARTICLES and len(words) >= 2 and words[-1][:1].isupper()
     return first.lower() not in _NAME_PARTICLES or (len(words) >= 2 and words[0][:1] in "AE") or european
+
+
+def _is_rank_abbreviation(word: str) -> bool:
+    return word.lower().strip(",").rstrip(".").replace(".-", "-").replace(".", "") in _RANK_ABBREVIATIONS
 
 
 def _given_name_after_post(title: str, name: str) -> bool:
@@ -240,6 +247,8 @@ def _title_and_name(part: str) -> tuple[str, str]:
             break
         if not word[:1].isupper() or _is_title_word(word) or word.lower() in _ORGANISATIONS:
             break
+        if _is_rank_abbreviation(words[split - 1]):
+            break  # "Lt Col Sarah Okoye", "Maj. Gen. Pat Ryder": a rank, which is the title's
         if words[split - 1].endswith(")"):
             break  # "Minister for Energy (Petroleum Division) Saqib Hussain Bhatti": the bracket closes the post
         split -= 1
