@@ -1184,3 +1184,12 @@ def test_a_one_word_name_a_companys_words_opened_with_is_a_company_later():
 def test_an_abbreviated_rank_before_a_name_is_no_part_of_it(subject, name, title):
     [(_kind, speaker, role, _text)] = read(f"{subject} said the convoy had turned back.")
     assert (speaker, role) == (name, title)
+
+
+def test_where_a_judges_words_stand_is_no_post_and_an_advocate_is_one():
+    assert read("Justice R.K. Menon, in her dissent, said the law was arbitrary.") == [
+        (PARAPHRASE, "R.K. Menon", "Justice", "the law was arbitrary")
+    ]
+    assert read("Senior Advocate Farah Qadri, appearing for the petitioners, argued that the levy was unlawful.") == [
+        (PARAPHRASE, "Farah Qadri", "Senior Advocate", "the levy was unlawful")
+    ]

@@ -82,6 +82,8 @@ _TITLE_WORDS = {
     # American lawmakers and city councils: "Rep. Dana Whitfield", "Alderman Scott Pellman"
     *("rep", "sen", "alderman", "alderwoman", "alderperson", "assemblyman", "assemblywoman", "assemblymember"),
     "councilmember",
+    # South Asian and East African courts: "Senior Advocate Kapil Rao", "Advocate-on-record"
+    "advocate",
     "whip",
     "district",
     "attorney",

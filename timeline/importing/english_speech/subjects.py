@@ -56,7 +56,9 @@ _ADVERBS = re.compile(
 # Parts of a subject that say when, where or in what turn, not who: "for his part", "elsewhere in the call".
 _ASIDE = re.compile(
     r"^(?:for\s+(?:his|her|their)\s+part|elsewhere\b|in\s+turn|meanwhile|however|also|too|separately"
-    r"|contesting\b|reporting\b|writing\b|speaking\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))",
+    r"|contesting\b|reporting\b|writing\b|speaking\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # "Justice X, in her dissent, said", "Judge Y, in his order,": where the words stand, not a post
+    r"|in\s+(?:his|her|their|its)\s+\w+$)",
     re.IGNORECASE,
 )
 # Lower case: "WHO Director-General Tedros" opens with the body, not a relative clause.
