@@ -1193,3 +1193,18 @@ def test_where_a_judges_words_stand_is_no_post_and_an_advocate_is_one():
     assert read("Senior Advocate Farah Qadri, appearing for the petitioners, argued that the levy was unlawful.") == [
         (PARAPHRASE, "Farah Qadri", "Senior Advocate", "the levy was unlawful")
     ]
+
+
+def test_a_plurals_possessive_names_a_body_not_the_speaker():
+    found = read(
+        "Also speaking, the chairman of the Northern Farmers' Union, Alhaji Musa Danjuma, said prices would hold."
+    )
+    assert found == [
+        (PARAPHRASE, "Alhaji Musa Danjuma", "chairman of the Northern Farmers' Union", "prices would hold")
+    ]
+
+
+def test_a_heading_whose_first_word_is_a_post_is_still_a_heading():
+    assert read("State of play: Two people familiar with the plans said a vote could come Friday.") == [
+        (PARAPHRASE, "Two people familiar with the plans", "", "a vote could come Friday")
+    ]

@@ -79,7 +79,8 @@ def _without_heading(paragraph: str) -> str:
         return paragraph
     words = heading["head"].replace(",", " ").split()
     lowered = [word for word in words[1:] if word[:1].islower()]
-    if not lowered or any(is_person_noun(word) and word.lower() not in _JOINING_WORDS for word in words):
+    # (a post's noun ends it: "Foreign minister:", "Minister of State:"; "State of play:" is a heading)
+    if not lowered or (is_person_noun(words[-1]) and words[-1].lower() not in _JOINING_WORDS):
         return paragraph
     if all(word.lower() in _JOINING_WORDS for word in lowered):
         return paragraph

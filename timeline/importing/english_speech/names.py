@@ -95,6 +95,8 @@ def reads_as_name(text: str) -> bool:
             continue
         if not bare[:1].isupper() or _is_title_word(bare) or bare.lower() in _ORGANISATIONS:
             return False
+        if re.search(r"s['’]$", word.rstrip(",.")):
+            return False  # "the Nigeria Governors' Forum": a plural's possessive names a body, not a person
         # A place may be a first name when a surname follows: "Israel Katz", "Jordan Bardella", "Georgia Harrison".
         first_name = position == 0 and len(words) > 1 and words[1].strip(",.'").lower() not in _PLACES
         if (
