@@ -1208,3 +1208,10 @@ def test_a_heading_whose_first_word_is_a_post_is_still_a_heading():
     assert read("State of play: Two people familiar with the plans said a vote could come Friday.") == [
         (PARAPHRASE, "Two people familiar with the plans", "", "a vote could come Friday")
     ]
+
+
+def test_said_first_then_a_titled_speaker_and_a_colon():
+    assert read('Said Transport Minister Chan Wei Ling: "The line will open in June."') == [
+        (DIRECT, "Chan Wei Ling", "Transport Minister", "The line will open in June.")
+    ]
+    assert all(speaker != "Abdullah" for _kind, speaker, _title, _text in read('Said Abdullah: "The talks failed."'))

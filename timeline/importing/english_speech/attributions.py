@@ -152,7 +152,20 @@ _LEADING_SAID = re.compile(
 )
 
 
+# 'Said Prime Minister Lawrence Wong: "We must stay united."': the verb first, as Singapore and Malaysian papers
+# open a quotation (not "Said Abdullah said ...", a name: a colon and a quotation mark must follow)
+_SAID_FIRST = re.compile(r"^(?:Said|Added)\s+(?P<who>[^:\"“”]{3,80}):\s*(?=[\"“])")
+
+
 def _sentence(sentence: str) -> list[Found]:
+    said_first = _SAID_FIRST.match(sentence)
+    if said_first is not None:
+        subject = read_subject(said_first["who"])
+        closing = closing_mark(sentence, said_first.end())
+        # (a post or a courtesy title must stand between: "Said Abdullah: ..." is a name and a colon)
+        titled = subject.title or re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", said_first["who"])
+        if ((subject.name and titled) or subject.refers_back) and closing is not None:
+            return [Found(DIRECT, sentence[said_first.end() + 1 : closing].strip(), subject, 0.85)]
     leading = _LEADING_SAID.match(sentence)
     if leading is not None:
         found = _sentence(sentence[leading.end() :])
