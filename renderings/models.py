@@ -21,3 +21,33 @@ class RenderedBulletin(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_id} {self.variant}"
+
+
+class TimelineSummary(models.Model):
+    """What a timeline's pages say of the whole timeline (timeline/aggregates.py: counts, chart, dates, key bulletins,
+    photo), kept in the database so that a page made with no cache at all does not sum up ten thousand bulletins.
+    Current while no purge of the timeline's bulletins came after it began to be made (`made_from` > `purged_at`,
+    both in microseconds since the epoch, as the cache's purge stamps)."""
+
+    timeline = models.OneToOneField(
+        "timeline.Timeline",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+        verbose_name=_("timeline"),
+    )
+    purged_at = models.BigIntegerField(
+        _("purged at"), default=0, help_text=_("When its bulletins last changed (microseconds since 1970).")
+    )
+    made_from = models.BigIntegerField(
+        _("made from"), default=0, help_text=_("When the summary kept began to be made (microseconds since 1970).")
+    )
+    facts = models.JSONField(_("facts"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["timeline"]
+        verbose_name = _("timeline summary")
+        verbose_name_plural = _("timeline summaries")
+
+    def __str__(self) -> str:
+        return f"{self.timeline_id}"

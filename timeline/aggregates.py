@@ -2,14 +2,16 @@
 published, the latest number, bulletins per day (the chart), when the story was first published and last changed
 and when its events began and ended (the JSON-LD), its key bulletins and its latest photo.
 
-Made in three queries over the timeline's published bulletins (one grouped by day gives the counts, the dates and
-the times at once), and kept in the cache under the timeline's list surrogate key (`timeline-3-bulletins`): the key
-every publication, edit, retraction, renumbering or deletion of one of its public bulletins purges
-(timeline/frontend_cache/invalidation.py), and no other timeline's change does. A kept value is served only while
-that key was not purged since it began to be made (timeline/frontend_cache/freshness.py, as whole responses are): with
-Redis the check runs in Redis in the same round trip as the read, elsewhere after it. So under a
-live story every page, feed and API list of the timeline re-rendered after a publication shares one computation,
-and none is ever told an older count.
+Made in a few queries over the timeline's published bulletins (one grouped by day gives the counts and the dates,
+one aggregate the totals and the first and last times), and kept in the cache under the timeline's list surrogate
+key (`timeline-3-bulletins`): the key every publication, edit, retraction, renumbering or deletion of one of its
+public bulletins purges (timeline/frontend_cache/invalidation.py), and no other timeline's change does. A kept value
+is served only while that key was not purged since it began to be made (timeline/frontend_cache/freshness.py, as
+whole responses are): with Redis the check runs in Redis in the same round trip as the read, elsewhere after it. So
+under a live story every page, feed and API list of the timeline re-rendered after a publication shares one
+computation, and none is ever told an older count. Behind the cache the same summary is kept in the database
+(renderings.TimelineSummary) under the same rule, so that with a cold cache, or none, a page reads one row instead
+of summing up the whole story.
 
 Drafts and bulletins in review never count: every query starts from Event.objects.published().
 """
@@ -18,11 +20,11 @@ from __future__ import annotations
 
 import datetime
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Max, Min, Q, Value
+from django.db.models import Count, F, Max, Min, Q, Value
 
 from timeline.frontend_cache import freshness
 from timeline.frontend_cache import keys as surrogate_keys
@@ -79,8 +81,116 @@ def kept[T](name: str, timeline_id: int, make: Callable[[], T]) -> T:
 
 
 def facts(timeline: Timeline) -> TimelineFacts:
-    """The timeline's facts, from the cache while current."""
-    return kept("facts", timeline.pk, lambda: compute(timeline))
+    """The timeline's facts: from the cache while current, else from the database while current, else computed
+    (and kept in both)."""
+    return kept("facts", timeline.pk, lambda: stored(timeline))
+
+
+# --- Kept in the database ----------------------------------------------------------------------------------------
+# With no cache at all (or a cold one), a page of a long story would sum up all its bulletins on every request. The
+# summary is kept in renderings.TimelineSummary under the same rule as the cache's: current while its timeline's
+# bulletins were not purged since it began to be made. Every purge of the timeline's list key, whoever sends it,
+# moves `purged_at` (forget_stored(), called by frontend_cache.backends.purge()).
+
+
+def stored(timeline: Timeline) -> TimelineFacts:
+    """The facts kept in the database while current; otherwise computed and kept."""
+    from renderings.models import TimelineSummary
+
+    row = (
+        TimelineSummary.objects.filter(timeline_id=timeline.pk, made_from__gt=F("purged_at"), facts__isnull=False)
+        .values_list("facts", flat=True)
+        .first()
+    )
+    if row is not None:
+        try:
+            return _decoded(row)
+        except (KeyError, TypeError, ValueError):  # an older release's shape: made again below
+            pass
+    started = time.time()
+    value = compute(timeline)
+    since = freshness.limit(started)
+    encoded = _encoded(value)
+    # Kept only if no purge came since it began: a purge that landed meanwhile moved purged_at past `since`.
+    updated = TimelineSummary.objects.filter(timeline_id=timeline.pk, purged_at__lt=since).update(
+        facts=encoded, made_from=since
+    )
+    if not updated and not TimelineSummary.objects.filter(timeline_id=timeline.pk).exists():
+        # (A purge between these two statements upserts the row first: this one then yields to it.)
+        TimelineSummary.objects.bulk_create(
+            [TimelineSummary(timeline_id=timeline.pk, purged_at=0, made_from=since, facts=encoded)],
+            ignore_conflicts=True,
+        )
+    return value
+
+
+def forget_stored(timeline_ids: Iterable[int]) -> None:
+    """These timelines' bulletins changed: a summary kept in the database from before now is stale. The row is made
+    if missing, so that a summary being made meanwhile cannot be kept as current."""
+    from renderings.models import TimelineSummary
+
+    ids = sorted(set(timeline_ids))
+    if not ids:
+        return
+    now = time.time_ns() // 1000
+    TimelineSummary.objects.bulk_create(
+        [TimelineSummary(timeline_id=pk, purged_at=now) for pk in ids],
+        update_conflicts=True,
+        unique_fields=["timeline"],
+        update_fields=["purged_at"],
+    )
+
+
+def _encoded(value: TimelineFacts) -> dict[str, Any]:
+    def moment(found: tuple[datetime.date, datetime.time | None] | None) -> list | None:
+        if found is None:
+            return None
+        return [found[0].isoformat(), found[1].isoformat() if found[1] is not None else None]
+
+    return {
+        "v": VERSION,
+        "published": value.published,
+        "latest_number": value.latest_number,
+        "first_published": value.first_published.isoformat() if value.first_published else None,
+        "last_changed": value.last_changed.isoformat() if value.last_changed else None,
+        "first_moment": moment(value.first_moment),
+        "last_moment": moment(value.last_moment),
+        "days": [[row["date"].isoformat(), row["count"]] for row in value.days],
+        "key_events": value.key_events,
+        "photo_id": value.photo_id,
+        "topic_ids": list(value.topic_ids),
+        "place_ids": list(value.place_ids),
+        "translation_ids": list(value.translation_ids),
+    }
+
+
+def _decoded(data: dict[str, Any]) -> TimelineFacts:
+    if data["v"] != VERSION:
+        raise ValueError(data["v"])
+
+    def moment(found: list | None) -> tuple[datetime.date, datetime.time | None] | None:
+        if found is None:
+            return None
+        return (datetime.date.fromisoformat(found[0]), datetime.time.fromisoformat(found[1]) if found[1] else None)
+
+    def when(text: str | None) -> datetime.datetime | None:
+        return datetime.datetime.fromisoformat(text) if text else None
+
+    date = datetime.date.fromisoformat
+    return TimelineFacts(
+        published=data["published"],
+        latest_number=data["latest_number"],
+        first_published=when(data["first_published"]),
+        last_changed=when(data["last_changed"]),
+        first_moment=moment(data["first_moment"]),
+        last_moment=moment(data["last_moment"]),
+        days=[{"date": date(day), "count": count} for day, count in data["days"]],
+        key_events=data["key_events"],
+        photo_id=data["photo_id"],
+        topic_ids=tuple(data["topic_ids"]),
+        place_ids=tuple(data["place_ids"]),
+        translation_ids=tuple(data["translation_ids"]),
+    )
 
 
 def compute(timeline: Timeline) -> TimelineFacts:

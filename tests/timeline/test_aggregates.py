@@ -30,12 +30,17 @@ def _redis_available() -> bool:
         return False
 
 
-@pytest.fixture(params=["locmem", "redis"])
+@pytest.fixture(params=["locmem", "redis", "no cache"])
 def backend(request):
     """The tests' own cache, and production's: Redis, where a kept value is checked against its purge stamp in
-    Redis itself (newsroom/tolerant_cache.py)."""
+    Redis itself (newsroom/tolerant_cache.py); and no cache at all, where the summary kept in the database
+    (renderings.TimelineSummary) is all there is, under the same rule."""
     if request.param == "locmem":
         yield
+        return
+    if request.param == "no cache":
+        with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}):
+            yield
         return
     if not _redis_available():
         pytest.skip("needs Redis on 127.0.0.1:6379 (CI starts it)")
@@ -281,3 +286,54 @@ def test_the_story_begins_and_ends_where_its_bulletins_in_date_and_time_order_do
     facts = aggregates.compute(timeline)
     assert facts.first_moment == earliest
     assert facts.last_moment == latest
+
+
+def test_a_summary_kept_in_the_database_reads_back_as_it_was_computed(monkeypatch):
+    """Everything a summary holds survives the database (dates, times, an unknown time, key bulletins, topics and
+    places), and a current summary is read, not computed again."""
+    from timeline.models import Place, Topic
+
+    editor = UserFactory(role=NewsroomRole.CHIEF)
+    timeline = TimelineFactory(slug="khartoum")
+    first = services.event_create(
+        timeline=timeline,
+        user=editor,
+        headline="اشتباكات في الخرطوم",
+        date=datetime.date(2023, 4, 15),
+        status=Event.Status.PUBLISHED,
+    )
+    services.event_create(
+        timeline=timeline,
+        user=editor,
+        headline="هدنة لمدة 72 ساعة",
+        date=datetime.date(2023, 4, 25),
+        time=datetime.time(0, 1),
+        is_key=True,
+        status=Event.Status.PUBLISHED,
+    )
+    first.topics.add(Topic.objects.create(name="وقف إطلاق النار"))
+    first.places.add(Place.objects.create(name="الخرطوم"))
+    computed = aggregates.compute(timeline)
+    assert computed.topic_ids
+    assert computed.place_ids
+    assert computed.key_events
+    assert computed.first_moment[1] is None
+
+    assert aggregates.stored(timeline) == computed  # computed, and kept
+    monkeypatch.setattr(aggregates, "compute", lambda timeline: pytest.fail("computed again"))
+    assert aggregates.stored(timeline) == computed  # read back
+
+
+def test_a_purge_of_the_timeline_makes_the_summary_kept_in_the_database_stale(newsroom):
+    """Whoever purges the timeline's list key (a service, an import, an operator) makes its kept summary stale; a
+    purge of another timeline's does not."""
+    from timeline.frontend_cache.backends import purge
+    from timeline.frontend_cache.keys import list_key
+
+    aleppo = newsroom["aleppo"]
+    kept = aggregates.stored(aleppo)
+    _behind_the_caches_back(aleppo)
+    purge([list_key("timeline", newsroom["nile"].pk)])
+    assert aggregates.stored(aleppo) == kept
+    purge([list_key("timeline", aleppo.pk)])
+    assert aggregates.stored(aleppo) == _fresh(aleppo) != kept

@@ -118,9 +118,20 @@ def _configured(config: str) -> tuple[Backend, ...]:
     return tuple(import_string(entry["BACKEND"])(entry) for entry in options.values())
 
 
+class StoredSummaryBackend(Backend):
+    """The timelines' summaries kept in the database (timeline/aggregates.py): a purge of a timeline's list key makes
+    its summary stale."""
+
+    def purge(self, keys: Sequence[str]) -> None:
+        from timeline import aggregates
+        from timeline.frontend_cache.keys import timeline_of_list_key
+
+        aggregates.forget_stored(pk for key in keys if (pk := timeline_of_list_key(key)) is not None)
+
+
 def backends() -> tuple[Backend, ...]:
     config = getattr(settings, "TASALSUL_FRONTEND_CACHE", {}) or {}
-    return (AppCacheBackend({}), *_configured(json.dumps(config, sort_keys=True)))
+    return (StoredSummaryBackend({}), AppCacheBackend({}), *_configured(json.dumps(config, sort_keys=True)))
 
 
 def purge(keys: Iterable[str]) -> None:

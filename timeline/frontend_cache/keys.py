@@ -82,6 +82,12 @@ def list_key(model_name: str, pk: Any) -> str:
     return f"{key_for(model_name, pk)}-bulletins"
 
 
+def timeline_of_list_key(key: str) -> int | None:
+    """The timeline whose list key `key` is (list_key("timeline", pk)), or None."""
+    found = re.fullmatch(r"timeline-(\d+)-bulletins", key)
+    return int(found.group(1)) if found else None
+
+
 def search_key(lexeme: str) -> str:
     """The key of the searches that need `lexeme` (a word as the search vector holds it: folded and stemmed)."""
     return "s-" + hashlib.blake2b(lexeme.encode(), digest_size=6).hexdigest()
