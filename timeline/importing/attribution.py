@@ -99,6 +99,10 @@ _NOT_COMPANIES = {
 _GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
 
 
+# A family name before a given name joined by a hyphen, at the end of a name ("Karen Cheung Wai-ming").
+_HYPHENATED_GIVEN_NAME = re.compile(r"(\S+)\s+[A-Z][a-z]+-[a-z]+$")
+
+
 def _without_generation(name: str) -> list[str]:
     """A name's skeleton without "Jr." or "III", which no one is called by alone: "Brawner" is Romeo Brawner Jr."""
     return name_key(_GENERATION.sub("", name)).split()
@@ -211,7 +215,7 @@ class Attribution:
             theirs = _without_generation(mention.name)
             if len(words) == 1:
                 # "Cheung" for "Karen Cheung Wai-ming": a family name before a given name joined by a hyphen
-                family = re.search(r"(\S+)\s+[A-Z][a-z]+-[a-z]+$", mention.name)
+                family = _HYPHENATED_GIVEN_NAME.search(mention.name) if "-" in mention.name else None
                 if family is not None and fold(family.group(1)) == folded:
                     return True
                 if len(last) < 4:  # a short surname: by its spelling, not its skeleton
