@@ -20,8 +20,6 @@ from timeline.importing.clauses import NO_SPEAKER, OPENING, TITLE_MAX_LENGTH, Fo
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
 from timeline.importing.speakers import lineage_prefixes
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"\w+")
 # Words that say nothing about which person a reference means.
 _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "n", "us", "un"}
@@ -37,8 +35,17 @@ def _folded_name(name: str) -> str:
     return fold(name)
 
 
+# Counted in UTF-8 rather than by regular expression (a tenth of the time; every paragraph is asked twice): a
+# character of U+0600-U+06FF is the only one whose encoding holds a byte D8-DB, an ASCII letter the only one whose
+# encoding holds a byte A-Z or a-z.
+_NOT_ARABIC_LEAD = bytes(byte for byte in range(256) if not 0xD8 <= byte <= 0xDB)
+_NOT_LATIN_LETTER = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+
+
 def _is_arabic(text: str) -> bool:
-    return len(_ARABIC_LETTER.findall(text)) >= len(_LATIN_LETTER.findall(text))
+    """More letters of the Arabic block than Latin letters (a tie is Arabic)."""
+    encoded = text.encode("utf-8", "surrogatepass")  # a lone surrogate from a JSON body is not a letter
+    return len(encoded.translate(None, _NOT_ARABIC_LEAD)) >= len(encoded.translate(None, _NOT_LATIN_LETTER))
 
 
 def _content_words(text: str) -> list[str]:

@@ -2,6 +2,8 @@
 that are not quotes, and who is who. Sentences written for these tests in the styles of wire services and Gulf,
 Levantine, Egyptian and Maghrebi papers."""
 
+import re
+
 import pytest
 
 from tests.timeline.importing.reading import read
@@ -1105,3 +1107,22 @@ def test_a_surname_alone_before_an_aside_is_no_role():
         "وأوضح الكندي، في مؤتمر صحفي، أن الكلفة بلغت مليون دينار.",
     )
     assert [title for _kind, _speaker, title, _text in found] == ["وزير النقل", "وزير النقل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("قالت", "قالت"),  # the longer word wins over the word it begins with
+        ("قال", "قال"),
+        ("قالوا", "قال"),  # a word the list does not hold: its longest listed beginning
+        ("أضاف", "أضاف"),  # any hamza form
+        ("على هامش", "على هامش"),  # words of two, with the space between them
+        ("على  هامشِ", "على  هامشِ"),  # two spaces, and harakat
+        ("علي", "علي"),  # ى and ي are one letter
+    ],
+)
+def test_alternatives_match_the_longest_listed_word_however_spelt(text: str, matched: str) -> None:
+    from timeline.importing.arabic_speech.lexicon import _alternatives
+
+    pattern = re.compile(_alternatives(["قال", "قالت", "اضاف", "على", "على هامش"]))
+    assert pattern.match(text).group() == matched
