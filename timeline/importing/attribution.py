@@ -10,42 +10,27 @@ for an editor to give it one.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
-from timeline.arabic import fold, name_key
+from timeline.arabic import fold
 from timeline.importing import arabic_speech, english_speech
-from timeline.importing.clauses import NO_SPEAKER, OPENING, TITLE_MAX_LENGTH, Found, Subject, clean, closing_mark
+from timeline.importing.clauses import (
+    NO_SPEAKER,
+    OPENING,
+    TITLE_MAX_LENGTH,
+    Found,
+    Subject,
+    clean,
+    closing_mark,
+    is_arabic,
+)
+from timeline.importing.known_people import KnownPeople
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
-from timeline.importing.speakers import lineage_prefixes
 
 _WORD = re.compile(r"\w+")
 # Words that say nothing about which person a reference means.
 _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "n", "us", "un"}
-
-
-@functools.lru_cache(maxsize=20_000)
-def _is_arabic_name(name: str) -> bool:
-    return _is_arabic(name)
-
-
-@functools.lru_cache(maxsize=20_000)
-def _folded_name(name: str) -> str:
-    return fold(name)
-
-
-# Counted in UTF-8 rather than by regular expression (a tenth of the time; every paragraph is asked twice): a
-# character of U+0600-U+06FF is the only one whose encoding holds a byte D8-DB, an ASCII letter the only one whose
-# encoding holds a byte A-Z or a-z.
-_NOT_ARABIC_LEAD = bytes(byte for byte in range(256) if not 0xD8 <= byte <= 0xDB)
-_NOT_LATIN_LETTER = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
-
-
-def _is_arabic(text: str) -> bool:
-    """More letters of the Arabic block than Latin letters (a tie is Arabic)."""
-    encoded = text.encode("utf-8", "surrogatepass")  # a lone surrogate from a JSON body is not a letter
-    return len(encoded.translate(None, _NOT_ARABIC_LEAD)) >= len(encoded.translate(None, _NOT_LATIN_LETTER))
 
 
 def _content_words(text: str) -> list[str]:
@@ -63,17 +48,6 @@ _DEMONYMS = (
     "|Argentinian|Brazilian|Kenyan|Australian|Canadian|Italian|Japanese|American|German|Russian|Ukrainian"
 )
 _PERSON_BY_AGE_OR_COUNTRY = re.compile(rf"^(?:\d{{1,3}}-year-old(?:\s+(?:{_DEMONYMS}))?|(?:{_DEMONYMS}))$")
-_ARTICLE = re.compile(r"(?<![\w])ال(?=\w{2,})")
-
-
-@functools.lru_cache(maxsize=20_000)
-def _loose_key(name: str) -> str:
-    """A name's skeleton with its articles dropped, ز heard as س and ولد written ول: what two desks' spellings of one
-    name share beyond `name_key`."""
-    folded = re.sub(r"(?<!\w)ولد(?!\w)", "ول", _ARTICLE.sub("", fold(name)))  # ولد and ول: "son of", two spellings
-    return name_key(folded).replace("ز", "س")
-
-
 # Brands with a capital inside (CrowdStrike, PayPal), which names do only after Mc, Mac, De, Le, La, Di.
 _BRAND = re.compile(r"^(?!Ma?c|De|Le|La|Di|Du|O')[A-Z][a-z]{2,}[A-Z][a-z]+$")
 # "it still expected", "its Falcon sensor"; not "it was the best night of my life", which anyone may say.
@@ -103,16 +77,6 @@ _NOT_COMPANIES = {
     "sales",
     "shares",
 }
-_GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
-
-
-# A family name before a given name joined by a hyphen, at the end of a name ("Karen Cheung Wai-ming").
-_HYPHENATED_GIVEN_NAME = re.compile(r"(\S+)\s+[A-Z][a-z]+-[a-z]+$")
-
-
-def _without_generation(name: str) -> list[str]:
-    """A name's skeleton without "Jr." or "III", which no one is called by alone: "Brawner" is Romeo Brawner Jr."""
-    return name_key(_GENERATION.sub("", name)).split()
 
 
 class Attribution:
@@ -123,7 +87,7 @@ class Attribution:
         self.bulletin_speakers: list[SpeakerMention] = []
         self.bulletin_titles: dict[SpeakerMention, str] = {}
         self.titles: dict[SpeakerMention, str] = {}  # the latest title each speaker was given anywhere
-        self._named: list[SpeakerMention] = []  # in the order first met
+        self._named = KnownPeople()  # in the order first met
         self._by_description: dict[str, SpeakerMention] = {}
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
         self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
@@ -162,9 +126,10 @@ class Attribution:
         mention = self._find_named(name)
         if mention is None:
             mention = SpeakerMention(name=name)
-            self._named.append(mention)
+            self._named.add(mention)
         elif len(name.split()) > len(mention.name.split()):
             mention.name = name  # "غوتيريش" first, "أنطونيو غوتيريش" later: keep the fuller name
+            self._named.renamed(mention)
         return self._remember(mention, title)
 
     def _title_of(self, mention: SpeakerMention) -> str:
@@ -177,81 +142,14 @@ class Attribution:
         mention = self._find_named(name)
         if mention is None:
             mention = SpeakerMention(name=name)
-            self._named.append(mention)
+            self._named.add(mention)
         # Narration never renames a speaker: a name read there may run on into the sentence ("... بلعابد إشارة").
         if title:
             self.titles.setdefault(mention, title)
             self._narration_titles[mention] = title
 
     def _find_named(self, name: str) -> SpeakerMention | None:
-        folded, key = fold(name), name_key(name)
-        for mention in reversed(self._named):
-            if _folded_name(mention.name) == folded:
-                return mention
-        for mention in reversed(self._named):
-            # Skeletons of short single names meet too easily (خلف, خلاف): for those, the spelling decides.
-            if name_key(mention.name) == key and (" " in key or len(key) >= 4):
-                return mention
-        if " " in folded:
-            # Names of two words or more, spelt by another desk: "رائد صالح" for "رائد الصالح", "هانز جروندبرج"
-            # for "هانس غروندبرغ"; and the Gulf way of naming by the father with the article, "فهد اليوسف" for
-            # "فهد يوسف سعود الصباح" named in the same bulletin.
-            loose = _loose_key(name)
-            for mention in reversed(self._named):
-                if not mention.is_anonymous and _loose_key(mention.name) == loose:
-                    return mention
-            if _is_arabic_name(name) and folded.split()[-1].startswith("ال") and len(loose.split()) == 2:
-                for mention in reversed(self.bulletin_speakers):
-                    theirs = _loose_key(mention.name).split() if not mention.is_anonymous else []
-                    # "فهد اليوسف" for "فهد يوسف سعود الصباح"; "صباح العلي" for "صباح سالم العلي", the middle dropped
-                    ends = [theirs[0], theirs[-1]] if theirs else []
-                    if len(theirs) >= 3 and (theirs[:2] == loose.split() or ends == loose.split()):
-                        return mention
-        elif _is_arabic_name(name) and len(folded) >= 4:
-            # "حساني" after "عبد العالي حساني شريف" in the same bulletin: some are called by a middle name.
-            for mention in reversed(self.bulletin_speakers):
-                middle = _folded_name(mention.name).split()[1:-1] if not mention.is_anonymous else []
-                if folded in middle and len(middle) >= 1 and not folded.startswith(("بن", "ال", "ولد")):
-                    return mention
-        words = key.split()
-        if not words:
-            return None
-        last = words[-1]
-
-        def shares_surname(mention: SpeakerMention) -> bool:
-            theirs = _without_generation(mention.name)
-            if len(words) == 1:
-                # "Cheung" for "Karen Cheung Wai-ming": a family name before a given name joined by a hyphen
-                family = _HYPHENATED_GIVEN_NAME.search(mention.name) if "-" in mention.name else None
-                if family is not None and fold(family.group(1)) == folded:
-                    return True
-                if len(last) < 4:  # a short surname: by its spelling, not its skeleton
-                    return bool(theirs) and fold(mention.name).split()[-1] == folded
-                return bool(theirs) and theirs[-1] == last
-            # "Tayyip Erdogan" and "Recep Tayyip Erdogan", "قايد صالح" and "أحمد قايد صالح", either way round
-            shorter, longer = sorted((words, theirs), key=len)
-            if bool(shorter) and longer[-len(shorter) :] == shorter:
-                return True
-            shorter, longer = sorted((_loose_key(name).split(), _loose_key(mention.name).split()), key=len)
-            return len(shorter) >= 2 and longer[-len(shorter) :] == shorter  # "ول مولاي اعلي", "ولد مولاي أعلي"
-
-        for candidates in (reversed(self.bulletin_speakers), reversed(self._named)):
-            for mention in candidates:
-                if not mention.is_anonymous and shares_surname(mention):
-                    return mention
-        short_forms = lineage_prefixes(key)
-        for mention in reversed(self._named):
-            if mention.is_anonymous:
-                continue
-            theirs = name_key(mention.name)
-            if key in lineage_prefixes(theirs) or theirs in short_forms:
-                return mention  # "فيصل بن فرحان" before or after "فيصل بن فرحان بن عبدالله"
-        if len(words) == 1:
-            # "تيدروس" after "تيدروس أدهانوم غيبريسوس" in the same bulletin: some are called by their first name.
-            for mention in reversed(self.bulletin_speakers):
-                if not mention.is_anonymous and name_key(mention.name).split()[:1] == words:
-                    return mention
-        return None
+        return self._named.find(name, self.bulletin_speakers)
 
     def anonymous(self, description: str) -> SpeakerMention:
         folded = fold(description)
@@ -261,13 +159,13 @@ class Attribution:
 
     @staticmethod
     def _is_person(reference: str) -> bool:
-        person_noun = arabic_speech.is_person_noun if _is_arabic(reference) else english_speech.is_person_noun
+        person_noun = arabic_speech.is_person_noun if is_arabic(reference) else english_speech.is_person_noun
         return any(person_noun(word) for word in reference.split())
 
     def referred_back(self, reference: str) -> SpeakerMention | None:
         """ "المسئول", "الوزير", "the Russian foreign minister": the latest speaker of this bulletin described or
         titled so, then the latest in the chronology."""
-        arabic = _is_arabic(reference)
+        arabic = is_arabic(reference)
         if not arabic:
             # Wire copy calls a foreign minister "the top diplomat": "the top Iranian diplomat".
             reference = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)diplomat\b", r"\1foreign minister", reference)
@@ -365,7 +263,7 @@ class Attribution:
 
     def subject(self, text: str) -> tuple[SpeakerMention | None, str]:
         """The speaker and title an editor typed, read as the text would be: "أنطوني بلينكن", "مسئول كبير ..."."""
-        read = arabic_speech.read_subject if _is_arabic(text) else english_speech.read_subject
+        read = arabic_speech.read_subject if is_arabic(text) else english_speech.read_subject
         subject = read(text)
         if subject.refers_back and not (subject.name or subject.description):
             # Typed by an editor, a title alone is an unnamed speaker, not a reference.
@@ -379,7 +277,7 @@ class Attribution:
 
     @staticmethod
     def is_arabic(text: str) -> bool:
-        return _is_arabic(text)
+        return is_arabic(text)
 
     def statements(self, paragraph: str, line: int) -> list[ParsedStatement]:
         found: list[ParsedStatement] = []
@@ -393,7 +291,7 @@ class Attribution:
                 found.append(ParsedStatement(DIRECT, words, speaker, title, line, confidence=0.8))
                 self._remember(speaker)
             paragraph = rest
-        arabic = _is_arabic(paragraph)
+        arabic = is_arabic(paragraph)
         if arabic:
             for index, mention in enumerate(arabic_speech.mentions(paragraph)):
                 known = self.named(mention.name, mention.title) if mention.title else self.named(mention.name)
@@ -405,7 +303,7 @@ class Attribution:
                 self._know(mention.name, mention.title)
             self.previous = previous
         else:
-            self._paragraph, self._named_before_paragraph = paragraph, len(self._named)
+            self._paragraph, self._named_before_paragraph = paragraph, self._named.mark()
             # Named in narration, not yet speaking: known to what follows, without becoming "he" of the next line.
             previous = self.previous
             for mention in english_speech.mentions(paragraph):
@@ -465,7 +363,7 @@ class Attribution:
         if unnamed not in self.bulletin_speakers or not english_speech.named_with_age(subject.name, self._paragraph):
             return None
         known = self._find_named(subject.name)
-        if known is not None and known not in self._named[self._named_before_paragraph :]:
+        if known is not None and not self._named.added_since(self._named_before_paragraph, known):
             return None  # someone named before this paragraph is someone else
         post = english_speech.post_of_description(unnamed.description)
         if not post:
@@ -475,7 +373,7 @@ class Attribution:
             self.bulletin_speakers.remove(known)
         self._by_description.pop(fold(unnamed.description), None)
         unnamed.name, unnamed.description = subject.name, ""
-        self._named.append(unnamed)
+        self._named.add(unnamed)
         for earlier in self._bulletin_statements:
             if earlier.speaker is unnamed and not earlier.title:
                 earlier.title = post
