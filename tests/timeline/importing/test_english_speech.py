@@ -1215,3 +1215,44 @@ def test_said_first_then_a_titled_speaker_and_a_colon():
         (DIRECT, "Chan Wei Ling", "Transport Minister", "The line will open in June.")
     ]
     assert all(speaker != "Abdullah" for _kind, speaker, _title, _text in read('Said Abdullah: "The talks failed."'))
+
+
+def test_a_party_and_state_between_commas_is_no_name():
+    assert read("Rep. Carla Nunez, D-Ariz., said the bill would not reach the floor before July.") == [
+        (PARAPHRASE, "Carla Nunez", "Rep.", "the bill would not reach the floor before July")
+    ]
+
+
+@pytest.mark.parametrize("group", ["Campaigners", "Protesters", "Parents outside the school", "Farmers"])
+def test_people_by_what_they_do_in_the_plural_are_unnamed(group):
+    [(kind, speaker, _title, _text)] = read(f"{group} said the council had ignored them for years.")
+    assert (kind, speaker) == (PARAPHRASE, group)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The Coastal Fishers Alliance", "The Riverside Tenants Forum", "The Northern Growers Federation", "Ottawa"],
+)
+def test_a_body_or_a_capital_speaking_is_no_person(body):
+    assert [speaker for _kind, speaker, _title, _text in read(f"{body} said the levy was unlawful.")] == [None]
+
+
+def test_one_person_close_to_a_body_is_the_person():
+    assert read("One person close to the board said the vote had been delayed.") == [
+        (PARAPHRASE, "person close to the board", "", "the vote had been delayed")
+    ]
+
+
+def test_a_courtesy_title_keeps_a_person_whose_post_ends_in_a_body_word():
+    assert read('"We are behind on boosters," says Dr. Ana Ruiz, the health authority for Pima County.') == [
+        (DIRECT, "Ana Ruiz", "health authority for Pima County", "We are behind on boosters")
+    ]
+
+
+def test_whose_post_it_is_and_where_someone_works_are_no_part_of_the_role():
+    assert read("In mitigation, her barrister, Tom Hale KC, said she was deeply sorry.") == [
+        (PARAPHRASE, "Tom Hale", "barrister", "she was deeply sorry")
+    ]
+    assert read("Jo Park, of the campaign group Save Our Parks, said the plan was a land grab.") == [
+        (PARAPHRASE, "Jo Park", "campaign group Save Our Parks", "the plan was a land grab")
+    ]

@@ -66,7 +66,11 @@ _PLACES = set(
     tokyo seoul manila jakarta nairobi lagos addis ababa sanaa aden muscat manama benghazi derna idlib aleppo
     darkush rafah yunis madrid barcelona milan munich sharjah ajman fujairah khaimah quwain jeddah mecca makkah medina
     dammam khobar salalah basra mosul erbil kirkuk najaf alexandria luxor aswan casablanca marrakesh marrakech tangier
-    agadir sfax homs latakia hebron nablus jenin""".split()  # noqa: SIM905 (lists of words, written as words)
+    agadir sfax homs latakia hebron nablus jenin
+    frankfurt westminster whitehall davos ottawa canberra pretoria brasilia bogota caracas havana warsaw prague
+    budapest bucharest athens lisbon dublin stockholm oslo helsinki copenhagen minsk tbilisi baku yerevan astana
+    tashkent hanoi bangkok taipei pyongyang dhaka kathmandu abuja accra dakar kinshasa kampala kigali mogadishu juba
+    asmara nouakchott bamako niamey harare lusaka luanda maputo""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
@@ -327,7 +331,9 @@ _BODY_WORDS = set(
     post journal international inc ltd plc llc corp holdings research airline airlines airways watch foundation
     partners capital securities technologies labs systems motors programme program ratings platforms industries
     petroleum pharmaceuticals telecom logistics airport ports amnesty
-    united fc cf afc athletic rovers wanderers hotspur club sporting olympique""".split()  # noqa: SIM905 (lists of words, written as words)
+    united fc cf afc athletic rovers wanderers hotspur club sporting olympique
+    forum alliance coalition federation confederation league trust society chamber syndicate consortium
+    observatory tribunal initiative campaign front university hospital""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".
@@ -371,6 +377,15 @@ _INITIALS_OF_BODIES = {"U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "D.C."}
 _TITLES_THAT_ARE_NAMES = {"sultan", "king", "major", "sheriff"}
 # Who speaks without a name, in the plural: "people familiar with the discussions", "sources close to the talks".
 _UNNAMED_GROUPS = {"people", "sources", "officials", "diplomats", "residents", "witnesses", "insiders", "aides"}
+# People by what they do or are, in the plural, who speak as a crowd: "Campaigners said ...", "Parents waiting outside
+# the clinic told NPR ...". Each would read as a one-word name, being capitalised at the start of a sentence.
+_UNNAMED_GROUPS |= {
+    *("campaigners", "protesters", "protestors", "demonstrators", "critics", "opponents", "supporters", "parents"),
+    *("relatives", "families", "farmers", "workers", "students", "teachers", "nurses", "locals", "villagers"),
+    *("survivors", "passengers", "fans", "mourners", "voters", "shoppers", "commuters", "traders", "economists"),
+    *("analysts", "activists", "lawyers", "doctors", "medics", "rescuers", "experts", "investors", "observers"),
+    *("neighbours", "neighbors", "customers", "employees", "staff", "pilgrims", "refugees", "tenants", "patients"),
+}
 
 
 _GROUP_PREPOSITIONS = {"at", "from", "in", "with", "for", "close", "familiar", "based", "on"}

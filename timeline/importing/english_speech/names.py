@@ -156,6 +156,10 @@ def _plain_title(title: str) -> str:
     or the rank between a post and the name ("army spokesman Brigadier General"), which is no post of its own."""
     # ("Another lawyer, Karim Hajji,": the lawyer is the post; "another" only says there was one before)
     title = re.sub(r"^(?:the|a|an|our|another)\s+", "", title.strip(), flags=re.IGNORECASE)
+    # ("his barrister, Sarah Khan KC": whose post it is the sentence says; "Nadia Okafor-Reid, of the campaign group
+    # Clean Rivers Trust": where she works, without the preposition)
+    title = re.sub(r"^(?:his|her|their)\s+(?=[a-z])", "", title)
+    title = re.sub(r"^of\s+the\s+(?=[a-z])", "", title)
     aged = re.fullmatch(r"(?:\d{1,3}-year-old\s+)?(\S+)", title)
     if aged is not None and aged.group(1) != title and _NATIONALITY.match(aged.group(1)):
         return ""  # "a 22-year-old Brazilian": an age and a country say who, but hold no post

@@ -96,6 +96,8 @@ def read_subject(subject: str) -> Subject:
             # "one resident, who gave only her first name, Marta": what follows is the clause's; "The Bench,
             # comprising Chief Justice X and Justice Y,": the members of the body that spoke, not the speaker
             break
+        if _PARTY_AND_STATE_PART.fullmatch(part):
+            continue  # "Rep. Alicia Moreno, D-Texas, said": her party and state, between commas
         if part and not _ASIDE.match(part) and not re.fullmatch(r"\d{1,3}", part):  # "Nigel Farage, 60,"
             parts.append(part)
     if len(parts) >= 2 and parts[0].lower() in _QUANTIFIERS:
@@ -110,7 +112,8 @@ def read_subject(subject: str) -> Subject:
         titles = [part for part in titles if not re.match(r"^[a-z]+ing\b", part)]  # "playing his last match"
         if names:
             title, name = _title_and_name(names[0])
-            if titles and _names_a_body(titles[0]):
+            # (a courtesy title makes a person: "Dr. Luis Ochoa, the health authority for Gaines County")
+            if titles and _names_a_body(titles[0]) and not _COURTESY.match(names[0]):
                 return Subject(unreadable=names[0])  # "Safaricom, the country's largest company,": a company
             if titles:
                 title = titles[0]
@@ -148,7 +151,9 @@ def read_subject(subject: str) -> Subject:
         if len(who.split()) >= 2 or len(description.split()) > 5:
             description = who
         # (the head noun comes before where they are: "economists at a think tank" are people, not a tank)
-        head = re.split(r"\s+(?:for|of|by|on|at|in|from|with)\s+", description)[0].split()[-1].lower().strip(",.")
+        # ("one person close to the governing council": the person, not the council)
+        head = re.split(r"\s+(?:for|of|by|on|at|in|from|with|close\s+to|familiar\s+with|near|who|to)\s+", description)
+        head = head[0].split()[-1].lower().strip(",.")
         if head in _BODY_WORDS:
             return Subject(unreadable=part)  # "an Ipsos projection for France Télévisions": no person said it
         return Subject(description=description)
@@ -188,7 +193,9 @@ _QUANTIFIERS = {
 _MEMBERS = re.compile(
     r"^(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|headed\s+by|led\s+by|chaired\s+by)\b"
 )
+_COURTESY = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z]")
 _PARTY_AND_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][\w. ]{0,20}\)")
+_PARTY_AND_STATE_PART = re.compile(r"(?:R|D|I)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
 def _unnamed_plural(lowered: list[str]) -> bool:
@@ -204,6 +211,8 @@ def _names_a_body(part: str) -> bool:
     """Whether a title or a subject names a company or a body by its head noun ("the country's largest company", "a
     trade group whose members include ...", "The World Food Programme"), not a person's post ("its chief executive",
     "chief strategist at Mizuho Securities")."""
+    if re.match(r"(?:of|at|from|with)\s", clean(part)):
+        return False  # "X, of the campaign group Clean Rivers Trust,": where the person works, not what they are
     head = re.split(r"\s+(?:of|for|at|in|from|with|whose|which|that|who|based)\b", clean(part))[0].split()
     if not head:
         return False
