@@ -29,6 +29,9 @@ from timeline.importing.known_people import KnownPeople
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
 
 _WORD = re.compile(r"\w+")
+# Generic nouns for whoever holds a post, and a coach's names in sport copy (folded, without the article).
+_OFFICIALS = {fold("مسؤول"), fold("مسئول"), fold("مسؤولة"), fold("مسئولة")}
+_COACHES = {fold("مدرب"), fold("ناخب")}
 # Words that say nothing about which person a reference means.
 _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "n", "us", "un"}
 
@@ -173,6 +176,10 @@ class Attribution:
             # "the 21-year-old Spaniard", "the 37-year-old": sport and feature copy's way of saying "he"
             named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
             return self._remember(named[0]) if named else None
+        if arabic and arabic_speech.is_descriptor(reference.strip()):
+            # "وأضاف الشاب البالغ من العمر 24 عامًا": the one just named, as "the 24-year-old" is in English
+            named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
+            return self._remember(named[0]) if named else None
         if not arabic and re.fullmatch(r"[A-Z]{2,4}", reference.strip()):
             return self._by_initials(reference.strip())
         wanted = _content_words(reference)
@@ -180,6 +187,12 @@ class Attribution:
             return None
         head = wanted[0] if arabic else wanted[-1]  # الوزير الإيراني; the Iranian minister
         generic = not arabic and head in ("official", "leader")  # "the top Kenyan official": whoever holds a post
+        if arabic and head in _COACHES:
+            # "وأضاف الناخب الوطني"، "المدرب" for "مدرب المنتخب ..." or "المدير الفني ...": sport copy's coach
+            for mention in reversed(self.bulletin_speakers):
+                theirs = set(_content_words(self.bulletin_titles.get(mention, "")))
+                if not mention.is_anonymous and (theirs & _COACHES or {"مدير", "فني"} <= theirs):
+                    return self._remember(mention)
         if not self._is_person(reference):
             return None  # "المؤسسة", "the ministry": a body, which no person's title stands for
 
@@ -209,6 +222,16 @@ class Attribution:
         for mention in reversed(self.bulletin_speakers):
             if fits(mention, self.bulletin_titles.get(mention, "")):
                 return self._remember(mention)
+        if arabic and head in _OFFICIALS:
+            # "وأضاف المسؤول الجهوي"، "المسؤول الأممي": a generic noun for the post of this bulletin's latest titled
+            # speaker (a nationality, if given, must agree)
+            nationalities = [word for word in reference.split() if arabic_speech.is_nationality(word)]
+            for mention in reversed(self.bulletin_speakers):
+                theirs = set(_content_words(self.bulletin_titles.get(mention, "")))
+                if mention.is_anonymous or not theirs:
+                    continue
+                if all(has(theirs, word) for word in _content_words(" ".join(nationalities))):
+                    return self._remember(mention)
         actor = self._paragraph_actor
         if actor is not None and not self._title_of(actor):
             # "Rishi Sunak has held his seat. ..., the prime minister says ...": the person this paragraph is about,
@@ -252,6 +275,9 @@ class Attribution:
                 return self._remember(mention), self._title_of(mention), 0.05
             mention = self.referred_back(subject.refers_back)
             if mention is None:
+                if arabic_speech.names_a_post(subject.refers_back):
+                    # "وقال ممثل النيابة العامة في مرافعته" with no one of that post named: an unnamed speaker
+                    return self.anonymous(subject.refers_back), "", 0.3
                 # "وشدد الوزير على ..." with no minister before: left for the editor, with the post the text gives
                 return None, subject.refers_back if self._is_person(subject.refers_back) else "", 0.5
             return mention, self._title_of(mention), 0.1

@@ -14,13 +14,16 @@ names), `quotes` (where the words end, and what a participle after them adds), `
 sentence opens with), `sentences` (statements in paragraphs) and `mentions` (people named in narration)."""
 
 from timeline.importing.arabic_speech.mentions import is_person_noun, mentions, titled_mentions
-from timeline.importing.arabic_speech.names import reads_as_name
+from timeline.importing.arabic_speech.names import is_descriptor, is_nationality, names_a_post, reads_as_name
 from timeline.importing.arabic_speech.sentences import read_paragraph
 from timeline.importing.arabic_speech.subjects import read_subject
 
 __all__ = [
+    "is_descriptor",
+    "is_nationality",
     "is_person_noun",
     "mentions",
+    "names_a_post",
     "read_paragraph",
     "read_subject",
     "reads_as_name",

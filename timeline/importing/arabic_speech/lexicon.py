@@ -100,7 +100,7 @@ _ANONYMOUS = _folded(
 # "لاجئة سودانية", "شقيق أحد المتهمين"); feminine and plural forms are read from these (_is_person_noun). Only
 # without the article: with it, several are surnames too (الجندي، الحاج، الصديق).
 _PERSON_NOUNS = _ANONYMOUS | _folded(
-    "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي محلل أكاديمي حقوقي صحفي صحافي "
+    "ناخب مشارك مترشح متظاهر محتج مقاتل عنصر شرطي ممرض صيدلي محلل أكاديمي حقوقي صحفي صحافي صناعي حرفي منمي مربي "
     "مواطن مقيم زائر مستثمر بائع تلميذ مدرس مشجع مسافر معتمر مريض مصاب ناج جريح أسير معتقل سجين مهاجر "
     "صاحب صاحبة مالك شقيق أخ أخت والد والدة أب زوج زوجة جار قريب أقارب امرأة رجل مسن طفل فتاة شاب شابة ربة ولية أولياء "
     # "سيدة خمسينية في طابور الانتظار": a woman, and anyone described by the decade of their age, is someone unnamed

@@ -93,6 +93,10 @@ def _is_person_noun(folded: str) -> bool:
     makes it a reference back, see _kind_of)."""
     if folded in _PERSON_NOUNS:
         return True
+    if len(folded) >= 6 and folded.endswith("يون") and not folded.startswith("ال"):
+        return True  # a plural of relation: "صناعيون التقتهم سانا"، "ميدانيون"، "حرفيون" (no one is named so)
+    if folded.endswith(("ون", "ين")) and folded[:-2] + "ي" in _PERSON_NOUNS:
+        return True  # the plural of a participle that ends in ي: "منمون" (منمي)، "محامون" (محامي)
     return any(
         len(folded) - len(ending) >= 3 and folded.endswith(ending) and folded[: -len(ending)] in _PERSON_NOUNS
         for ending in _PERSON_NOUN_ENDINGS
@@ -277,6 +281,37 @@ def reads_as_name(text: str, *, apposition: bool = False) -> bool:
         return kinds[0] == "name" or len(fold(tokens[0])) >= 5
     # "اليزابيث يونغ": a desk that drops the hamza gives a first name the look of an article
     return kinds[0] == "name" or (apposition and kinds[1] == "name")
+
+
+def is_descriptor(reference: str) -> bool:
+    """Whether a reference back is a description of someone (الشاب، السيدة، الرجل), perhaps with a nationality: who
+    was just named, as "the 24-year-old" is in English, never a post of its own."""
+    words = reference.split()
+    return bool(words) and fold(words[0]) in _DESCRIPTORS and all(_is_demonym(word) for word in words[1:])
+
+
+def is_nationality(word: str) -> bool:
+    """Whether a word is a nationality (الأمريكي، العمانية), which a reference back must agree with; not an adjective
+    of kind (الأممي، الجهوي، الحكومي), which any post of that kind fits."""
+    stem = re.sub(r"(?:ية|يه|ي)$", "", re.sub(r"^(?:ال)", "", fold(word)))
+    return stem != re.sub(r"^(?:ال)", "", fold(word)) and len(stem) >= 3 and any(c.startswith(stem) for c in _COUNTRIES)
+
+
+def names_a_post(reference: str) -> bool:
+    """Whether a reference back names a post in a court or a prosecution by its function ("ممثل النيابة العامة"،
+    "رئيس هيئة المحكمة"، "وكيل الجمهورية" as Algerian copy calls a prosecutor): court copy names such posts and not
+    their holders, so with no one of that post named before, the speaker is unnamed. (A minister or a president
+    the text calls by post is someone named elsewhere, and is left for the editor.)"""
+    words = [re.sub(r"^(?:ال)", "", fold(word)) for word in reference.split()]
+    if len(words) < 2 or _is_al(reference.split()[0]) or words[0] not in _CONSTRUCT_HEADS | _COURT_HEADS:
+        return False
+    if _kinds(_tokens(reference)).count("name") > 1:
+        return False  # a name read into the post: "وزير ... حسين أمير عبداللهيان"
+    return any(word in _COURTS for word in words[1:]) or (words[0] == fold("وكيل") and words[1] == fold("جمهورية"))
+
+
+_COURT_HEADS = _folded("وكيل")
+_COURTS = {re.sub(r"^ال", "", word) for word in _folded("نيابة محكمة الادعاء ادعاء")}
 
 
 def _described(tokens: list[str]) -> bool:

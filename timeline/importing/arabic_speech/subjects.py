@@ -57,6 +57,10 @@ _UNNAMED_AFTER = _folded("باسم آخر آخرون آخرين أخرى")
 # "المسؤول ذاته"، "المصدر نفسه": the same one.
 _SAME = _folded("ذاته ذاتها نفسه نفسها")
 _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
+_AGE = re.compile(
+    r"[،,]\s*[0-9٠-٩]+\s*(?:عام\S*|سنة)(?=\s*[،,]|\s*$)"
+    r"|(?:[،,]\s*|\s)(?:ال)?بالغ[ةه]?\s+من\s+العمر\s+[0-9٠-٩]+\s*(?:عام\S*|سنة|سنوات)?"
+)
 _BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
 
 
@@ -71,6 +75,8 @@ def read_subject(subject: str) -> Subject:
         subject = subject[: subject.rstrip().rfind(" ")]
     # "(52 عاما)", "، وهو فلاح من تستور": an age or an aside, not who
     subject = re.sub(r"\(\s*[0-9٠-٩]+\s*(?:عاما|عامًا|سنة|عاماً)?\s*\)", "", subject)
+    # "الشاب البالغ من العمر 24 عامًا"، "أبو سامي، البالغ من العمر 67 عامًا،"، "X، 45 عامًا،": an age, never a name
+    subject = _AGE.sub("", subject)
     subject = re.split(r"[،,]?\s+(?:وهو|وهي)\s", subject)[0]
     # "، فضّل عدم ذكر اسمه،", "، طالبًا عدم نشر اسمه": why the source is unnamed, not who
     subject = re.sub(rf"[،,]\s*(?:{_ASIDE_VERBS})[^،,]*", "", subject)
