@@ -1256,3 +1256,37 @@ def test_whose_post_it_is_and_where_someone_works_are_no_part_of_the_role():
     assert read("Jo Park, of the campaign group Save Our Parks, said the plan was a land grab.") == [
         (PARAPHRASE, "Jo Park", "campaign group Save Our Parks", "the plan was a land grab")
     ]
+
+
+def test_a_dateline_of_two_places_joined_by_a_slash():
+    assert read("JUBA/WAU (Radio Tamazuj) – Floods have cut the main road, witnesses said.") == [
+        (PARAPHRASE, "witnesses", "", "Floods have cut the main road")
+    ]
+
+
+def test_a_nickname_in_quotation_marks_and_a_party_in_brackets_are_no_part_of_the_name():
+    assert read('Striker Ahmed "Hamada" Salem said the team was ready for the final.') == [
+        (PARAPHRASE, "Ahmed Salem", "Striker", "the team was ready for the final")
+    ]
+    assert read("Opposition MK Dana Levi (Labor) said the budget would not pass.") == [
+        (PARAPHRASE, "Dana Levi", "Opposition MK", "the budget would not pass")
+    ]
+
+
+def test_an_answer_under_a_full_name_in_a_briefings_transcript():
+    found = read("Q: When will the vaccine arrive?", "Dr Helena Varga: Not before March. The first lots go north.")
+    assert found == [(DIRECT, "Helena Varga", "", "Not before March. The first lots go north.")]
+    assert read("Read More: The talks failed again on Monday night.") == []
+
+
+def test_a_speaker_in_a_clause_of_with_and_after_a_deed_in_the_irregular_past():
+    assert read(
+        "Bond yields rose, with central bank governor Lena Holt telling Reuters that the easing cycle was over."
+    ) == [(PARAPHRASE, "Lena Holt", "central bank governor", "the easing cycle was over")]
+    assert read("Oil fell, with traders saying the market was oversupplied.") == [
+        (PARAPHRASE, "traders", "", "the market was oversupplied")
+    ]
+    assert read("The talks ended with the minister saying nothing.") == []
+    assert read("Finance Minister Omar Diallo took a cautious line, arguing that the deficit had to fall first.") == [
+        (PARAPHRASE, "Omar Diallo", "Finance Minister", "the deficit had to fall first")
+    ]

@@ -89,7 +89,10 @@ def _without_heading(paragraph: str) -> str:
 
 # A transcript's answer: "Al-Yahya: The technical work is done.", "Mr Lammy: We will keep talking."
 _ANSWER = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[a-z]{1,3}-)?[A-Z][\w'’-]+):\s+(?P<words>[A-Z“\"][^:]{8,}[.!?”\"])$"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<who>(?:[a-z]{1,3}-)?[A-Z][\w'’-]+"
+    # a full name too, as a briefing's transcript gives an answer's speaker: "Dr Maria Van Kerkhove: No. ..."
+    r"(?:\s+(?:[A-Z][\w'’-]+|van|von|de|der|al|bin|la|le|du|da)){0,3})"
+    r":\s+(?P<words>[A-Z“\"][^:]{8,}[.!?”\"])$"
 )
 # What stands before a colon at the start of a paragraph and names no one: a live page's or a transcript's headings.
 _HEADINGS = {
@@ -104,9 +107,13 @@ def _answer(paragraph: str) -> list[Found]:
     print answers. Who it is stays a reference to someone named before (the surname alone makes no one new), so a
     heading the list misses is left without a speaker, not made a person."""
     answer = _ANSWER.match(paragraph)
-    if answer is None or answer["who"].lower() in _HEADINGS or answer["who"].lower() in _PLACES:
+    if answer is None or answer["who"].split()[0].lower() in _HEADINGS or answer["who"].lower() in _PLACES:
         return []
-    return [Found(DIRECT, answer["words"].strip('“”"').strip(), Subject(refers_back=answer["who"]), 0.6)]
+    words = answer["words"].strip('“”"').strip()
+    if " " in answer["who"]:
+        # A full name is someone, new or named before; capitalised words that read as no name are a heading.
+        return [Found(DIRECT, words, Subject(name=answer["who"]), 0.6)] if reads_as_name(answer["who"]) else []
+    return [Found(DIRECT, words, Subject(refers_back=answer["who"]), 0.6)]
 
 
 # "it would recall", "its profit rose": what a company or a body says of itself; "it was", "it will be" anyone says.
@@ -136,13 +143,41 @@ def _doing_then_saying(body: str) -> list[Found]:
     if saying is None or inside(saying.start(), quoted_spans(body)):
         return []
     head = _LEADING.sub("", strip_dateline(body[: saying.start()]), count=1)
-    # ("The UN High Commissioner for Human Rights, Volker Türk, on Friday voiced alarm ...": a title, a name, a day)
-    opener = re.match(r"^(?P<subject>(?:\S+\s+){1,14}?)(?:[a-z]{3,}ed|has|had)\b", head)
+    # ("The UN High Commissioner for Human Rights, Volker Türk, on Friday voiced alarm ...": a title, a name, a day;
+    # "Spain's central bank governor, X, took the opposite view, arguing that ...": a verb of the irregular past)
+    opener = re.match(rf"^(?P<subject>(?:\S+\s+){{1,14}}?)(?:[a-z]{{3,}}ed|has|had|{_IRREGULAR_PAST})\b", head)
     subject = read_subject(opener["subject"]) if opener is not None else Subject()
     if not subject.name:
         return []
     found = _continuations(body, saying.start(), subject)
     return [replace(found[0], subject=subject), *found[1:]] if found else []
+
+
+# What someone did, in the irregular past, before ", saying that ...": "took the opposite view", "struck a note".
+_IRREGULAR_PAST = (
+    "took|made|gave|held|met|sent|spoke|won|lost|led|kept|went|came|broke|began|drew|struck|sought|brought|fought"
+    "|stood|left|ran|threw|wrote|chose|shook|hit|set|put|sat|rang|bit|overtook|undertook"
+)
+# "Divisions have deepened, with Bundesbank president X telling the Financial Times that ...": a speaker set in a
+# clause of "with", the participle saying what they said.
+_WITH_SAYING = re.compile(
+    r"(?:^|,\s*|\s)with\s+(?P<who>[A-Za-z][^,\"“”]{2,90}?)\s+"
+    r"(?P<participle>(?:telling\s+(?:[\w'’-]+\s+){1,5}?that|saying|warning|arguing|insisting|noting|predicting"
+    r"|cautioning|stressing)(?:\s+that)?)\s+"
+)
+
+
+def _with_saying(body: str) -> list[Found]:
+    spans = quoted_spans(body)
+    match = next((m for m in _WITH_SAYING.finditer(body) if not inside(m.start(), spans)), None)
+    if match is None:
+        return []
+    subject = read_subject(match["who"])
+    if not (subject.name or subject.description):
+        return []
+    if body[match.end() : match.end() + 1] in OPENING:
+        return _words_after(body, match.end(), "said", subject)
+    return _paraphrase(body, match.end(), subject, 0.8)
 
 
 # "Noting that the world is changing, Xi said ...": a leading participle is a statement of the sentence's speaker.
@@ -197,7 +232,7 @@ def _sentence(sentence: str) -> list[Found]:
     if according is not None and (verb is None or according.start() < verb.start()):
         return _according(body, according)
     if verb is None:
-        return _doing_then_saying(body)
+        return _with_saying(body) or _doing_then_saying(body)
     if (
         according is not None
         and verb.group(0) not in ("said", "says", "told", "added", "tells", "adds")

@@ -100,6 +100,11 @@ _TITLE_WORDS = {
     "mp",
     "mps",
     "mep",
+    # the Knesset's members and a parliament's opposition: "Opposition MK Orit Ben-Ami"
+    "mk",
+    # the sports desks' players by position: "Striker Ahmed Salem", "Pakistan skipper X"
+    *("striker", "midfielder", "goalkeeper", "defender", "winger", "skipper", "batter", "batsman", "bowler"),
+    "opposition",
     "labour",
     "conservative",
     "democrat",

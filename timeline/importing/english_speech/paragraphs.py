@@ -11,7 +11,8 @@ from timeline.importing.clauses import (
 from timeline.importing.english_speech.lexicon import _PLACES
 
 _DATELINE = re.compile(
-    r"^(?:(?P<city>[A-Z][A-Z .'-]*[A-Z])(?:,\s*[^()\n]{0,40}?)?\s*)?"
+    # ("KHARTOUM/PORT SUDAN (Sudan Tribune) –": two places a story was filed from, joined by a slash)
+    r"^(?:(?P<city>[A-Z][A-Z .'/-]*[A-Z])(?:,\s*[^()\n]{0,40}?)?\s*)?"
     r"(?P<agency>\([A-Za-z .&/-]{2,30}\))?\s*(?:--|—|–|-)\s*"
 )
 

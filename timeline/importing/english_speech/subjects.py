@@ -86,6 +86,12 @@ def read_subject(subject: str) -> Subject:
     subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
     # "Rep. Dana Whitfield (R-Ohio)": a party and a state after an American lawmaker's name
     subject = _PARTY_AND_STATE.sub("", subject)
+    # 'RSF commander Mohamed Hamdan Dagalo "Hemedti"', 'Ahmed "Hamada" Salem': a nickname in quotation marks
+    subject = _NICKNAME.sub("", subject)
+    # "Opposition MK Orit Ben-Ami (Yesh Atid)": a party in brackets after a name (not "... Commission (INEC)")
+    bracket = re.search(r"\s*\([^()]{1,40}\)$", subject)
+    if bracket is not None and reads_as_name(_title_and_name(subject[: bracket.start()])[1]):
+        subject = subject[: bracket.start()]
     # "HE the Minister of State ...": His Excellency, as Gulf papers abbreviate it (in capitals: "he" is a pronoun)
     subject = re.sub(r"^(?:HE|H\.E\.)\s+(?:the\s+)?(?=[A-Z])", "", subject)
     subject = re.sub(r"^(?:the\s+)?(?:UN|U\.N\.)\s+(?=[A-Z])", lambda m: m.group(0), subject)
@@ -193,6 +199,7 @@ _QUANTIFIERS = {
 _MEMBERS = re.compile(
     r"^(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|headed\s+by|led\s+by|chaired\s+by)\b"
 )
+_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“‘][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?[\"”’](?=\s|,|$)")
 _COURTESY = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z]")
 _PARTY_AND_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][\w. ]{0,20}\)")
 _PARTY_AND_STATE_PART = re.compile(r"(?:R|D|I)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
