@@ -1196,3 +1196,38 @@ def test_a_court_post_no_one_was_named_in_is_an_unnamed_speaker():
     # a minister the text calls by post alone is someone named elsewhere: left for the editor
     [(_kind, speaker, title, _text)] = read("وقال وزير الداخلية إن التحقيق ما زال جاريًا.")
     assert (speaker, title) == (None, "وزير الداخلية")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "أعلنت أرامكو أن أرباحها تراجعت بنسبة 12 بالمئة في الربع الثاني.",  # a company
+        "وقالت نواكشوط إن القرار لا يستهدف أي دولة مجاورة.",  # a capital no list holds
+        "وأكدت بروكسل أنها ستفرض رسومًا إضافية على الواردات.",
+        "وتقول سوناطراك إن الإنتاج سيرتفع العام المقبل.",
+    ],
+)
+def test_one_word_with_a_feminine_verb_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_one_word_with_a_feminine_verb_is_a_woman_named_before_or_described():
+    found = read(
+        "قالت وزيرة التنمية الاجتماعية سلمى حداد إن الدعم سيصل إلى 50 ألف أسرة.",
+        "وقالت حداد إن التسجيل يبدأ الأحد.",
+        "وقالت ليلى، وهي أم لثلاثة أطفال، إن المدرسة أغلقت أبوابها.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سلمى حداد", "سلمى حداد", "ليلى"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("قال أفراد من عائلته إنه اعتقل من منزله فجرًا.", "أفراد من عائلته"),  # a broken plural of people
+        ("وقال رئيسها إن الجمعية ستواصل عملها.", None),  # a body's head, by a pronoun
+        ("وقال فريق الدفاع إن موكله سيستأنف الحكم.", None),  # a team
+        ("قال الفريق أول ركن خالد الشامي إن الجيش لن يفاوض.", "خالد الشامي"),  # الفريق: a rank
+    ],
+)
+def test_relatives_a_bodys_head_and_a_team_are_no_names(paragraph, speaker):
+    assert [found_speaker for _kind, found_speaker, _title, _text in read(paragraph)] == [speaker]

@@ -129,6 +129,9 @@ def _kind_of(token: str) -> str:
         return "title"  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": ل + a verbal noun (تفعيل) goes on with a body
     if _QUANTIFIED_PRONOUN.match(folded):
         return "stop"
+    owned = re.sub(r"(?:ها|هما|هم)$", "", folded)
+    if owned != folded and (owned in _TITLE_HEADS or owned in _CONSTRUCT_HEADS):
+        return "title"  # "وقال رئيسها"، "مديرهم": a body's head, by a pronoun; never a name
     if _is_person_noun(folded):
         return "anonymous"
     # A title or body word behind a conjunction or preposition: وشؤون، بمحافظة، لرئيس، لوكالة.

@@ -499,6 +499,12 @@ def _clause(
     if called is not None:
         subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
     subject = read_subject(subject_text)
+    one_word = bool(subject.name) and " " not in subject.name and not subject.title
+    if one_word and verb.feminine and not re.search(r"[،,]|\sوهي\s", subject_text):
+        # "أعلنت أرامكو أن ..."، "وقالت نواكشوط إن ...": one word, with a feminine verb and nothing that tells of a
+        # woman ("فاطمة، وهي من سكان ..."), is a company, a city or a country, or a woman named before by her
+        # surname: someone named before, never a new person
+        subject = Subject(refers_back=subject.name)
     if called is not None and subject.unreadable and len(subject_text.split()) == 1:
         subject = Subject(refers_back=clean(subject_text))  # "ودعا خلف ..."، "ودعا السيد ...": named before
     if given is not None and (strong or not (subject.name or subject.description or subject.refers_back)):

@@ -124,6 +124,8 @@ def read_subject(subject: str) -> Subject:
     body = _BODY_HEAD.match(fold(tokens[0])) or (len(tokens) >= 2 and _BODY_HEAD.match("ال" + fold(tokens[0])))
     # "أطباء بلا حدود"، "مراسلون بلا حدود": bodies named for the people in them
     body = body or re.search(r"\sبلا\s+حدود$", " " + fold(part)) is not None
+    # "فريق الدفاع"، "فريق الإنقاذ": a team (الفريق before a name is a rank)
+    body = body or (len(tokens) >= 2 and fold(tokens[0]) == "فريق" and _is_al(tokens[1]))
     if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
         # ("الوزير العلي ضرورة تأمين الأدوية ...": a subject that runs into what was said is no one's name either)
         # "بيان لوزارة الخارجية تلقته الوكالة"، "وزارة التربية ..."، "في دردشة مع ..."، "الجامعة الوطنية لأرباب ...":

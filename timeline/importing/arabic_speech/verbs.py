@@ -189,14 +189,27 @@ _AGENCIES = "واس|وام|قنا|كونا|بنا|سبأ|بترا|سانا|وا�
 _AGENCY_DATELINE = re.compile(rf"{_B}(?:{_alternatives(_AGENCIES)}){_E}$")
 
 
+# Feminine forms the list holds as words of their own, and masculine past verbs that open with ت.
+_FEMININE_FORMS = {fold(verb) for verb in ("نفت", "دعت", "رأت")}
+_MASCULINE_IN_T = {fold(verb) for verb in ("تابع", "تعهد", "توقع", "تساءل")}
+
+
 class _Verb:
     """A speech verb found in a paragraph, or the قوله of "نقل عن X قوله" (which works as one)."""
 
     def __init__(self, match: re.Match | None = None, *, at: int = 0, verb: str = "قال") -> None:
         self._start, self._end = (match.start(), match.end()) if match is not None else (at, at)
-        self._groups = {"verb": verb, "prefix": ""}
+        self._groups = {"verb": verb, "prefix": "", "suffix": ""}
         if match is not None:
-            self._groups = {"verb": match["verb"], "prefix": match["prefix"] or ""}
+            self._groups = {"verb": match["verb"], "prefix": match["prefix"] or "", "suffix": match["suffix"] or ""}
+
+    @property
+    def feminine(self) -> bool:
+        """Whether the verb is said of a woman or a feminine noun: قالت، نفت، دعت، تقول (not تابع، تعهد: masculine)."""
+        verb = fold(self._groups["verb"])
+        if self._groups["suffix"] == "ت" or verb in _FEMININE_FORMS:
+            return True
+        return verb.startswith("ت") and verb not in _MASCULINE_IN_T  # the present: تقول، تضيف، تشير
 
     def start(self) -> int:
         return self._start
