@@ -6,6 +6,10 @@ Generates a chronology (five statements a bulletin, in the forms the importer re
 continuation, anonymous speaker, participle), imports each size `repeat` times into a fresh timeline of a throw-away
 database, each run in its own process so that its peak memory is its own, and writes the medians to
 docs/benchmarks.md with an SVG chart. PostgreSQL by default (the target is >= 1,000 bulletins/s there).
+
+The sizes' chronologies follow six people, as a story of a few talks does; `--story-people` adds one of the last size
+whose speakers are that many different people (a long war or an election names hundreds), each later called by
+surname, so that looking names up among everyone named so far shows in the figures if it grows with the story.
 """
 
 from __future__ import annotations
@@ -37,9 +41,54 @@ SPEAKERS = [
 MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 
 
-def chronology_lines(count: int):
+GIVEN_NAMES = [
+    "أحمد",
+    "محمد",
+    "خالد",
+    "سامي",
+    "رامي",
+    "فادي",
+    "زياد",
+    "نبيل",
+    "وليد",
+    "هشام",
+    "طارق",
+    "ماجد",
+    "عادل",
+    "كريم",
+    "يوسف",
+]
+FAMILY_NAMES = [
+    "الخطيب",
+    "الحسيني",
+    "العمري",
+    "الشامي",
+    "النجار",
+    "الحداد",
+    "الصباغ",
+    "القاسم",
+    "الزعبي",
+    "المصري",
+    "التميمي",
+    "الكبيسي",
+    "الراشد",
+]
+
+
+def _speaker(number: int, people: int) -> tuple[str, str, str]:
+    """The title, name and surname of bulletin `number`'s speaker: one of SPEAKERS, or one of `people` made up."""
+    if not people:
+        return SPEAKERS[number % len(SPEAKERS)]
+    person = number % people
+    given = GIVEN_NAMES[person % 15]
+    father = GIVEN_NAMES[person // 15 % 15]
+    family = f"{FAMILY_NAMES[person // 225 % 13]}{'ي' * (person // 2925)}"  # 2,925 names, then a nisba more
+    return SPEAKERS[number % len(SPEAKERS)][0], f"{given} {father} {family}", family
+
+
+def chronology_lines(count: int, people: int = 0):
     for number in range(1, count + 1):
-        title, name, surname = SPEAKERS[number % len(SPEAKERS)]
+        title, name, surname = _speaker(number, people)
         day, month, year = number % 28 + 1, MONTHS[number % 12], 2000 + number % 50
         yield f"({number}) جولة المحادثات رقم {number} بين الوفدين - {day} {month} {year}\n"
         yield f"قال {title}، {name}، إن الجولة رقم {number} كانت صريحة، مشيرًا إلى أن الخلافات ما زالت كبيرة.\n"
@@ -139,7 +188,7 @@ def svg_chart(rows: list[dict]) -> str:
         )
         parts.append(
             f'<text x="{x + bar * 0.3:.0f}" y="{height - bottom + 16}" text-anchor="middle">'
-            f"{row['bulletins']:,} bulletins</text>"
+            f"{row['bulletins']:,} bulletins, {row['people']:,} people</text>"
         )
         parts.append(
             f'<text x="{x + bar * 0.3:.0f}" y="{height - bottom + 30}" text-anchor="middle" fill="#555">'
@@ -158,14 +207,15 @@ def write_results(rows: list[dict], vendor: str, repeat: int, load: tuple[float,
     DOCS.mkdir(exist_ok=True)
     (DOCS / "import-benchmark.svg").write_text(svg_chart(rows), encoding="utf-8")
     table = [
-        "| bulletins | statements | median time | bulletins/s | statements/s | peak memory | runs "
+        "| bulletins | people speaking | statements | median time | bulletins/s | statements/s | peak memory | runs "
         "| CPU ms a bulletin: reading / writing / PostgreSQL |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         cpu = " / ".join("?" if value is None else f"{value:.2f}" for value in row["cpu"])
         table.append(
-            f"| {row['bulletins']:,} | {row['statements']:,} | {row['seconds']:.2f} s | {row['rate']:,.0f} | "
+            f"| {row['bulletins']:,} | {row['people']:,} | {row['statements']:,} | {row['seconds']:.2f} s "
+            f"| {row['rate']:,.0f} | "
             f"{row['statements'] / row['seconds']:,.0f} | {row['peak']:.0f} MiB | {repeat} | {cpu} |"
         )
     section = "\n".join(
@@ -177,7 +227,8 @@ def write_results(rows: list[dict], vendor: str, repeat: int, load: tuple[float,
             f"{load[0]:.1f}–{load[1]:.1f} during the runs); medians of {repeat} runs,",
             "each in a fresh process (so its peak memory is its own) importing into a new timeline. Five statements a",
             "bulletin, in the forms the importer reads (apposition, surname, continuation, anonymous official, "
-            "participle).",
+            "participle), said by six people; the last row's story is said by 2,000 different people, each called by",
+            "surname after, so a name is looked up among many (`timeline/importing/known_people.py` indexes them).",
             "",
             *table,
             "",
@@ -220,6 +271,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[2500, 10000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--story-people", type=int, default=2000, help="0: no chronology naming many people")
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/tasalsul_bench")
     parser.add_argument("--no-docs", action="store_true", help="print the results, leave docs/ alone")
     parser.add_argument("--child", nargs=2, metavar=("PATH", "SLUG"), help=argparse.SUPPRESS)
@@ -238,14 +290,17 @@ def main() -> None:
     }
     rows, vendor, all_runs = [], "", []
     with tempfile.TemporaryDirectory() as folder:
-        for size in args.sizes:
-            path = Path(folder) / f"chronology-{size}.txt"
+        plans = [(size, 0) for size in args.sizes]
+        if args.story_people:
+            plans.append((args.sizes[-1], args.story_people))
+        for size, people in plans:
+            path = Path(folder) / f"chronology-{size}-{people}.txt"
             with path.open("w", encoding="utf-8") as out:
-                out.writelines(chronology_lines(size))
+                out.writelines(chronology_lines(size, people))
             runs = []
             for attempt in range(args.repeat):
                 result = subprocess.run(
-                    [sys.executable, __file__, "--child", str(path), f"bench-{size}-{attempt}"],
+                    [sys.executable, __file__, "--child", str(path), f"bench-{size}-{people}-{attempt}"],
                     env=environment,
                     capture_output=True,
                     text=True,
@@ -253,7 +308,8 @@ def main() -> None:
                 )
                 runs.append({**json.loads(result.stdout.strip().splitlines()[-1]), "load": os.getloadavg()[0]})
                 print(
-                    f"{size:>6} bulletins, run {attempt + 1}: {runs[-1]['seconds']:.2f} s, "
+                    f"{size:>6} bulletins ({people or len(SPEAKERS)} people), run {attempt + 1}: "
+                    f"{runs[-1]['seconds']:.2f} s, "
                     f"peak {runs[-1]['peak_rss_mib']:.0f} MiB, load {os.getloadavg()[0]:.1f}",
                     flush=True,
                 )
@@ -269,6 +325,7 @@ def main() -> None:
                         for part in ("cpu_reading", "cpu_writing", "cpu_server")
                     ],
                     "bulletins": runs[0]["bulletins"],
+                    "people": people or len(SPEAKERS),
                     "statements": runs[0]["statements"],
                     "seconds": seconds,
                     "rate": runs[0]["bulletins"] / seconds,
@@ -283,7 +340,8 @@ def main() -> None:
     for row in rows:
         cpu = " / ".join("?" if value is None else f"{value:.2f}" for value in row["cpu"])
         print(
-            f"{row['bulletins']:>6} bulletins: {row['rate']:,.0f} bulletins/s, peak {row['peak']:.0f} MiB, "
+            f"{row['bulletins']:>6} bulletins, {row['people']:,} people: {row['rate']:,.0f} bulletins/s, "
+            f"peak {row['peak']:.0f} MiB, "
             f"CPU ms a bulletin (reading / writing / PostgreSQL) {cpu}"
         )
 

@@ -344,7 +344,8 @@ def on_person_part_changed(sender: type, instance: Any, **kwargs: Any) -> None:
     a role of its own shows the role held that day)."""
     keys = {k.key_for("person", instance.person_id), k.list_key("person", instance.person_id), k.ALL_BULLETINS}
     shown: set[int] = set()
-    if sender._meta.model_name == "role":
+    # A role the importer gives a person it has just created (person_just_created): no public bulletin shows them.
+    if sender._meta.model_name == "role" and not getattr(instance, "person_just_created", False):
         shown = bulletins_showing("person", [instance.person_id])
         keys |= {k.bulletin(pk) for pk in shown}
     keys_changed(keys, rerender=shown)

@@ -44,6 +44,11 @@ def _loose_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=20_000)
+def _loose_words(name: str) -> tuple[str, ...]:
+    return tuple(_loose_key(name).split())
+
+
+@functools.lru_cache(maxsize=20_000)
 def _without_generation(name: str) -> tuple[str, ...]:
     """A name's skeleton without "Jr." or "III", which no one is called by alone: "Brawner" is Romeo Brawner Jr."""
     return tuple(name_key(_GENERATION.sub("", name)).split())
@@ -146,7 +151,7 @@ class KnownPeople:
         if not words:
             return None
         last = words[-1]
-        loose_words = tuple(_loose_key(name).split())
+        loose_words = _loose_words(name)
 
         def shares_surname(mention: SpeakerMention) -> bool:
             theirs = _without_generation(mention.name)
@@ -157,12 +162,15 @@ class KnownPeople:
                 if len(last) < 4:  # a short surname: by its spelling, not its skeleton
                     return bool(theirs) and _folded_name(mention.name).split()[-1] == folded
                 return bool(theirs) and theirs[-1] == last
-            # "Tayyip Erdogan" and "Recep Tayyip Erdogan", "قايد صالح" and "أحمد قايد صالح", either way round
-            shorter, longer = sorted((words, theirs), key=len)
-            if bool(shorter) and longer[-len(shorter) :] == shorter:
+            # "Tayyip Erdogan" and "Recep Tayyip Erdogan", "قايد صالح" and "أحمد قايد صالح", either way round: the
+            # shorter name is the end of the longer
+            shorter = min(len(words), len(theirs))
+            if shorter and words[-shorter:] == theirs[-shorter:]:
                 return True
-            shorter, longer = sorted((loose_words, tuple(_loose_key(mention.name).split())), key=len)
-            return len(shorter) >= 2 and longer[-len(shorter) :] == shorter  # "ول مولاي اعلي", "ولد مولاي أعلي"
+            # "ول مولاي اعلي", "ولد مولاي أعلي"
+            loose_theirs = _loose_words(mention.name)
+            shorter = min(len(loose_words), len(loose_theirs))
+            return shorter >= 2 and loose_words[-shorter:] == loose_theirs[-shorter:]
 
         # Whoever shares a surname shares the last word of a skeleton, of a loose skeleton or of a spelling.
         sharing = [f"surname:{last}", f"spelt surname:{folded}"]

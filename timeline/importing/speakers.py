@@ -12,9 +12,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
+
 from timeline.arabic import fold, name_key
 from timeline.importing.parsed import SpeakerMention
 from timeline.models import Person, PersonAlias, Role
+
+_NAMED_OR_DESCRIBED = next(c for c in Person._meta.constraints if c.name == "person_named_or_described")
 
 
 @dataclass
@@ -137,9 +141,13 @@ class SpeakerDirectory:
             if person is None:
                 person, is_new = self._create(mention), True
             self._resolved[mention] = (person, is_new)
-        return ResolvedSpeaker(person=person, role=self._role(person, title, day), is_new=is_new)
+        return ResolvedSpeaker(person=person, role=self._role(person, title, day, is_new=is_new), is_new=is_new)
 
     def _create(self, mention: SpeakerMention) -> Person:
+        # The people are created without Django's constraint queries (writing.py): the one constraint a mention could
+        # break, a name or a description, is checked here, so that it is a warning for the editor, not a failed import.
+        if not (mention.description if mention.is_anonymous else mention.name).strip():
+            raise ValidationError(_NAMED_OR_DESCRIBED.violation_error_message)
         if mention.is_anonymous:
             person = self._create_person(is_anonymous=True, description=mention.description)
         elif mention.name.isascii():
@@ -150,7 +158,7 @@ class SpeakerDirectory:
         self.new_people.append(person)
         return person
 
-    def _role(self, person: Person, title: str, day: datetime.date | None) -> Role | None:
+    def _role(self, person: Person, title: str, day: datetime.date | None, *, is_new: bool) -> Role | None:
         if person.pk not in self._roles:
             self._roles[person.pk] = list(person.roles.all())
         roles = self._roles[person.pk]
@@ -161,7 +169,12 @@ class SpeakerDirectory:
                     return role
             # The text tells us the role only as held on that day: its start and end stay unknown.
             role = Role(person=person, title=title[:200])
-            role.full_clean()
+            # Its person was just read or created, and a role read from text has no dates (the only constraint):
+            # neither needs the queries Django would make to check them; the database still holds both.
+            role.full_clean(exclude=["person"], validate_constraints=False)
+            # No public bulletin shows a person this import created: the cache has nothing of theirs to purge yet
+            # (the import purges its own bulletins once, after it commits).
+            role.person_just_created = is_new
             role.save()
             roles.append(role)
             return role

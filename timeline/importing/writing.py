@@ -161,7 +161,11 @@ def bulletins_import(
     timeline = lock_timeline(timeline)
     acting_user = user if user is not None and user.is_authenticated else None
     report = ImportReport(timeline=timeline, dry_run=dry_run)
-    directory = SpeakerDirectory(create_person=lambda **fields: person_create(user=None, **fields))
+    # A name the reader found, or a description, and never a Wikidata id: the people the importer creates cannot
+    # break the person table's constraints, which the database holds all the same (and an import is all or nothing).
+    directory = SpeakerDirectory(
+        create_person=lambda **fields: person_create(user=None, validate_constraints=False, **fields)
+    )
     errors: list[WireTextError] = []
     processed = 0
     # Numbers the timeline holds now (the timeline is locked): a batch asks the database for its existing bulletins

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from tests.factories import AnonymousPersonFactory, PersonFactory, RoleFactory
 from timeline.importing.parsed import SpeakerMention
@@ -79,3 +80,13 @@ def test_a_name_with_its_lineage_cut_short_finds_the_person_and_a_different_line
     assert people.find(SpeakerMention(name="فيصل بن فرحان")) == minister
     assert people.find(SpeakerMention(name="عبد الله بن زايد")) == sheikh
     assert people.find(SpeakerMention(name="فيصل بن سلمان")) is None
+
+
+@pytest.mark.parametrize("mention", [SpeakerMention(name="  "), SpeakerMention(description=" \t ")])
+def test_a_speaker_with_neither_name_nor_description_is_refused_with_the_constraints_message(mention):
+    # People are created without Django's constraint queries: this is the one rule a mention could break.
+    rule = next(c for c in Person._meta.constraints if c.name == "person_named_or_described")
+    with pytest.raises(ValidationError) as refused:
+        directory().resolve(mention, "", DAY)
+    assert refused.value.messages == [str(rule.violation_error_message)]
+    assert not Person.objects.exists()

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from tests.factories import PersonFactory, TimelineFactory, UserFactory
 from timeline import services
 from timeline.frontend_cache.backends import RecordingBackend
-from timeline.models import Event
+from timeline.models import Event, Person
 from timeline.roles import NewsroomRole
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +125,27 @@ def test_a_dry_run_purges_nothing(client, newsroom):
     import_file(newsroom, "--publish", "--dry-run")
     assert purged() == set()
     assert hit(client, PAGE)
+
+
+def test_a_title_an_import_gives_a_quoted_person_purges_their_bulletins_and_a_new_persons_purges_nothing(
+    client, newsroom, tmp_path
+):
+    """A statement without a role of its own shows the role its speaker held that day: a new role for someone
+    already quoted changes bulletins readers may have cached. A person the import creates is in no public bulletin."""
+    path = tmp_path / "titles.txt"
+    path.write_text(
+        "(2) وصول الوفد الثاني إلى المدينة - 11 يناير 2022\n"
+        "قال رئيس الوفد سمير الحداد إن الوفد وصل صباحا.\n"
+        "وقالت المتحدثة باسم البعثة رنا الخطيب إن الجلسة تبدأ غدا.\n",
+        encoding="utf-8",
+    )
+    first, haddad = newsroom["first"], newsroom["haddad"]
+    warm(client, "/timelines/geneva/1/")
+    call_command("import_bulletins", str(path), "--timeline", "geneva", "--as", "rania")  # drafts: no purge of its own
+    khatib = Person.objects.get(name="رنا الخطيب")
+    assert [role.title for role in haddad.roles.all()] == ["رئيس الوفد"]
+    assert [role.title for role in khatib.roles.all()] == ["المتحدثة باسم البعثة"]
+    keys = purged()
+    assert {f"bulletin-{first.pk}", f"person-{haddad.pk}"} <= keys  # the bulletin quoting al-Haddad, his page
+    assert f"person-{khatib.pk}" in keys  # her page's key is cheap to send; no bulletin of hers was looked for
+    assert not hit(client, "/timelines/geneva/1/")

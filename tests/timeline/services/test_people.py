@@ -53,3 +53,18 @@ class TestMerging:
         assert statement.source == keep
         assert list(statement.event.sources.all()) == [keep]
         assert list(Source.objects.all()) == [keep]
+
+
+def test_a_person_created_without_constraint_queries_still_meets_the_constraints_in_the_database(
+    django_assert_max_num_queries,
+):
+    from django.db import IntegrityError, transaction
+
+    # The importer's way: fields checked in Python, the table's constraints left to the database.
+    with django_assert_max_num_queries(4):  # savepoint, the slug's uniqueness, the insert, release
+        person = services.person_create(user=None, name="هدى العامري", validate_constraints=False)
+    assert person.pk
+    with pytest.raises(IntegrityError), transaction.atomic():
+        services.person_create(user=None, name="", validate_constraints=False)
+    with pytest.raises(ValidationError):  # the default: checked, and told as a validation error
+        services.person_create(user=None, name="")
