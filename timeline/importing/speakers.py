@@ -160,7 +160,7 @@ class SpeakerDirectory:
 
     def _role(self, person: Person, title: str, day: datetime.date | None, *, is_new: bool) -> Role | None:
         if person.pk not in self._roles:
-            self._roles[person.pk] = list(person.roles.all())
+            self._roles[person.pk] = [] if is_new else list(person.roles.all())  # a person just created has none
         roles = self._roles[person.pk]
         if title:
             wanted = fold(title)
