@@ -1231,3 +1231,20 @@ def test_one_word_with_a_feminine_verb_is_a_woman_named_before_or_described():
 )
 def test_relatives_a_bodys_head_and_a_team_are_no_names(paragraph, speaker):
     assert [found_speaker for _kind, found_speaker, _title, _text in read(paragraph)] == [speaker]
+
+
+def test_a_palace_and_a_party_named_with_allah_are_no_names():
+    assert [s for _k, s, _t, _x in read("وأكد قصر قرطاج أن الرئيس سيستقبل الوفد الأحد.")] in ([], [None])
+    [(_kind, speaker, title, _text)] = read("وقال الأمين العام لحزب الله إن الحزب لن يشارك في الحكومة.")
+    assert (speaker, title) == (None, "الأمين العام لحزب الله")
+
+
+def test_a_family_name_that_is_also_a_noun_for_someone_closes_a_name():
+    found = read(
+        "وقالت كبيرة الاقتصاديين في مصرف الخليج التجاري ريما مالك إن الفائدة ستنخفض.",
+        "وقال رئيس اتحاد بلديات جبل عامل حسن سرور إن الطرق مقطوعة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("ريما مالك", "كبيرة الاقتصاديين في مصرف الخليج التجاري"),
+        ("حسن سرور", "رئيس اتحاد بلديات جبل عامل"),
+    ]

@@ -67,6 +67,8 @@ def _tokens(text: str) -> list[str]:
             and fold(words[index + 1]) in _NAME_SECOND_HALVES
             and fold(word) not in _TITLE_HEADS
             and fold(word) not in _TITLE_NOUNS
+            # "الأمين العام لحزب الله": a body's noun behind ل, ب or و, not a name's first half
+            and not (fold(word)[:1] in "لبو" and fold(word)[1:] in _TITLE_NOUNS)
         ):
             joined.append(f"{word} {words[index + 1]}")
             index += 2
@@ -183,6 +185,16 @@ def _kinds(tokens: list[str]) -> list[str]:
                 kinds[index] = "name"  # "يوسف بن عبدالحسين خلف": خلف is the family's name here
             continue
         before = fold(tokens[index - 1])
+        if (
+            kinds[index] == "anonymous"
+            and kinds[index - 1] == "name"
+            and not _is_al(token)
+            and index == len(tokens) - 1
+        ):
+            # "مونيكا مالك"، "علي طالب": closing a name, a family name that is also a noun for someone (inside a
+            # post it is a place's: "اتحاد بلديات جبل عامل علي الزين")
+            kinds[index] = "name"
+            continue
         if before in _LINKS and kinds[index - 1] == "name":
             # After بن or ولد comes a father's name, whatever it looks like: عز الدين بن الشيخ، سيدي أحمد ولد الطالب
             kinds[index] = "al" if _is_al(token) else "name"
