@@ -335,6 +335,7 @@ class Attribution:
             for mention in english_speech.mentions(paragraph):
                 self.named(mention.name, mention.title)
             self.previous = previous
+            self._companies |= english_speech.companies(paragraph)  # "Tesla Inc. shares fell": "Tesla said" is no one
             # A paragraph that opens with someone doing something ("Grant Shapps, the defence secretary, has lost his
             # seat"): they are who "he said" means, here and next.
             about = english_speech.narration_subject(paragraph)

@@ -1290,3 +1290,19 @@ def test_a_speaker_in_a_clause_of_with_and_after_a_deed_in_the_irregular_past():
     assert read("Finance Minister Omar Diallo took a cautious line, arguing that the deficit had to fall first.") == [
         (PARAPHRASE, "Omar Diallo", "Finance Minister", "the deficit had to fall first")
     ]
+
+
+def test_a_company_named_with_its_legal_form_is_no_person_by_its_first_word():
+    found = read(
+        "Corvana Inc. shares fell 4% after the recall was announced.",
+        "Corvana said the recall would cost about $40 million.",
+        "Chief Executive Lena Ortiz said the fault had been fixed.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, "Lena Ortiz"]
+
+
+@pytest.mark.parametrize("club_or_regulator", ["City", "Rovers", "Ofcom", "Celtic"])
+def test_a_club_or_a_regulator_by_one_word_is_no_person(club_or_regulator):
+    assert [speaker for _kind, speaker, _title, _text in read(f"{club_or_regulator} said the fine was unfair.")] == [
+        None
+    ]

@@ -11,7 +11,7 @@ words), `words_said` (where the words start and end), `attributions` (statements
 named in narration)."""
 
 from timeline.importing.english_speech.attributions import read_paragraph
-from timeline.importing.english_speech.mentions import mentions, narration_subject
+from timeline.importing.english_speech.mentions import companies, mentions, narration_subject
 from timeline.importing.english_speech.names import (
     is_person_noun,
     is_rank,
@@ -23,6 +23,7 @@ from timeline.importing.english_speech.paragraphs import strip_dateline
 from timeline.importing.english_speech.subjects import read_subject
 
 __all__ = [
+    "companies",
     "is_person_noun",
     "is_rank",
     "mentions",

@@ -283,6 +283,8 @@ _ORGANISATIONS = {
     "congress",
     "white-house",
     "house",
+    # Britain's regulators, named alone as speakers ("Ofwat said the fines would total ...")
+    *("ofwat", "ofcom", "ofgem", "ofsted", "ofqual"),
 }
 _ANONYMOUS = {
     "prosecutors",
@@ -338,7 +340,8 @@ _BODY_WORDS = set(
     petroleum pharmaceuticals telecom logistics airport ports amnesty
     united fc cf afc athletic rovers wanderers hotspur club sporting olympique
     forum alliance coalition federation confederation league trust society chamber syndicate consortium
-    observatory tribunal initiative campaign front university hospital""".split()  # noqa: SIM905 (lists of words, written as words)
+    observatory tribunal initiative campaign front university hospital
+    city town county rangers albion celtic""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".

@@ -95,3 +95,17 @@ def narration_subject(paragraph: str) -> Subject | None:
         return None
     subject = read_subject(match["subject"])
     return subject if subject.name and len(subject.name.split()) >= 2 else None
+
+
+# A company's legal form after its name: "Tesla Inc.", "Siemens AG", "Rio Tinto Plc", "Toyota Motor Corp."
+_LEGAL_FORM = re.compile(
+    r"\b(?P<first>[A-Z][\w&'’-]+)(?:\s+[A-Z][\w&'’-]+){0,2}\s+(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SE|NV|GmbH|SpA)\b(?!-)"
+)
+
+
+def companies(paragraph: str) -> set[str]:
+    """The first words of the companies a paragraph names with their legal form ("Tesla Inc. shares fell ..."): the
+    one-word name the copy calls them by afterwards ("Tesla said ...") is a company's, never a person's."""
+    if " Inc" not in paragraph and not re.search(r"\s(?:Corp|Co|Ltd|Plc|plc|PLC|LLC|AG|SE|NV|GmbH|SpA)\b", paragraph):
+        return set()
+    return {match["first"] for match in _LEGAL_FORM.finditer(paragraph)}
