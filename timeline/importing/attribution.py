@@ -240,6 +240,11 @@ class Attribution:
         for mention in reversed([*self._named, *self._by_description.values()]):
             if fits(mention, self.titles.get(mention, "")):
                 return self._remember(mention)
+        last = self.previous
+        if not arabic and last in self.bulletin_speakers and not last.is_anonymous and not self._title_of(last):
+            # "Pep Guardiola insisted ..." then '"...," the City manager told Sky Sports': the speaker just named
+            # without a post, whose post the text gives only now, when no one anywhere holds it
+            return self._remember(last, " ".join(reference.split()))
         return None
 
     def _by_initials(self, letters: str) -> SpeakerMention | None:

@@ -1306,3 +1306,14 @@ def test_a_club_or_a_regulator_by_one_word_is_no_person(club_or_regulator):
     assert [speaker for _kind, speaker, _title, _text in read(f"{club_or_regulator} said the fine was unfair.")] == [
         None
     ]
+
+
+def test_a_post_given_only_after_the_speaker_was_named_without_one():
+    found = read(
+        "Marta Silva insisted her side were still in the race after a 3-0 defeat.",
+        '"We have come back before," the Rovers manager told reporters.',
+    )
+    assert found[1] == (DIRECT, "Marta Silva", "Rovers manager", "We have come back before")
+    # (an unnamed speaker before is no one's post)
+    found = read("Residents said the water was still rising.", '"Help is coming," the mayor told reporters.')
+    assert found[1][1] is None
