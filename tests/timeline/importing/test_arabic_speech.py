@@ -1248,3 +1248,19 @@ def test_a_family_name_that_is_also_a_noun_for_someone_closes_a_name():
         ("ريما مالك", "كبيرة الاقتصاديين في مصرف الخليج التجاري"),
         ("حسن سرور", "رئيس اتحاد بلديات جبل عامل"),
     ]
+
+
+@pytest.mark.parametrize(
+    "carriers",
+    ["زوار", "مقربون من", "أوساط"],
+)
+def test_those_who_carry_a_persons_words_are_not_the_speaker(carriers):
+    [(kind, speaker, title, text)] = read(
+        f"ونقل {carriers} وزير الداخلية فهد العنزي عنه قوله إن القرار نهائي ولا عودة عنه."
+    )
+    assert (kind, speaker, title, text) == (PARAPHRASE, "فهد العنزي", "وزير الداخلية", "القرار نهائي ولا عودة عنه")
+
+
+def test_according_to_without_a_comma_before_fa_inna():
+    [(_kind, speaker, title, text)] = read("وبحسب المتحدث باسم الوزارة حسام عيسى فإن الحملة ستستمر أسبوعًا.")
+    assert (speaker, title, text) == ("حسام عيسى", "المتحدث باسم الوزارة", "الحملة ستستمر أسبوعًا")

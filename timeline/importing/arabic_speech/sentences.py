@@ -45,6 +45,7 @@ from timeline.importing.arabic_speech.verbs import (
     _ACCORDING,
     _AGENCY_DATELINE,
     _AMMA,
+    _CARRIED,
     _CONNECTORS,
     _PARTICIPLE,
     _PLUPERFECT,
@@ -349,6 +350,9 @@ def read_paragraph(paragraph: str) -> list[Found]:
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
     for match in _REPORTED_FROM.finditer(paragraph) if "نقل" in paragraph else ():
         if not inside(match.start(), closed) and not any(o.start() == match.end() for o, _h, _s in openings):
+            openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    for match in _CARRIED.finditer(paragraph) if "نقل" in paragraph else ():
+        if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
     for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
         if not inside(match.start(), closed):
