@@ -93,6 +93,7 @@ class Attribution:
         self._named = KnownPeople()  # in the order first met
         self._by_description: dict[str, SpeakerMention] = {}
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
+        self._courtesy: dict[str, SpeakerMention] = {}  # this bulletin's people by the courtesy title announcing them
         self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
         self._unread_line = 0  # the line whose last statement had a subject naming no one
         self._paragraph_actor: SpeakerMention | None = None  # whom this English paragraph opened by naming
@@ -111,6 +112,7 @@ class Attribution:
         self.bulletin_speakers = []
         self.bulletin_titles = {}
         self._pending = None
+        self._courtesy = {}
 
     # -- speakers
 
@@ -270,6 +272,14 @@ class Attribution:
             return mention, subject.title or self._title_of(mention), 0.0
         if subject.description:
             return self.anonymous(subject.description), "", 0.0
+        courtesy = arabic_speech.courtesy_of(subject.refers_back) if " " not in subject.refers_back else ""
+        if courtesy:
+            # "وأكد معاليه": the one this bulletin announced as معالي (not the guest announced as سعادة), else the
+            # speaker before
+            mention = self._courtesy.get(courtesy) or self.previous
+            if mention is None:
+                return None, "", 0.5
+            return self._remember(mention), self.bulletin_titles.get(mention, "") or self._title_of(mention), 0.05
         if subject.refers_back:
             # "السيسي" alone, or "الوزير اليحيا": a surname (with the article) of someone named before; else a title
             # naming someone ("الوزير").
@@ -324,8 +334,10 @@ class Attribution:
             paragraph = rest
         arabic = is_arabic(paragraph)
         if arabic:
-            for index, mention in enumerate(arabic_speech.mentions(paragraph)):
+            for index, (courtesy, mention) in enumerate(arabic_speech.courtesy_mentions(paragraph)):
                 known = self.named(mention.name, mention.title) if mention.title else self.named(mention.name)
+                if courtesy:
+                    self._courtesy[courtesy] = known  # "معاليه" later: the one announced as معالي
                 if index > 0 or self.previous is not known:
                     self.previous = self.previous if index > 0 else known
             # Named after a post in narration, not yet speaking: known to what follows, without becoming "he".
@@ -373,6 +385,8 @@ class Attribution:
             return True
         if not name or " " in name or not name.isascii() or self._find_named(name) is not None:
             return False
+        if english_speech.is_company_name(name):
+            return True  # "Nvidia said revenue rose", "Arsenal said in a statement"
         return bool(_BRAND.match(name) or _ITS.search(" ".join(text.split()[:12])))
 
     def _learn_company(self, statement: Found) -> None:

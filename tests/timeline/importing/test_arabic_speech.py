@@ -1264,3 +1264,23 @@ def test_those_who_carry_a_persons_words_are_not_the_speaker(carriers):
 def test_according_to_without_a_comma_before_fa_inna():
     [(_kind, speaker, title, text)] = read("وبحسب المتحدث باسم الوزارة حسام عيسى فإن الحملة ستستمر أسبوعًا.")
     assert (speaker, title, text) == ("حسام عيسى", "المتحدث باسم الوزارة", "الحملة ستستمر أسبوعًا")
+
+
+def test_an_honorific_pronoun_means_the_one_announced_with_that_courtesy_title():
+    found = read(
+        "استقبل معالي الشيخ خالد بن سعود الحارثي وزير الخارجية سعادة بيتر مولر سفير ألمانيا لدى السلطنة.",
+        "وأكد معاليه خلال اللقاء أن العلاقات بين البلدين متينة.",
+        "من جانبه، أعرب سعادته عن شكره لحفاوة الاستقبال.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("خالد بن سعود الحارثي", "وزير الخارجية"),
+        ("بيتر مولر", "سفير ألمانيا"),
+    ]
+
+
+def test_an_honorific_pronoun_with_no_one_so_announced_is_the_speaker_before():
+    found = read(
+        "قال وزير النقل سالم الكندي إن الطريق سيفتتح الشهر المقبل.",
+        "وأضاف معاليه أن الكلفة بلغت مليون ريال.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سالم الكندي", "سالم الكندي"]

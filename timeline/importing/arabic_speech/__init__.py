@@ -13,12 +13,14 @@ participles and connectors), `names` (what each word of a subject is, names and 
 names), `quotes` (where the words end, and what a participle after them adds), `deeds` (the one who did what a
 sentence opens with), `sentences` (statements in paragraphs) and `mentions` (people named in narration)."""
 
-from timeline.importing.arabic_speech.mentions import is_person_noun, mentions, titled_mentions
+from timeline.importing.arabic_speech.mentions import courtesy_mentions, is_person_noun, mentions, titled_mentions
 from timeline.importing.arabic_speech.names import is_descriptor, is_nationality, names_a_post, reads_as_name
 from timeline.importing.arabic_speech.sentences import read_paragraph
-from timeline.importing.arabic_speech.subjects import read_subject
+from timeline.importing.arabic_speech.subjects import courtesy_of, read_subject
 
 __all__ = [
+    "courtesy_mentions",
+    "courtesy_of",
     "is_descriptor",
     "is_nationality",
     "is_person_noun",

@@ -19,6 +19,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _OUTLET_AUDIENCE,
     _RANKS,
     _TITLE_HEADS,
+    _TITLE_NOUNS,
     _alternatives,
     _folded,
 )
@@ -30,6 +31,7 @@ from timeline.importing.arabic_speech.names import (
     _tokens,
     reads_as_name,
 )
+from timeline.importing.arabic_speech.subjects import courtesy_of
 from timeline.importing.clauses import (
     Subject,
 )
@@ -52,10 +54,16 @@ _ANNOUNCING_RE = re.compile(
 def mentions(paragraph: str) -> list[Subject]:
     """The people a paragraph's narration announces with a courtesy title (name, and the title after it), so that
     "سموه", "رئيس الدولة" or "الرئيس الكيني" later find them though they spoke in no statement yet."""
+    return [mention for _courtesy, mention in courtesy_mentions(paragraph)]
+
+
+def courtesy_mentions(paragraph: str) -> list[tuple[str, Subject]]:
+    """The people a paragraph announces with a courtesy title, each with that title's key (courtesy_of: معالي،
+    سعادة، سمو ...), so that "معاليه" finds the one announced as معالي and "سعادته" the one announced as سعادة."""
     if not _ANNOUNCING_RE.search(paragraph):
         return []
     words = paragraph.replace("،", " ، ").split()
-    found: list[Subject] = []
+    found: list[tuple[str, Subject]] = []
     index = 0
     while index < len(words):
         if fold(words[index]) not in _ANNOUNCING:
@@ -80,17 +88,21 @@ def mentions(paragraph: str) -> list[Subject]:
         while (
             index < len(words)
             and words[index] != "،"
-            and _kind_of(words[index]) in ("title", "al", "place")
+            # "وزير الخارجية": a body's noun with the article goes on with the post
+            and (_kind_of(words[index]) in ("title", "al", "place") or _TITLE_NOUN_WITH_AL.match(fold(words[index])))
             and not _OUTLET_AUDIENCE.match(" " + words[index])
         ):
             index += 1
         title = " ".join(words[title_start:index]) or " ".join(leading_title)
         if len(name.split()) >= 2 and reads_as_name(name):
-            found.append(Subject(name=name, title=title))
+            found.append((courtesy_of(words[start]), Subject(name=name, title=title)))
             index = max(index, start + 1)
         else:
             index = start + 1  # "صاحب السمو الملكي الأمير فيصل ...": the courtesy title goes on; read on from it
     return found
+
+
+_TITLE_NOUN_WITH_AL = re.compile(rf"^ال(?:{'|'.join(sorted(_TITLE_NOUNS, key=len, reverse=True))})$")
 
 
 # Posts that introduce a person in narration: "التقى وزير الخارجية الكويتي عبدالله علي اليحيا ..."

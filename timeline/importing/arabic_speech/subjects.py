@@ -66,6 +66,29 @@ _AGE = re.compile(
 _BLESSINGS = re.compile(rf"\s(?:{_alternatives('حفظه الله|رعاه الله|يحفظه الله|يرعاه الله|حفظها الله|أيده الله')}){_E}")
 
 
+# The courtesy title each honorific pronoun stands for: معاليه for whom the text announced as معالي ...
+_PRONOUN_COURTESY = {
+    **dict.fromkeys(_folded("معاليه معاليها"), "معالي"),
+    **dict.fromkeys(_folded("سعادته سعادتها"), "سعاده"),
+    **dict.fromkeys(_folded("سموه سموها"), "سمو"),
+    **dict.fromkeys(_folded("فخامته"), "فخامه"),
+    **dict.fromkeys(_folded("جلالته"), "جلاله"),
+    **dict.fromkeys(_folded("دولته"), "دوله"),
+    **dict.fromkeys(_folded("سماحته"), "سماحه"),
+}
+
+
+def courtesy_of(word: str) -> str:
+    """The courtesy title an honorific pronoun stands for, folded ("معاليه" -> معالي), or "" for any other word;
+    the same key for the courtesy title itself (معالي، صاحب السمو -> سمو)."""
+    folded = fold(word.strip("،,"))
+    if folded in _PRONOUN_COURTESY:
+        return _PRONOUN_COURTESY[folded]
+    folded = re.sub(r"^(?:صاحب|صاحبه)\s+", "", folded)
+    folded = re.sub(r"^ال", "", folded)
+    return folded if folded in _PRONOUN_COURTESY.values() else ""
+
+
 @functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
@@ -116,7 +139,8 @@ def read_subject(subject: str) -> Subject:
     part = parts[0]
     tokens = _tokens(part)
     if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
-        return Subject()
+        # "وأكد معاليه": the one announced as معالي (see courtesy_of), else the speaker before
+        return Subject(refers_back=tokens[0]) if courtesy_of(tokens[0]) else Subject()
     if len(tokens) >= 2 and fold(tokens[-1]) in _SAME and _is_al(tokens[0]) and _kind_of(tokens[0]) == "title":
         return Subject()  # "وشدد المسؤول ذاته"، "المصدر نفسه": the speaker just named, whatever their post
     first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
