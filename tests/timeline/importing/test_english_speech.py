@@ -1317,3 +1317,30 @@ def test_a_post_given_only_after_the_speaker_was_named_without_one():
     # (an unnamed speaker before is no one's post)
     found = read("Residents said the water was still rising.", '"Help is coming," the mayor told reporters.')
     assert found[1][1] is None
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["of Ohio", "from New Hampshire", "a Democrat", "a Republican", 'known as "Mido"', "also known as Big Joe"],
+)
+def test_where_from_which_party_and_what_called_are_no_post(aside):
+    assert read(f"Gov. Ruth Okafor, {aside}, said the state would sue.") == [
+        (PARAPHRASE, "Ruth Okafor", "Gov.", "the state would sue")
+    ]
+
+
+def test_an_employer_after_of_is_still_the_post():
+    assert read("Lars Holm, of Nordic Equity Research, said the rally would fade.")[0][2] == "Nordic Equity Research"
+
+
+@pytest.mark.parametrize("company", ["Nvidia", "Samsung", "Arsenal", "Aramco", "Maersk"])
+def test_a_company_or_a_club_wire_copy_names_by_one_word_is_no_person(company):
+    assert [speaker for _kind, speaker, _title, _text in read(f"{company} said the results beat forecasts.")] == [None]
+
+
+def test_a_company_word_that_is_someone_named_before_stays_that_person():
+    found = read(
+        "Elena Shell, who runs a bakery in Leith, said the rent had doubled.",
+        "Shell said she would close the shop in March.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Elena Shell", "Elena Shell"]

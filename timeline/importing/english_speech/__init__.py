@@ -13,6 +13,7 @@ named in narration)."""
 from timeline.importing.english_speech.attributions import read_paragraph
 from timeline.importing.english_speech.mentions import companies, mentions, narration_subject
 from timeline.importing.english_speech.names import (
+    is_company_name,
     is_person_noun,
     is_rank,
     named_with_age,
@@ -24,6 +25,7 @@ from timeline.importing.english_speech.subjects import read_subject
 
 __all__ = [
     "companies",
+    "is_company_name",
     "is_person_noun",
     "is_rank",
     "mentions",

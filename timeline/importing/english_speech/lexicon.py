@@ -84,7 +84,7 @@ _TITLE_WORDS = {
     *("treasurer", "registrar", "sheriff", "manager", "coach", "cfo", "coo", "founder", "chairperson", "electoral"),
     "judge",
     # American lawmakers and city councils: "Rep. Dana Whitfield", "Alderman Scott Pellman"
-    *("rep", "sen", "alderman", "alderwoman", "alderperson", "assemblyman", "assemblywoman", "assemblymember"),
+    *("rep", "sen", "gov", "alderman", "alderwoman", "alderperson", "assemblyman", "assemblywoman", "assemblymember"),
     "councilmember",
     # South Asian and East African courts: "Senior Advocate Kapil Rao", "Advocate-on-record"
     "advocate",
@@ -464,4 +464,20 @@ _EAST_ASIAN_FAMILY_NAMES = set(
     tse yip kwok kwek fong foo loh lai poh quek seah soh wee yap yeo lo li wang zhang liu chen yang huang zhao wu zhou
     xu sun zhu hu guo lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye
     cheng wei su lu ding ren shen yao kim park choi jung kang cho yoon jang nguyen tran pham""".split()  # noqa: SIM905
+)
+
+
+# Companies and clubs wire copy names by one word as speakers ("Nvidia said revenue rose", "Arsenal said in a
+# statement"): never a person when no one of that name was met before. (Words that are also common family names, such
+# as Ford, Tata, Roche, Ericsson or Goldman, are left out: "Ford said" may be Doug Ford.)
+_ONE_WORD_COMPANIES = set(
+    """google alphabet amazon microsoft meta facebook instagram whatsapp tiktok bytedance nvidia intel qualcomm
+    samsung huawei xiaomi alibaba tencent baidu sony toyota honda nissan hyundai kia volkswagen renault stellantis
+    tesla boeing airbus lockheed raytheon etihad lufthansa ryanair easyjet aramco adnoc shell chevron exxon
+    exxonmobil totalenergies gazprom rosneft glencore bhp maersk siemens nestle nestlé unilever pfizer moderna
+    astrazeneca novartis bayer sanofi walmart starbucks nike adidas uber airbnb netflix spotify openai anthropic
+    spacex visa mastercard paypal jpmorgan citigroup citi barclays santander vodafone nokia safaricom foxconn infosys
+    wipro emaar careem talabat etisalat ooredoo volvo ikea inditex heathrow
+    arsenal chelsea liverpool everton tottenham juventus bayern ajax benfica galatasaray fenerbahce napoli sevilla
+    atletico dortmund leverkusen zamalek wydad""".split()  # noqa: SIM905 (lists of words, written as words)
 )

@@ -19,6 +19,7 @@ from timeline.importing.english_speech.lexicon import (
     _INITIALS_OF_BODIES,
     _NAME_PARTICLES,
     _NATIONALITY,
+    _ONE_WORD_COMPANIES,
     _ORGANISATIONS,
     _PLACES,
     _PROFESSIONS,
@@ -159,7 +160,7 @@ def _plain_title(title: str) -> str:
     # ("his barrister, Sarah Khan KC": whose post it is the sentence says; "Nadia Okafor-Reid, of the campaign group
     # Clean Rivers Trust": where she works, without the preposition)
     title = re.sub(r"^(?:his|her|their)\s+(?=[a-z])", "", title)
-    title = re.sub(r"^of\s+the\s+(?=[a-z])", "", title)
+    title = re.sub(r"^of\s+(?:the\s+)?(?=\w)", "", title)
     aged = re.fullmatch(r"(?:\d{1,3}-year-old\s+)?(\S+)", title)
     if aged is not None and aged.group(1) != title and _NATIONALITY.match(aged.group(1)):
         return ""  # "a 22-year-old Brazilian": an age and a country say who, but hold no post
@@ -317,3 +318,8 @@ def post_of_description(description: str) -> str:
     if words[-1].lower() in _ANONYMOUS:
         return ""  # "official", "source": who they are is not said, so no name may be theirs by this rule
     return post
+
+
+def is_company_name(name: str) -> bool:
+    """Whether a one-word name is a company's or a club's that copy names alone ("Nvidia", "Arsenal")."""
+    return name.lower() in _ONE_WORD_COMPANIES

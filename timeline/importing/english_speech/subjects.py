@@ -102,8 +102,10 @@ def read_subject(subject: str) -> Subject:
             # "one resident, who gave only her first name, Marta": what follows is the clause's; "The Bench,
             # comprising Chief Justice X and Justice Y,": the members of the body that spoke, not the speaker
             break
-        if _PARTY_AND_STATE_PART.fullmatch(part):
-            continue  # "Rep. Alicia Moreno, D-Texas, said": her party and state, between commas
+        if _PARTY_AND_STATE_PART.fullmatch(part) or _WHO_ELSE.fullmatch(part):
+            # "Rep. Alicia Moreno, D-Texas, said": her party and state, between commas; "Sen. John Harlow, of Ohio,",
+            # "Gov. Maria Lujan, a Democrat,", 'Ahmed Hassan, known as "Mido",': where from, which party, what called
+            continue
         if part and not _ASIDE.match(part) and not re.fullmatch(r"\d{1,3}", part):  # "Nigel Farage, 60,"
             parts.append(part)
     if len(parts) >= 2 and parts[0].lower() in _QUANTIFIERS:
@@ -202,6 +204,12 @@ _MEMBERS = re.compile(
 _NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“‘][A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?[\"”’](?=\s|,|$)")
 _COURTESY = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+[A-Z]")
 _PARTY_AND_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][\w. ]{0,20}\)")
+_WHO_ELSE = re.compile(
+    r"(?:of|from)\s+(?!(?:[A-Z][a-z]+\s+)?(?:Bank|Group|Capital|Research|Securities|Partners|University|Institute)$)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|an?\s+(?:Democrat|Republican|Conservative|Liberal|Socialist|Independent)"
+    r"|(?:also\s+)?(?:known\s+as|nicknamed|dubbed)(?:\s+.{1,30})?"
+)
 _PARTY_AND_STATE_PART = re.compile(r"(?:R|D|I)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
