@@ -1284,3 +1284,17 @@ def test_an_honorific_pronoun_with_no_one_so_announced_is_the_speaker_before():
         "وأضاف معاليه أن الكلفة بلغت مليون ريال.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["سالم الكندي", "سالم الكندي"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        ("وقال الطفل ذو العشرة أعوام إنه لم يذهب إلى المدرسة منذ شهر.", None, ""),  # an age, never a name
+        ("وقال رب أسرة من حي الميدان إن الأسعار لا تطاق.", "رب أسرة من حي الميدان", ""),
+        ("قال أمين عام حزب الأمة فضل الله برمة إن الحزب لن يشارك.", "فضل الله برمة", "أمين عام حزب الأمة"),
+        ("قال أمين الناصر إن الطلب على النفط قوي.", "أمين الناصر", ""),  # the given name أمين
+    ],
+)
+def test_ages_with_dhu_a_head_of_family_and_a_secretary_general(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)

@@ -162,6 +162,11 @@ def _kinds(tokens: list[str]) -> list[str]:
             named_body = any(fold(earlier) == "باسم" for earlier in tokens[: index - 1])
             following = index + 1 < len(tokens) and kinds[index + 1] in ("name", "al")
             kinds[index] = "name" if named_body and following and kinds[index - 1] == "al" else "title"
+        if fold(token) == "امين" and index + 1 < len(tokens) and fold(tokens[index + 1]) in ("عام", "عامه"):
+            kinds[index] = "title"  # "أمين عام الحزب": a secretary general, not the given name أمين
+            if index + 1 < len(tokens):
+                kinds[index + 1] = "title"
+            continue
         if index == 0:
             if (
                 token.strip("()[]«»\"“”'،,.") == "على"
