@@ -426,6 +426,16 @@ class Attribution:
         return self._remember(unnamed, post)
 
     def _parsed(self, statement: Found, line: int) -> ParsedStatement | None:
+        one_word = statement.subject.name
+        if (
+            one_word.isascii()
+            and english_speech.plural_of_people(one_word)
+            and not english_speech.is_company_name(one_word)  # "Reuters reported that ..."
+            and not statement.subject.title
+            and self._find_named(one_word) is None
+        ):
+            # "Paramedics said ...", "Organisers said ...": people in the plural, unnamed, met nowhere as a name
+            statement = replace(statement, subject=Subject(description=one_word))
         if self._is_company(statement.subject, statement.text):
             statement = replace(statement, subject=Subject(unreadable=statement.subject.name))
         if statement.subject.continues and line == self._unread_line:

@@ -1344,3 +1344,29 @@ def test_a_company_word_that_is_someone_named_before_stays_that_person():
         "Shell said she would close the shop in March.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["Elena Shell", "Elena Shell"]
+
+
+def test_someone_named_in_narration_with_an_age_is_the_one_their_age_refers_to():
+    found = read(
+        "Kamala Dube, 31, won the 10,000m final on Sunday.",
+        "The 31-year-old said she had dreamed of the title since she was a child.",
+    )
+    assert found == [(PARAPHRASE, "Kamala Dube", "", "she had dreamed of the title since she was a child")]
+
+
+@pytest.mark.parametrize("outlet", ["Reuters reported that", "Bloomberg said", "Fitch said", "S&P Global said"])
+def test_an_outlet_or_a_rating_agency_by_name_is_no_person(outlet):
+    assert [speaker for _kind, speaker, _title, _text in read(f"{outlet} the bank was weighing job cuts.")] == [None]
+
+
+def test_an_outlets_possessive_before_a_name_is_neither_name_nor_post():
+    assert read("Sky News' Lina Haddad, reporting from Beirut, said the port was closed.")[0][1] == "Lina Haddad"
+    assert read("Al Jazeera's Omar Saleh, reporting from Amman, said crowds grew.")[0][1:3] == ("Omar Saleh", "")
+
+
+@pytest.mark.parametrize("group", ["Paramedics", "Firefighters", "Organisers", "Physicians", "Volunteers"])
+def test_people_in_the_plural_by_one_word_are_an_unnamed_group(group):
+    attribution = Attribution()
+    [statement] = attribution.statements(f"{group} said the road had been closed for hours.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == group

@@ -17,6 +17,7 @@ from timeline.importing.english_speech.names import (
     is_person_noun,
     is_rank,
     named_with_age,
+    plural_of_people,
     post_of_description,
     reads_as_name,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "mentions",
     "named_with_age",
     "narration_subject",
+    "plural_of_people",
     "post_of_description",
     "read_paragraph",
     "read_subject",

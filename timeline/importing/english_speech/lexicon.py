@@ -479,5 +479,7 @@ _ONE_WORD_COMPANIES = set(
     spacex visa mastercard paypal jpmorgan citigroup citi barclays santander vodafone nokia safaricom foxconn infosys
     wipro emaar careem talabat etisalat ooredoo volvo ikea inditex heathrow
     arsenal chelsea liverpool everton tottenham juventus bayern ajax benfica galatasaray fenerbahce napoli sevilla
-    atletico dortmund leverkusen zamalek wydad""".split()  # noqa: SIM905 (lists of words, written as words)
+    atletico dortmund leverkusen zamalek wydad
+    reuters bloomberg axios politico semafor xinhua tass interfax anadolu yonhap kyodo bernama antara irna tasnim
+    haaretz fitch""".split()  # noqa: SIM905 (lists of words, written as words)
 )

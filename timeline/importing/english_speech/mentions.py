@@ -80,9 +80,11 @@ _NARRATION_SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?"
     r"(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+|(?:and|of|the|for)\s+(?=[A-Z])){1,8}?)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
-    r"(?=,\s+(?:who|whose|a|an|the)\b|(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
+    # ("Kamala Dube, 31, won the final": an age between commas, then what she did)
+    r"(?=,\s+(?:who|whose|a|an|the)\b|(?:,\s+\d{1,3},)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-    r"\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore|[a-z]+ed)\b)"
+    r"\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore|won|lost|beat|became|ran|took"
+    r"|[a-z]+ed)\b)"
 )
 
 

@@ -98,6 +98,8 @@ def reads_as_name(text: str) -> bool:
             return False
         if re.search(r"s['’]$", word.rstrip(",.")):
             return False  # "the Nigeria Governors' Forum": a plural's possessive names a body, not a person
+        if "&" in word:
+            return False  # "S&P Global", "AT&T": a company's
         # A place may be a first name when a surname follows: "Israel Katz", "Jordan Bardella", "Georgia Harrison".
         first_name = position == 0 and len(words) > 1 and words[1].strip(",.'").lower() not in _PLACES
         if (
@@ -258,6 +260,11 @@ def _title_and_name(part: str) -> tuple[str, str]:
             break  # "Lt Col Sarah Okoye", "Maj. Gen. Pat Ryder": a rank, which is the title's
         if words[split - 1].endswith(")"):
             break  # "Minister for Energy (Petroleum Division) Saqib Hussain Bhatti": the bracket closes the post
+        if split < len(words) and re.search(r"\w(?:['’]s|s['’])$", words[split - 1]):
+            # "Al Jazeera's Hoda Abdel-Hamid": whose reporter she is, not her name, nor her post
+            if not any(_is_title_word(word) for word in words[:split]):
+                return "", " ".join(words[split:])
+            break
         split -= 1
     if 0 < split < len(words) and words[split - 1].lower() in (
         "for",
@@ -323,3 +330,13 @@ def post_of_description(description: str) -> str:
 def is_company_name(name: str) -> bool:
     """Whether a one-word name is a company's or a club's that copy names alone ("Nvidia", "Arsenal")."""
     return name.lower() in _ONE_WORD_COMPANIES
+
+
+# How English forms nouns for people in the plural: "Paramedics", "Firefighters", "Organisers", "Physicians".
+_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]{3,}(?:ers|ors|ists|ians|ics|ants|ents|ees|ives)$")
+
+
+def plural_of_people(word: str) -> bool:
+    """Whether a one-word subject reads as people in the plural ("Paramedics said", "Firefighters said"), an unnamed
+    group, rather than a name. (A family name such as Sanders is met in full first, and then found as a name.)"""
+    return bool(_PEOPLE_PLURAL.match(word))
