@@ -401,6 +401,15 @@ def test_throttling_answers_429(api, story, monkeypatch):
 
 
 def _add_bulletins(timeline, count, start):
+    # As one import would write them: one transaction, so purges and renderings happen once, at its commit (the
+    # suite's default purges at once, after every row: most of this test's time).
+    from django.test import TestCase, override_settings
+
+    with override_settings(TASALSUL_PURGE_AFTER_COMMIT=True), TestCase.captureOnCommitCallbacks(execute=True):
+        _write_bulletins(timeline, count, start)
+
+
+def _write_bulletins(timeline, count, start):
     speaker, source = PersonFactory(), SourceFactory()
     for number in range(start, start + count):
         event = EventFactory(timeline=timeline, number=number, status=PUBLISHED)
