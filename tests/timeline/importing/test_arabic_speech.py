@@ -1298,3 +1298,29 @@ def test_an_honorific_pronoun_with_no_one_so_announced_is_the_speaker_before():
 def test_ages_with_dhu_a_head_of_family_and_a_secretary_general(paragraph, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(paragraph)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "14:20 | مدير مستشفى العودة وليد الحسيني لقناة الغد: نفد الأكسجين في قسم العناية.",
+        "وقال مدير مستشفى العودة وليد الحسيني لرؤيا إن الأكسجين نفد في قسم العناية.",
+    ],
+)
+def test_a_word_behind_lam_after_a_whole_name_is_the_outlet_told(paragraph):
+    [(_kind, speaker, title, _text)] = read(paragraph)
+    assert (speaker, title) == ("وليد الحسيني", "مدير مستشفى العودة")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["جان إيف لوران", "أحمد محمد لعمامرة", "محمد أمين لخضر"],
+)
+def test_family_names_that_open_with_lam_stay_in_the_name(name):
+    [(_kind, speaker, _title, _text)] = read(f"وقال {name} إن الاجتماع تأجل.")
+    assert speaker == name
+
+
+def test_a_governments_services_speaking_are_no_one():
+    assert [s for _k, s, _t, _x in read("وأكدت مصالح الأرصاد الجوية أن الأمطار ستتواصل.")] in ([], [None])
+    assert [s for _k, s, _t, _x in read("وقالت مديرية الصحة إن المستشفيات جاهزة.")] in ([], [None])

@@ -407,6 +407,10 @@ def _cut_audience(subject: str) -> str:
             cut = outlet.start()
             break
     tokens = subject[:cut].split()
+    if _told_outlet_after_name(tokens):
+        # "محافظ جنين كمال أبو صالح لرؤيا": a word behind ل after a whole name is the outlet told, whatever its name
+        cut = subject.rindex(tokens[-1])
+        tokens = tokens[:-1]
     # "وقال فيها إن"، "قال له": a preposition with a pronoun says where or to whom, never who.
     for index, token in enumerate(tokens):
         if _PRONOUN_WORD.match(fold(token.strip("،,"))):
@@ -436,6 +440,24 @@ def _cut_audience(subject: str) -> str:
                 if (start == 0 or before[start - 1] not in ("stop", "anonymous")) and not governed:
                     return " ".join(tokens[:index])
     return subject[:cut]
+
+
+_FAMILY_NAME_AFTER_LAM = set("واأإيىءئعحخطب")
+
+
+def _told_outlet_after_name(tokens: list[str]) -> bool:
+    """Whether a subject ends with ل + a word after a name of two words or more: the outlet or the person told
+    ("كمال أبو صالح لرؤيا"), not a family name (a name of one word before it keeps it: "رضا لعمامرة")."""
+    if len(tokens) < 3:
+        return False
+    last = fold(tokens[-1])
+    if not last.startswith("ل") or last.startswith("لل") or len(last) < 4 or _kind_of(tokens[-1]) != "name":
+        return False
+    if last[1] in _FAMILY_NAME_AFTER_LAM:
+        return False  # family names open so: لوران، لودريان، لافروف، ليبرمان، لعمامرة، لحلو، لخضر، لطفي، لبيد
+    words = _tokens(" ".join(tokens[:-1]))
+    kinds = _kinds(words)
+    return len(words) >= 2 and kinds[-1] in ("name", "al") and kinds[-2] == "name"
 
 
 def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:

@@ -50,7 +50,9 @@ _BODY_HEAD = re.compile(
     # القدس"، "جماعة أنصار الله"، "نادي الأسير"، "دار الإفتاء"، "المرصد السوري ..."، "وسائل إعلام إسرائيلية"
     r"|تجمع|مرصد|كتاءب|سرايا|جماعه|نادي|دار|تحالف|مركز|تنسيقيه|منتدي|وساءل|اءتلاف|مكتب"
     # a palace that speaks for its president: "قصر الإليزيه"، "قصر بعبدا"
-    r"|قصر)$"
+    r"|قصر"
+    # a government's services and departments: "مصالح الجمارك" (Algerian copy)، "مديرية الصحة"، "إدارة المرور"
+    r"|مصالح|مصلحه|مديريه|اداره)$"
 )
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
