@@ -102,6 +102,13 @@ _MONTH_FIRST = re.compile(
 # The year's era letter: "2011م", "2011 م", "2011 AD".
 _ERA = re.compile(r"(?<=\d{4})\s*(?:م|ميلادي|ميلادية|AD|CE)\.?$")
 DATE_ORDERS = ("dmy", "mdy")
+# What a page prints before its date: "Issued on: 05/03/2025" (France 24), "Published: ...", "Last updated on ...",
+# "نشر في: ...", "آخر تحديث: ...".
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published|(?:last\s+)?updated|issued|posted|modified|نشر|تاريخ\s+النشر|آخر\s+تحديث)"
+    r"(?:\s+(?:on|في|at))?\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _month_number(name: str) -> int | None:
@@ -188,6 +195,7 @@ def parse_printed_date(text: str, date_order: str = "dmy") -> PrintedDate:
     it (`الموافق 24 صفر 1432هـ`). A weekday or Hijri date that disagrees with the date is a warning, not an error:
     desks get those wrong more often than the date itself."""
     cleaned = " ".join(to_latin_digits(text).split()).strip(" .،,")
+    cleaned = _DATE_LABEL.sub("", cleaned, count=1)  # "Issued on: 05/03/2025 - 21:14", "Updated: ..."
     warnings = []
     hijri = _HIJRI.search(cleaned)
     if hijri is not None and hijri.start() > 0:

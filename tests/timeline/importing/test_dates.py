@@ -86,3 +86,17 @@ def test_a_hijri_date_far_from_the_gregorian_is_a_warning():
     assert len(read.warnings) == 1
     assert "1443" in read.warnings[0]
     assert "the Gregorian date was kept" in read.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Issued on: 05/03/2025 - 21:14",
+        "Published: 05/03/2025 21:14",
+        "Last updated on 05/03/2025 21:14",
+        "نشر في: 05/03/2025 21:14",
+    ],
+)
+def test_what_a_page_prints_before_its_date_is_no_part_of_it(printed):
+    read = parse_printed_date(printed)
+    assert (read.date, read.time) == (D(2025, 3, 5), T(21, 14))
