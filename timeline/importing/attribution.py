@@ -36,6 +36,11 @@ _COACHES = {fold("مدرب"), fold("ناخب")}
 _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "n", "us", "un"}
 
 
+def _stem(word: str) -> str:
+    """A nationality's stem, folded: الفرنسي، فرنسية -> فرنس (Arabic)."""
+    return re.sub(r"(?:يه|ي)$", "", re.sub(r"^ال", "", fold(word)))
+
+
 def _content_words(text: str) -> list[str]:
     words = []
     for word in _WORD.findall(fold(text)):
@@ -94,6 +99,7 @@ class Attribution:
         self._by_description: dict[str, SpeakerMention] = {}
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
         self._courtesy: dict[str, SpeakerMention] = {}  # this bulletin's people by the courtesy title announcing them
+        self._demonyms: dict[SpeakerMention, str] = {}  # the nationality a name was introduced with, as a stem
         self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
         self._unread_line = 0  # the line whose last statement had a subject naming no one
         self._paragraph_actor: SpeakerMention | None = None  # whom this English paragraph opened by naming
@@ -190,11 +196,26 @@ class Attribution:
         head = wanted[0] if arabic else wanted[-1]  # الوزير الإيراني; the Iranian minister
         generic = not arabic and head in ("official", "leader")  # "the top Kenyan official": whoever holds a post
         if arabic and head in _COACHES:
-            # "وأضاف الناخب الوطني"، "المدرب" for "مدرب المنتخب ..." or "المدير الفني ...": sport copy's coach
-            for mention in reversed(self.bulletin_speakers):
-                theirs = set(_content_words(self.bulletin_titles.get(mention, "")))
-                if not mention.is_anonymous and (theirs & _COACHES or {"مدير", "فني"} <= theirs):
+            # "وأضاف الناخب الوطني"، "المدرب" for "مدرب المنتخب ..." or "المدير الفني ...": sport copy's coach; "المدرب
+            # الفرنسي" the one whose post or introduction ("الفرنسي X، مدرب ...") gives that nationality, else the
+            # latest whose nationality the text does not give
+            nationalities = [_stem(word) for word in reference.split() if arabic_speech.is_nationality(word)]
+            coaches = [
+                mention
+                for mention in reversed(self.bulletin_speakers)
+                if not mention.is_anonymous
+                and (
+                    (theirs := set(_content_words(self.bulletin_titles.get(mention, "")))) & _COACHES
+                    or {"مدير", "فني"} <= theirs
+                )
+            ]
+            for mention in coaches:
+                known = {_stem(word) for word in _content_words(self.bulletin_titles.get(mention, ""))}
+                if all(nationality in known | {self._demonyms.get(mention)} for nationality in nationalities):
                     return self._remember(mention)
+            unknown = [mention for mention in coaches if mention not in self._demonyms]
+            if unknown:
+                return self._remember(unknown[0])
         if not self._is_person(reference):
             return None  # "المؤسسة", "the ministry": a body, which no person's title stands for
 
@@ -269,6 +290,8 @@ class Attribution:
             if known and english_speech.is_rank(subject.title):
                 subject = replace(subject, title="")  # "General Waker-Uz-Zaman" after "the army chief, ..."
             mention = self.named(subject.name, subject.title)
+            if subject.demonym:
+                self._demonyms[mention] = _stem(subject.demonym)  # "الفرنسي X": "المدرب الفرنسي" later
             return mention, subject.title or self._title_of(mention), 0.0
         if subject.description:
             return self.anonymous(subject.description), "", 0.0

@@ -38,6 +38,7 @@ class Subject:
     description: str = ""  # an unnamed speaker: "مسؤول كبير في الإدارة الأمريكية"
     refers_back: str = ""  # a title or generic noun meaning someone named earlier: "الوزير", "the official"
     unreadable: str = ""  # words that are none of these (an organisation, a document): kept for the editor
+    demonym: str = ""  # the nationality a name was introduced with: "الفرنسي" in "الفرنسي جان ميشيل لوران، مدرب ..."
 
     @property
     def continues(self) -> bool:

@@ -1324,3 +1324,26 @@ def test_family_names_that_open_with_lam_stay_in_the_name(name):
 def test_a_governments_services_speaking_are_no_one():
     assert [s for _k, s, _t, _x in read("وأكدت مصالح الأرصاد الجوية أن الأمطار ستتواصل.")] in ([], [None])
     assert [s for _k, s, _t, _x in read("وقالت مديرية الصحة إن المستشفيات جاهزة.")] in ([], [None])
+
+
+def test_a_coach_referred_back_to_by_nationality_is_the_one_introduced_with_it():
+    found = read(
+        "أكد البرتغالي نونو سانتوس، مدرب المنتخب الأردني، أن فريقه جاهز للمباراة.",
+        "من جهته، أشار مدرب المنتخب العراقي حيدر العبيدي إلى أن لاعبيه استعدوا جيدًا.",
+        "وأضاف المدرب البرتغالي أن الملعب «ليس في حالة جيدة».",
+        "وقال المدرب العراقي إن الإصابات أثرت على التشكيلة.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "نونو سانتوس",
+        "حيدر العبيدي",
+        "نونو سانتوس",
+        "حيدر العبيدي",
+    ]
+
+
+def test_a_coach_whose_nationality_the_text_does_not_give_is_still_the_coach():
+    found = read(
+        "قال مدرب الوحدات ماريو روسي إن فريقه لعب جيدًا.",
+        "وأضاف المدرب الإيطالي: «الحكم لم يكن موفقًا».",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["ماريو روسي", "ماريو روسي"]

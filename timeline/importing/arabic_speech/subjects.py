@@ -25,6 +25,7 @@ from timeline.importing.arabic_speech.names import (
     _described,
     _introduced,
     _is_al,
+    _is_demonym,
     _kind_of,
     _kinds,
     _preposition_next,
@@ -138,7 +139,9 @@ def read_subject(subject: str) -> Subject:
             # "العلمي، في الندوة ...،": a surname alone is no title of its own
             title = titles[0] if titles else (split_title if split_name else "")
             name = split_name or names[0]
-            return Subject(name=name, title=" ".join(_without_honorifics(title.split())))
+            first = names[0].split()[0]
+            demonym = first if _is_demonym(first) else ""  # "الفرنسي جان ميشيل لوران، مدرب المنتخب السعودي"
+            return Subject(name=name, title=" ".join(_without_honorifics(title.split())), demonym=demonym)
         parts = [parts[0]]
     part = parts[0]
     tokens = _tokens(part)
