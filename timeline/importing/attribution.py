@@ -406,10 +406,13 @@ class Attribution:
         name = subject.name
         if name in self._companies:
             return True
-        if not name or " " in name or not name.isascii() or self._find_named(name) is not None:
+        if not name or not name.isascii() or self._find_named(name) is not None:
             return False
-        if english_speech.is_company_name(name):
-            return True  # "Nvidia said revenue rose", "Arsenal said in a statement"
+        if english_speech.is_company_name(name) or english_speech.is_company_name(f"{subject.title} {name}"):
+            # "Nvidia said revenue rose", "Arsenal said in a statement", "Goldman Sachs said", "Red Bull said"
+            return True
+        if " " in name:
+            return False
         return bool(_BRAND.match(name) or _ITS.search(" ".join(text.split()[:12])))
 
     def _learn_company(self, statement: Found) -> None:

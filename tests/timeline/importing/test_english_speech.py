@@ -1370,3 +1370,8 @@ def test_people_in_the_plural_by_one_word_are_an_unnamed_group(group):
     [statement] = attribution.statements(f"{group} said the road had been closed for hours.", 1)
     assert statement.speaker.is_anonymous
     assert statement.speaker.label == group
+
+
+@pytest.mark.parametrize("company", ["Goldman Sachs", "Red Bull", "Nippon Steel", "Sinar Oil", "Delta Electric"])
+def test_a_company_of_two_words_is_no_person(company):
+    assert [speaker for _kind, speaker, _title, _text in read(f"{company} said the results beat forecasts.")] == [None]
