@@ -1347,3 +1347,17 @@ def test_a_coach_whose_nationality_the_text_does_not_give_is_still_the_coach():
         "وأضاف المدرب الإيطالي: «الحكم لم يكن موفقًا».",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["ماريو روسي", "ماريو روسي"]
+
+
+def test_a_quotation_after_inna_with_a_third_person_pronoun_is_reported_speech():
+    [(kind, _speaker, _title, text)] = read("وقال أقارب الموقوفين إنهم «لم يتمكنوا من زيارتهم منذ شهرين».")
+    assert (kind, text) == (PARAPHRASE, "«لم يتمكنوا من زيارتهم منذ شهرين»")
+    [(kind, _speaker, _title, text)] = read("وقال المحامي خالد سعيد إن «الملف لا يحتوي على أي دليل».")
+    assert (kind, text) == (DIRECT, "الملف لا يحتوي على أي دليل")
+
+
+def test_a_courts_spokesman_no_one_was_named_as_is_an_unnamed_speaker():
+    [(_kind, speaker, _title, _text)] = read("وقال المتحدث باسم محكمة الاستئناف بتونس إن الجلسة أجلت.")
+    assert speaker == "المتحدث باسم محكمة الاستئناف بتونس"
+    [(_kind, speaker, title, _text)] = read("وقال المتحدث باسم الحكومة إن الجلسة أجلت.")
+    assert (speaker, title) == (None, "المتحدث باسم الحكومة")  # a government's: someone named elsewhere

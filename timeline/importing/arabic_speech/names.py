@@ -323,7 +323,11 @@ def names_a_post(reference: str) -> bool:
     their holders, so with no one of that post named before, the speaker is unnamed. (A minister or a president
     the text calls by post is someone named elsewhere, and is left for the editor.)"""
     words = [re.sub(r"^(?:ال)", "", fold(word)) for word in reference.split()]
-    if len(words) < 2 or _is_al(reference.split()[0]) or words[0] not in _CONSTRUCT_HEADS | _COURT_HEADS:
+    # with the article too when it speaks for the court: "الناطق باسم المحكمة الابتدائية بتونس"
+    spokesman = len(words) >= 3 and words[0] in _SPOKESMEN and words[1] == "باسم"
+    if len(words) < 2 or (
+        not spokesman and (_is_al(reference.split()[0]) or words[0] not in _CONSTRUCT_HEADS | _COURT_HEADS)
+    ):
         return False
     if _kinds(_tokens(reference)).count("name") > 1:
         return False  # a name read into the post: "وزير ... حسين أمير عبداللهيان"
@@ -331,6 +335,7 @@ def names_a_post(reference: str) -> bool:
 
 
 _COURT_HEADS = _folded("وكيل")
+_SPOKESMEN = _folded("ناطق ناطقة متحدث متحدثة")
 _COURTS = {re.sub(r"^ال", "", word) for word in _folded("نيابة محكمة الادعاء ادعاء")}
 
 

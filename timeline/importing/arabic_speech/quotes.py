@@ -76,6 +76,9 @@ _TRAILING_CONNECTOR = re.compile(rf"\s*[،,]?\s*{_B}(?:{_alternatives(_BUT_WORDS
 _OBJECT_THAT = re.compile(rf"^(?:\S+\s+){{0,2}}?\S+\s+(?:في|من|ب)?\s*{flexible('ان')}{_E}\s*")
 
 
+_THIRD_PERSON_THAT = re.compile(r"(?:^|\s|ب)[اأإ]ن(?:ه|ها|هم|هما)\s*$")
+
+
 def _paraphrase(
     paragraph: str, start: int, limit: int, subject: Subject, confidence: float, *, object_phrase: bool = False
 ) -> list[Found]:
@@ -86,7 +89,11 @@ def _paraphrase(
         # إلى أن “الوفد لن يغادر”: a quotation after أن is the speaker's own words, when nothing but the end of the
         # sentence, a participle going on ("، مضيفًا أن ...") or a gloss ("، في إشارة إلى ...") follows it.
         after = paragraph[quote_end : sentence_end(paragraph[:limit], quote_end)]
-        if closed and (not clean(after).strip('”»"') or _PARTICIPLE.match(after) or _GLOSS.match(after)):
+        # ... but not after إنه، إنها، إنهم: "قالوا إنهم «فوجئوا بالحكم»" reports them in the third person, words
+        # quoted inside the writer's sentence
+        reported = _THIRD_PERSON_THAT.search(fold(paragraph[max(0, start - 12) : start]))
+        ends = not clean(after).strip('”»"') or _PARTICIPLE.match(after) or _GLOSS.match(after)
+        if closed and ends and reported is None:
             return [Found(DIRECT, words, subject, confidence), *_continuations(paragraph, quote_end, limit, subject)]
     end = _paraphrase_end(paragraph, start, limit)
     text = _TRAILING_CONNECTOR.sub("", clean(paragraph[start:end]))
