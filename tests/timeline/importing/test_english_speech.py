@@ -1375,3 +1375,20 @@ def test_people_in_the_plural_by_one_word_are_an_unnamed_group(group):
 @pytest.mark.parametrize("company", ["Goldman Sachs", "Red Bull", "Nippon Steel", "Sinar Oil", "Delta Electric"])
 def test_a_company_of_two_words_is_no_person(company):
     assert [speaker for _kind, speaker, _title, _text in read(f"{company} said the results beat forecasts.")] == [None]
+
+
+def test_a_place_and_an_agency_in_title_case_before_a_dash_are_a_dateline():
+    assert read("Rome (AFP) – Prime Minister Giulia Conti said Italy would not send troops.") == [
+        (PARAPHRASE, "Giulia Conti", "Prime Minister", "Italy would not send troops")
+    ]
+
+
+def test_where_the_words_were_said_after_them_is_the_writers():
+    found = read(
+        'Chancellor Felix Brandt said Germany must "stand on its own feet," in a speech to parliament.',
+        "Governor Ama Owusu pledged that every school would reopen by March, during a visit to the flooded district.",
+    )
+    assert [text for _kind, _speaker, _title, text in found] == [
+        'Germany must "stand on its own feet,"',
+        "every school would reopen by March",
+    ]

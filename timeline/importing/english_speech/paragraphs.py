@@ -33,7 +33,10 @@ def strip_dateline(paragraph: str) -> str:
         return paragraph[colon.end() :]
     # "Rabat - Head of Government ...", "Cairo – ...": a known place in title case and a dash, as Maghrebi and Egyptian
     # English papers write their datelines (an unknown word before a dash may be a speaker's name).
-    dash = re.match(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:-|–|—|--)\s+(?=[A-Z“\"])", paragraph)
+    # ("Paris (AFP) – ...", "Beirut (Reuters) - ...": the agency in brackets after the place)
+    dash = re.match(
+        r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([A-Za-z .&/-]{2,30}\))?\s*(?:-|–|—|--)\s*(?=[A-Z“\"])", paragraph
+    )
     if dash is not None and dash.group(1).split()[-1].lower() in _PLACES:
         return paragraph[dash.end() :]
     match = _DATELINE.match(paragraph)

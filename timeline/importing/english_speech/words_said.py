@@ -90,9 +90,12 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     deed = next((m for m in _DEED.finditer(body, start, end) if not inside(m.start(), spans)), None)
     if deed is not None:
         end = deed.start()
-    writers = next((m for m in _WRITERS_CLAUSE.finditer(body, start, end) if not inside(m.start(), spans)), None)
+    writers = next(
+        (m for m in _WRITERS_CLAUSE.finditer(body, start, end) if not inside(m.end() - 1, spans)),
+        None,
+    )
     if writers is not None:
-        end = writers.start()
+        end = writers.start() + (2 if body[writers.start() + 1] in '"”' else 0)  # the quotation's mark is its
     # 'the world was "teetering on a tightrope", as a new report showed ...': a quotation closes the words, and the
     # clause after its comma is the writer's narration
     after_quote = next((m for m in _AFTER_QUOTE.finditer(body, start, end) if not inside(m.start() + 1, spans)), None)
@@ -133,7 +136,8 @@ _GLOSS = re.compile(
 # "in comments broadcast on state television"), the scene ("amid protests") or what was left unsaid ("but did not
 # say when").
 _WRITERS_CLAUSE = re.compile(
-    r",\s+(?:"
+    # (after a quotation's comma too: 'defend itself "alone if needed," in a televised address')
+    r",[\"”]?\s+(?:"
     r"(?:a|an|the)\s+(?:claim|assertion|charge|accusation|allegation|view|position|stance|remark|comment|figure"
     r"|warning|assessment|estimate|prediction|pledge|promise|message|sentiment|argument)\s+(?:that|which|the|echoed"
     r"|disputed|rejected|denied|repeated|shared|made|he|she|they|it|many|some|critics|officials|analysts|[A-Z])"
@@ -145,6 +149,9 @@ _WRITERS_CLAUSE = re.compile(
     r"|in\s+(?:comments|remarks|an\s+interview|a\s+statement|a\s+speech|a\s+post|a\s+video|a\s+letter"
     r"|an\s+address|a\s+televised|a\s+message|a\s+briefing|a\s+news\s+conference|a\s+press\s+conference)\b"
     r"|amid\b"
+    # "..., during a visit to the border town of Khiam": where the words were said
+    r"|during\s+(?:a|an|his|her|their|the)\s+(?:visit|trip|tour|stop|stopover|meeting|call|speech|rally|ceremony"
+    r"|inspection)\b"
     r"|but\s+(?:did|does|would|could|has|had)\s+not\s+(?:say|give|elaborate|specify|provide|disclose|comment|offer"
     r"|explain|name|identify|detail)\b"
     r")"
