@@ -1361,3 +1361,26 @@ def test_a_courts_spokesman_no_one_was_named_as_is_an_unnamed_speaker():
     assert speaker == "المتحدث باسم محكمة الاستئناف بتونس"
     [(_kind, speaker, title, _text)] = read("وقال المتحدث باسم الحكومة إن الجلسة أجلت.")
     assert (speaker, title) == (None, "المتحدث باسم الحكومة")  # a government's: someone named elsewhere
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "title"),
+    [
+        ("حارس مرمى الوداد أحمد رضا التكناوتي", "أحمد رضا التكناوتي", "حارس مرمى الوداد"),
+        ("مدافع الفيصلي سالم العجالين", "سالم العجالين", "مدافع الفيصلي"),
+        ("لاعب في الفريق", "لاعب في الفريق", ""),  # someone, not a post's holder
+    ],
+)
+def test_players_are_named_by_their_place_on_the_team(subject, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(f"وقال {subject} إن الفوز كان مستحقًا.")
+    assert (found_speaker, found_title) == (speaker, title)
+
+
+def test_a_player_by_his_place_is_no_person_of_his_own():
+    found = read("وقال لاعب وسط النجم الساحلي إن الفوز كان مستحقًا.")
+    assert [speaker for _kind, speaker, _title, _text in found] in ([], [None])
+
+
+def test_a_king_named_after_his_post_keeps_the_post_not_the_courtesy():
+    [(_kind, speaker, title, _text)] = read("وقال عاهل البحرين الملك حمد بن عيسى إن المملكة ماضية في الإصلاح.")
+    assert (speaker, title) == ("حمد بن عيسى", "عاهل البحرين")

@@ -251,7 +251,7 @@ _LINKS = _folded("بن بنت ابن ابو ولد ول")
 _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
 # Words that describe someone without being a role: "يقول الشاب آدم إسحاق", "تقول السيدة أم خالد".
 # Posts used as courtesy titles before a name that already has its role: "المتحدث باسم الرئاسة السفير بسام راضي".
-_COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي")
+_COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي الملك الملكة")
 _DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفتى الفتاة المسن المسنة الرجل المرأة السيدة الحاجة الحاج")
 
 
