@@ -1392,3 +1392,14 @@ def test_where_the_words_were_said_after_them_is_the_writers():
         'Germany must "stand on its own feet,"',
         "every school would reopen by March",
     ]
+
+
+def test_who_did_something_and_said_is_the_speaker():
+    assert read('Opposition leader Rui Matos attacked the budget as "a fraud" and said it would not pass.') == [
+        (PARAPHRASE, "Rui Matos", "Opposition leader", "it would not pass")
+    ]
+    found = read(
+        "Interior Minister Lea Vogt said the border would stay open.",
+        "She met the mayors on Monday and told reporters the checks would end in May.",
+    )
+    assert found[1] == (PARAPHRASE, "Lea Vogt", "Interior Minister", "the checks would end in May")

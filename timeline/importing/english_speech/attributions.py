@@ -18,7 +18,14 @@ from timeline.importing.clauses import (
     quoted_spans,
 )
 from timeline.importing.english_speech.between import _skip_after_verb
-from timeline.importing.english_speech.lexicon import _FINITE, _JOINING_WORDS, _PLACES, _UNNAMED_GROUPS, _VERB
+from timeline.importing.english_speech.lexicon import (
+    _FINITE,
+    _JOINING_WORDS,
+    _PLACES,
+    _PRONOUNS,
+    _UNNAMED_GROUPS,
+    _VERB,
+)
 from timeline.importing.english_speech.names import _MONTH, is_person_noun, reads_as_name
 from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
 from timeline.importing.english_speech.subjects import (
@@ -180,6 +187,11 @@ def _with_saying(body: str) -> list[Found]:
     return _paraphrase(body, match.end(), subject, 0.8)
 
 
+_DEED_THEN_SAID = re.compile(
+    rf"^(?P<subject>(?:\S+\s+){{1,10}}?)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b[^,;]*\s(?:and|but)\s*$"
+)
+
+
 # "Noting that the world is changing, Xi said ...": a leading participle is a statement of the sentence's speaker.
 _LEADING_SAID = re.compile(
     r"^(?P<participle>Noting|Stressing|Warning|Saying|Insisting|Arguing|Adding|Emphasi[sz]ing|Underlining)\s+that\s+"
@@ -291,6 +303,18 @@ def _sentence(sentence: str) -> list[Found]:
     if length > 24 or (length > 16 and not _COURTESY_BEFORE_NAME.search(before)):
         return []
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
+    deed = _DEED_THEN_SAID.match(_LEADING.sub("", before, count=1))
+    if deed is not None and not (subject.name or subject.description):
+        # 'Far-right leader Marine Le Pen accused Macron of "fear-mongering" and said ...': who did it says it
+        doer = read_subject(deed["subject"])
+        back = doer.refers_back.split()
+        if (
+            doer.name
+            or doer.description
+            or (back and is_person_noun(back[-1]))  # "The minister visited the camp and said ..."
+            or deed["subject"].strip().lower() in _PRONOUNS
+        ):
+            subject = doer
     if not clean(after) or (after.rstrip().endswith(":") and not re.search(r"[\"“]", after)):
         # "Speaking in Geneva, Mr. Pedersen said:", "Our correspondent Helen Marsh reports from the count:": a speaker
         # line; the words are the next paragraph.
