@@ -1384,3 +1384,16 @@ def test_a_player_by_his_place_is_no_person_of_his_own():
 def test_a_king_named_after_his_post_keeps_the_post_not_the_courtesy():
     [(_kind, speaker, title, _text)] = read("وقال عاهل البحرين الملك حمد بن عيسى إن المملكة ماضية في الإصلاح.")
     assert (speaker, title) == ("حمد بن عيسى", "عاهل البحرين")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        ("وقال البطريرك يوحنا العاشر إن الكنيسة مع السلام.", "يوحنا العاشر", "البطريرك"),
+        ("قال البابا غريغوريوس الثالث عشر إن التقويم سيصحح.", "غريغوريوس الثالث عشر", "البابا"),
+        ("وقال الروائي المصري نجيب محفوظ يومًا إن الكتابة حياة.", "نجيب محفوظ", "الروائي المصري"),
+    ],
+)
+def test_a_regnal_number_is_in_the_name_and_once_is_not(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)

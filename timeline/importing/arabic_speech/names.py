@@ -81,6 +81,10 @@ def _tokens(text: str) -> list[str]:
             joined.append(f"{word} {words[index + 1]}")  # الفريق أول، صاحب السمو: one rank, one courtesy title
             index += 2
             continue
+        if index + 1 < len(words) and fold(words[index + 1]) == "عشر" and _is_al(word):
+            joined.append(f"{word} {words[index + 1]}")  # "لاوون الرابع عشر": a regnal number is one word
+            index += 2
+            continue
         if fold(word) in _COMPOUND_FIRST and index + 1 < len(words) and fold(word) not in ("بن", "بنت", "ابن"):
             joined.append(f"{word} {words[index + 1]}")
             index += 2
