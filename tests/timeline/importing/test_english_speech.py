@@ -1403,3 +1403,11 @@ def test_who_did_something_and_said_is_the_speaker():
         "She met the mayors on Monday and told reporters the checks would end in May.",
     )
     assert found[1] == (PARAPHRASE, "Lea Vogt", "Interior Minister", "the checks would end in May")
+
+
+def test_a_champion_or_a_medallist_is_a_person_a_reference_back_can_mean():
+    found = read(
+        "Sofia Brandt insisted she was not worried after finishing fifth in Doha.",
+        '"It is only the first race," the two-time world champion said.',
+    )
+    assert found[1] == (DIRECT, "Sofia Brandt", "two-time world champion", "It is only the first race")

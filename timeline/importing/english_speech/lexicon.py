@@ -103,6 +103,7 @@ _TITLE_WORDS = {
     # the Knesset's members and a parliament's opposition: "Opposition MK Orit Ben-Ami"
     "mk",
     # the sports desks' players by position: "Striker Ahmed Salem", "Pakistan skipper X"
+    *("champion", "medallist", "medalist", "laureate", "titleholder", "veteran"),
     *("striker", "midfielder", "goalkeeper", "defender", "winger", "skipper", "batter", "batsman", "bowler"),
     "opposition",
     "labour",
