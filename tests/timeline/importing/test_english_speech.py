@@ -1411,3 +1411,11 @@ def test_a_champion_or_a_medallist_is_a_person_a_reference_back_can_mean():
         '"It is only the first race," the two-time world champion said.',
     )
     assert found[1] == (DIRECT, "Sofia Brandt", "two-time world champion", "It is only the first race")
+
+
+def test_a_counterpart_named_in_narration_is_known_by_name_without_a_post():
+    found = read(
+        "After talks with his Kenyan counterpart Musalia Odera in Nairobi, the minister left for Kampala.",
+        "Odera, for his part, told reporters that its border posts would reopen.",
+    )
+    assert found == [(PARAPHRASE, "Musalia Odera", "", "its border posts would reopen")]

@@ -17,8 +17,11 @@ _MENTION_CUE = re.compile(
     r"\b(?:President|Minister|Secretary|Chancellor|Premier|King|Emir|Prince|Ambassador|Envoy|Mayor|Governor|General"
     r"|Commander|Director|Chief|Leader|Speaker|Senator|Judge|Prosecutor|[Ss]pokes(?:man|woman|person)|Officer"
     r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator"
-    r"|[Cc]aptain|[Ss]kipper|[Cc]oach|[Mm]anager|[Ww]hip|[Ff]ounder)\b"
+    r"|[Cc]aptain|[Ss]kipper|[Cc]oach|[Mm]anager|[Ww]hip|[Ff]ounder|counterpart)\b"
 )
+# Heads that say whom someone stands beside, not what post they hold: "his Iraqi counterpart Fuad Hussein" is
+# known by name for "Hussein said" later, with no post ("counterpart" of whom is this sentence's).
+_RELATIONAL_HEADS = {"counterpart", "counterparts"}
 _MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|bint|ibn|de|da|van|von|der|le|la)\s+)?[A-Z][\w'’.-]+){1,3}),\s+"
@@ -43,7 +46,7 @@ def mentions(paragraph: str) -> list[Subject]:
         return found
     words = paragraph.split()
     for index, word in enumerate(words):
-        if word.lower() not in _MENTION_HEADS:
+        if word.lower() not in _MENTION_HEADS and word.lower() not in _RELATIONAL_HEADS:
             continue  # a head ending in a comma or a full stop has no name after it
         end = index + 1
         while end < len(words) and end - index <= 4:
@@ -67,6 +70,9 @@ def mentions(paragraph: str) -> list[Subject]:
             start += 1
         title = " ".join(words[start : index + 1])
         if len(name.split()) < 2 or not reads_as_name(name) or title.lower() == words[index].lower() == "general":
+            continue
+        if word.lower() in _RELATIONAL_HEADS:
+            found.append(Subject(name=name))
             continue
         subject = read_subject(f"{title} {name}")
         if subject.name == name and subject.title:
