@@ -1397,3 +1397,19 @@ def test_a_king_named_after_his_post_keeps_the_post_not_the_courtesy():
 def test_a_regnal_number_is_in_the_name_and_once_is_not(paragraph, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(paragraph)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "title"),
+    [
+        ("رئيس مجلس قروي خربة طانا محمد النوباني", "محمد النوباني", "رئيس مجلس قروي خربة طانا"),
+        ("الناشط في مسافر يطا باسل عدرا", "باسل عدرا", "الناشط في مسافر يطا"),
+        ("المندوب الجهوي للتجارة بالقيروان سامي الورتاني", "سامي الورتاني", "المندوب الجهوي للتجارة بالقيروان"),
+        ("المندوب الجهوي للتجارة بقابس سامي الورتاني", "سامي الورتاني", "المندوب الجهوي للتجارة بقابس"),
+        # a name whose second word is a common given name stays whole where no place stands before it
+        ("الخبير الاقتصادي عبدالحميد سعيد النقيب", "عبدالحميد سعيد النقيب", "الخبير الاقتصادي"),
+    ],
+)
+def test_a_place_of_unknown_words_before_a_name_ends_where_a_given_name_starts(subject, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(f"وقال {subject} إن الطريق أغلق.")
+    assert (found_speaker, found_title) == (speaker, title)

@@ -469,13 +469,27 @@ def _told_outlet_after_name(tokens: list[str]) -> bool:
     return len(words) >= 2 and kinds[-1] in ("name", "al") and kinds[-2] == "name"
 
 
+# Common given names, by which a name's start is found after a place of unknown words ("في مسافر يطا باسل عدرا").
+_GIVEN_NAMES = _folded(
+    "محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سالم سليم سليمان صالح إبراهيم إسماعيل يوسف يعقوب "
+    "عيسى موسى هارون داود زكريا يحيى إلياس أيمن أنس أسامة أمجد أشرف أكرم باسل باسم بسام بشير بلال جمال جميل جهاد "
+    "حازم حامد حمدي حمزة حسام خليل رامي رائد رشيد رضا زياد زيد زهير سامي سامر سمير شادي شريف صابر صلاح طارق طلال "
+    "عادل عاطف عامر عبد عزيز عصام علاء عماد عمار عوني غسان فادي فاروق فتحي فراس فريد فهد فؤاد فيصل قاسم كريم كمال "
+    "لؤي ماجد مازن مالك ماهر مجدي مراد مروان مصطفى معاذ منير مهدي مهند نبيل نادر ناصر نزار نضال نعيم نور هاني هشام "
+    "هيثم وائل وليد ياسر ياسين يونس إياد أنور توفيق جلال حاتم حمد راشد سلطان عبيد غازي منصور نايف نواف بدر تركي "
+    "فاطمة مريم عائشة خديجة زينب سارة سلمى ليلى هدى منى رنا رانيا رشا ريم سعاد سناء سهى سوسن عبير علا لينا مها "
+    "نادية نجلاء نسرين نهى هالة هبة هند وفاء ياسمين أمل آمنة إيمان بشرى حنان دعاء رحاب سمر سميرة شيماء صفاء"
+)
+
+
 def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
     """Where names are among a subject's words: runs of name words, a surname with the article closing a run
     (عبد الفتاح السيسي), and not the word a title noun governs (أمين محافظة جدة: جدة belongs to the title)."""
-    runs, index = [], 0
+    runs, index, after_place = [], 0, False
     while index < len(tokens):
         if kinds[index] != "name":
             index += 1
+            after_place = False
             continue
         start = index
         if (
@@ -485,6 +499,7 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             and kinds[start + 1] == "name"
         ):
             index += 1  # the place after في, then the name
+            after_place = True
             continue
         if start > 0 and kinds[start - 1] == "title" and not _is_al(tokens[start - 1]):
             governing = fold(tokens[start - 1])
@@ -493,7 +508,27 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             heads = _CONSTRUCT_HEADS | _TITLE_HEADS | _TITLE_NOUNS
             if governing in heads or attached in _TITLE_NOUNS:
                 index += 1
+                after_place = True
                 continue
+        # "في مسافر يطا باسل عدرا"، "مجلس قروي خربة طانا محمد النوباني"، "للفلاحة بصفاقس نبيل الغربي": after a place
+        # or a body's name, a common given name further on is where the person's name starts
+        after_place = after_place or (start >= 2 and fold(tokens[start - 2]) in ("في", "من", "الي"))
+        if after_place or (fold(tokens[start]).startswith("ب") and fold(tokens[start])[:2] not in ("بن", "بو")):
+            given = next(
+                (
+                    at
+                    for at in (start + 1, start + 2)
+                    if at + 1 < len(tokens)
+                    and kinds[at] == "name"
+                    and kinds[at + 1] in ("name", "al")
+                    and all(kind == "name" for kind in kinds[start:at])
+                    and fold(tokens[at]) in _GIVEN_NAMES
+                ),
+                None,
+            )
+            if given is not None and fold(tokens[start]) not in _GIVEN_NAMES:
+                index = start = given
+        after_place = False
         while index < len(tokens) and (
             kinds[index] == "name"
             # "محمد المامي ولد مولاي أعلي": a surname with the article, then the father's line goes on
