@@ -1413,3 +1413,10 @@ def test_a_regnal_number_is_in_the_name_and_once_is_not(paragraph, speaker, titl
 def test_a_place_of_unknown_words_before_a_name_ends_where_a_given_name_starts(subject, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(f"وقال {subject} إن الطريق أغلق.")
     assert (found_speaker, found_title) == (speaker, title)
+
+
+def test_a_day_name_after_suq_is_a_place_not_a_time():
+    [(_kind, speaker, _title, _text)] = read("وقال بائع في سوق الخميس بمدينة الحسيمة إن الأسعار تضاعفت.")
+    assert speaker == "بائع في سوق الخميس بمدينة الحسيمة"
+    [(_kind, speaker, title, _text)] = read("وقال الوزير سالم الكندي الأحد إن الطريق سيفتتح.")
+    assert (speaker, title) == ("سالم الكندي", "الوزير")  # a day after a name is when
