@@ -1419,3 +1419,11 @@ def test_a_counterpart_named_in_narration_is_known_by_name_without_a_post():
         "Odera, for his part, told reporters that its border posts would reopen.",
     )
     assert found == [(PARAPHRASE, "Musalia Odera", "", "its border posts would reopen")]
+
+
+def test_the_present_of_a_plural_subject_says():
+    assert read("Growers in the Riverina say the frost has cut yields by half.") == [
+        (PARAPHRASE, "Growers in the Riverina", "", "the frost has cut yields by half")
+    ]
+    assert read("It is too early to say whether the frost has cut yields.") == []
+    assert read("The papers say nothing about who paid for the trip.") == []

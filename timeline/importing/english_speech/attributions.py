@@ -187,6 +187,10 @@ def _with_saying(body: str) -> list[Found]:
     return _paraphrase(body, match.end(), subject, 0.8)
 
 
+_PLURAL_SAY = re.compile(r"(?<=\w )say\b")
+_NOT_PLURAL_SAY = re.compile(
+    r"(?:\bto|would|could|will|can|may|might|should|must|did|do|does|not|n't|\bI|\b[Ww]e|\b[Yy]ou|let's|'d|'ll)\s+$"
+)
 _DEED_THEN_SAID = re.compile(
     rf"^(?P<subject>(?:\S+\s+){{1,10}}?)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b[^,;]*\s(?:and|but)\s*$"
 )
@@ -241,6 +245,19 @@ def _sentence(sentence: str) -> list[Found]:
         ),
         None,
     )
+    # "Farmers in South Australia say ...", "Analysts say ...": the present of a plural subject, as features write it
+    say = next(
+        (
+            m
+            for m in _PLURAL_SAY.finditer(body)
+            if not inside(m.start(), spans) and not _NOT_PLURAL_SAY.search(body, max(0, m.start() - 12), m.start())
+        ),
+        None,
+    )
+    if say is not None and (verb is None or say.start() < verb.start()):
+        who = body[: say.start()].strip()
+        if who in ("They", "they") or read_subject(who).description:
+            verb = say
     if according is not None and (verb is None or according.start() < verb.start()):
         return _according(body, according)
     if verb is None:

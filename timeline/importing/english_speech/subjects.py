@@ -28,6 +28,7 @@ from timeline.importing.english_speech.names import (
     _plain_title,
     _title_and_name,
     is_person_noun,
+    plural_of_people,
     reads_as_name,
 )
 
@@ -217,6 +218,8 @@ def _unnamed_plural(lowered: list[str]) -> bool:
     """ "Analysts at a Santiago brokerage", "economists", "doctors in Gaza": the plural of a person's noun, alone or
     before where they are from, is an unnamed group (not "the analysts" meaning people named before)."""
     head = lowered[0].strip(",.")
+    if len(lowered) > 1 and lowered[1] in _GROUP_PREPOSITIONS and plural_of_people(head.capitalize()):
+        return True  # "Growers in the Riverina", "Volunteers at the camp": people by what they do, where they are
     if len(head) < 5 or not head.endswith("s") or not (is_person_noun(head[:-1]) or is_person_noun(head)):
         return False
     return len(lowered) == 1 or lowered[1] in _GROUP_PREPOSITIONS
