@@ -1420,3 +1420,12 @@ def test_a_day_name_after_suq_is_a_place_not_a_time():
     assert speaker == "بائع في سوق الخميس بمدينة الحسيمة"
     [(_kind, speaker, title, _text)] = read("وقال الوزير سالم الكندي الأحد إن الطريق سيفتتح.")
     assert (speaker, title) == ("سالم الكندي", "الوزير")  # a day after a name is when
+
+
+def test_claimed_and_expressed_are_speech():
+    [(_kind, speaker, _title, text)] = read("وزعم المتحدث باسم الشرطة عادل حمدان أن المتظاهرين بدأوا بالعنف.")
+    assert (speaker, text) == ("عادل حمدان", "المتظاهرين بدأوا بالعنف")
+    [(_kind, speaker, _title, text)] = read(
+        "وأبدى المبعوث الأممي سالم الدباغ قلقه العميق إزاء تدهور الوضع في المخيمات."
+    )
+    assert (speaker, text) == ("سالم الدباغ", "قلقه العميق إزاء تدهور الوضع في المخيمات")

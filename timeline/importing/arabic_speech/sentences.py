@@ -222,14 +222,16 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
 # وقف التصعيد", "أعلن قيس سعيد ترشحه".
 _OBJECT_VERBS = _folded("نفى نفت أكد أكدت أعلن أعلنت جدد جددت رفض رفضت أبدى أبدت طالب طالبت")
 _OBJECT_START = re.compile(
-    rf"^(?:ال|{_alternatives('ضرورة|وجود|رفض|ترشح|تجميد|دعم|استعداد|اهمية|عدم|حرص|تمسك|التزام|موقف|تضامن|نجاح|فشل|انطلاق|اطلاق|بدء|انتهاء|وقف|تعليق|قبول')})"
+    rf"^(?:ال|{_alternatives('ضرورة|وجود|رفض|ترشح|تجميد|دعم|استعداد|اهمية|عدم|حرص|تمسك|التزام|موقف|تضامن|نجاح|فشل|انطلاق|اطلاق|بدء|انتهاء|وقف|تعليق|قبول|قلق|استياء|ارتياح|ترحيب|صدور')})"
 )
 
 
 # The nouns of _OBJECT_START that no one is named (نجاح is): right after a name, the words start with them.
 _OBJECT_NOUNS = _folded(
     "ضرورة وجود رفض ترشح تجميد دعم استعداد أهمية عدم حرص تمسك التزام موقف تضامن "
-    "فشل انطلاق إطلاق بدء انتهاء وقف تعليق قبول"
+    "فشل انطلاق إطلاق بدء انتهاء وقف تعليق قبول "
+    # what a speaker expresses ("أبدى X قلقه البالغ إزاء ...") and what a denial is of ("نفى X صدور أي قرار")
+    "قلق استياء ارتياح ترحيب صدور"
 )
 
 
@@ -258,7 +260,8 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
             return token.start(), "object_plain", None
         if (
             seen_speaker
-            and folded in _OBJECT_NOUNS
+            # "قلقه"، "استياءها": what the speaker expresses, with the pronoun that is theirs
+            and (folded in _OBJECT_NOUNS or re.sub(r"(?:ه|ها|هم)$", "", folded) in _OBJECT_NOUNS)
             and _kind_of(tokens[index - 1].group(0).strip("،,")) in ("name", "al")
         ):
             return (

@@ -86,6 +86,9 @@ _VERB_OBJECTS = {
     "تساءل": "",
     # "ورد الوزير على المداخلات بالقول إن ...": answered, saying
     "رد": "",
+    # "زعم الناطق ... أن ..." (claimed); "أبدى X قلقه إزاء ..." (expressed: the feeling is the words, as أعرب عن)
+    "زعم": "",
+    "ابدى": "",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
