@@ -1429,3 +1429,24 @@ def test_claimed_and_expressed_are_speech():
         "وأبدى المبعوث الأممي سالم الدباغ قلقه العميق إزاء تدهور الوضع في المخيمات."
     )
     assert (speaker, text) == ("سالم الدباغ", "قلقه العميق إزاء تدهور الوضع في المخيمات")
+
+
+def test_a_quotation_then_according_to_someone_is_theirs():
+    found = read(
+        "قال وزير الاتصال سعيد الخمليشي إن الحكومة ماضية في الإصلاح.",
+        "«لن نتراجع عن رفع الدعم تدريجيًا»، وفق الخمليشي.",
+        "«المدارس ستفتح في موعدها»، بحسب المدير العام للتعليم كريم الفاسي.",
+    )
+    assert [(kind, speaker) for kind, speaker, _title, _text in found] == [
+        (PARAPHRASE, "سعيد الخمليشي"),
+        (DIRECT, "سعيد الخمليشي"),
+        (DIRECT, "كريم الفاسي"),
+    ]
+    # inside a sentence that is already someone's, "بحسب ما نقلت الوكالة" is whose report it is
+    [(_kind, _speaker, _title, text)] = read("وقال الوزير سعيد الخمليشي إن القرار نهائي، بحسب ما نقلت الوكالة.")
+    assert text == "القرار نهائي"
+
+
+def test_according_to_a_principle_is_part_of_the_words():
+    [(_kind, _speaker, _title, text)] = read("وقال المفاوض سعيد الخمليشي إن التبادل سيتم، وفق مبدأ الكل مقابل الكل.")
+    assert text == "التبادل سيتم، وفق مبدأ الكل مقابل الكل"

@@ -310,6 +310,12 @@ _LIVE_SPEAKER = re.compile(r"^(?P<subject>[^:«“\"]{3,160}?):\s*(?P<words>.*)$
 _EXPRESSED = re.compile(r"(?:\s+[^\s.!?؟]+){0,8}?\s+عن(?!\w)")
 
 
+_ACCORDING_AFTER_QUOTE = re.compile(
+    r"[”»\"]\s*[،,]\s*(?:وفق(?:ا|ًا)?(?:\s+لـ?|\s+ما\s+(?:قال|قالت|ذكر|ذكرت))?|بحسب|حسب|على\s+حد\s+(?:قول|تعبير))\s*"
+    r"(?!ما\s)(?=[^.!?؟«“\"]{2,160}(?:[.!?؟]|$))"
+)
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
     entry = _LIVE_ENTRY.match(paragraph)
@@ -354,6 +360,11 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _REPORTED_FROM.finditer(paragraph) if "نقل" in paragraph else ():
         if not inside(match.start(), closed) and not any(o.start() == match.end() for o, _h, _s in openings):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    for match in _ACCORDING_AFTER_QUOTE.finditer(paragraph) if closed else ():
+        # "«...»، وفق المومني."، "«...»، بحسب المتحدث باسم الوزارة.": a quotation opening its sentence is theirs
+        quote = next((start for start, end in closed if end == match.start() + 1), None)
+        if quote is not None and (not paragraph[:quote].strip() or paragraph[:quote].rstrip()[-1] in ".!?؟"):
+            openings.append((_Verb(at=match.end()), "after_quote", None))
     for match in _CARRIED.finditer(paragraph) if "نقل" in paragraph else ():
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
