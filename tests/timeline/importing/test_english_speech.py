@@ -1427,3 +1427,10 @@ def test_the_present_of_a_plural_subject_says():
     ]
     assert read("It is too early to say whether the frost has cut yields.") == []
     assert read("The papers say nothing about who paid for the trip.") == []
+
+
+def test_a_quotation_split_by_its_attribution_goes_on_after_it():
+    assert read('"The region," Foreign Minister Ana Lopes said, "cannot afford another war."') == [
+        (DIRECT, "Ana Lopes", "Foreign Minister", "The region"),
+        (DIRECT, "Ana Lopes", "Foreign Minister", "cannot afford another war"),
+    ]

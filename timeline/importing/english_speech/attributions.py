@@ -481,7 +481,17 @@ def _quote_first(body: str, start: int) -> list[Found]:
         rest_start = verb.end() + (participle.start() if participle else len(after))
     subject = read_subject(subject_text)
     found = [Found(DIRECT, words, subject, 0.85 if not subject.unreadable else 0.4)]
-    return found + _continuations(body, closing + 1 + rest_start, Subject())
+    rest = closing + 1 + rest_start
+    split = re.match(r"\s*,\s*(?=[\"“])", body[rest:]) if before else None
+    if split is not None:
+        # '"We want both peoples," he said, "to live side by side in peace."': the quotation goes on after the
+        # attribution that splits it, a statement of its own (each part as the text has it)
+        opening = rest + split.end()
+        end = closing_mark(body, opening)
+        if end is not None and clean(body[opening + 1 : end]):
+            found.append(Found(DIRECT, clean(body[opening + 1 : end]).rstrip(","), Subject(), 0.85))
+            return found + _continuations(body, end + 1, Subject())
+    return found + _continuations(body, rest, Subject())
 
 
 def _is_apposition(part: str) -> bool:
