@@ -1434,3 +1434,14 @@ def test_a_quotation_split_by_its_attribution_goes_on_after_it():
         (DIRECT, "Ana Lopes", "Foreign Minister", "The region"),
         (DIRECT, "Ana Lopes", "Foreign Minister", "cannot afford another war"),
     ]
+
+
+def test_ben_opens_a_name_as_bin_does_and_le_monde_is_still_no_one():
+    assert read("England captain Ben Carver said the pitch was flat.")[0][1:3] == ("Ben Carver", "England captain")
+    assert read("Le Monde reported that the deal was off.")[0][1] is None
+
+
+def test_a_verb_in_the_leading_phrase_is_not_the_attribution():
+    assert read("In a video posted on Telegram, militia leader Omar Kass said his men would withdraw.") == [
+        (PARAPHRASE, "Omar Kass", "militia leader", "his men would withdraw")
+    ]

@@ -238,7 +238,8 @@ def _sentence(sentence: str) -> list[Found]:
     verb = next(
         (
             m
-            for m in _VERB.finditer(body)
+            for m in _VERB.finditer(body, lead.end() if lead is not None else 0)
+            # ("In a video posted on Telegram, X said ...": a verb in the leading phrase is not the attribution)
             if not inside(m.start(), spans)
             and not _IN_RELATIVE.search(body, max(0, m.start() - 80), m.start())
             and not _NOT_SAYING.search(body, max(0, m.start() - 30), m.start())
