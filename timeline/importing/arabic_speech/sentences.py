@@ -360,7 +360,8 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _REPORTED_FROM.finditer(paragraph) if "نقل" in paragraph else ():
         if not inside(match.start(), closed) and not any(o.start() == match.end() for o, _h, _s in openings):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
-    for match in _ACCORDING_AFTER_QUOTE.finditer(paragraph) if closed else ():
+    according = closed and ("حسب" in paragraph or "وفق" in paragraph or " حد " in paragraph)
+    for match in _ACCORDING_AFTER_QUOTE.finditer(paragraph) if according else ():
         # "«...»، وفق المومني."، "«...»، بحسب المتحدث باسم الوزارة.": a quotation opening its sentence is theirs
         quote = next((start for start, end in closed if end == match.start() + 1), None)
         if quote is not None and (not paragraph[:quote].strip() or paragraph[:quote].rstrip()[-1] in ".!?؟"):
