@@ -316,6 +316,9 @@ class Attribution:
                 if arabic_speech.names_a_post(subject.refers_back):
                     # "وقال ممثل النيابة العامة في مرافعته" with no one of that post named: an unnamed speaker
                     return self.anonymous(subject.refers_back), "", 0.3
+                if not is_arabic(subject.refers_back) and english_speech.unnamed_post(subject.refers_back):
+                    # "The Prime Minister's official spokesman said" with no spokesman named: an unnamed speaker
+                    return self.anonymous(subject.refers_back), "", 0.3
                 # "وشدد الوزير على ..." with no minister before: left for the editor, with the post the text gives
                 return None, subject.refers_back if self._is_person(subject.refers_back) else "", 0.5
             return mention, self._title_of(mention), 0.1

@@ -1445,3 +1445,12 @@ def test_a_verb_in_the_leading_phrase_is_not_the_attribution():
     assert read("In a video posted on Telegram, militia leader Omar Kass said his men would withdraw.") == [
         (PARAPHRASE, "Omar Kass", "militia leader", "his men would withdraw")
     ]
+
+
+def test_a_post_no_one_was_named_in_whose_holders_copy_leaves_unnamed_is_an_unnamed_speaker():
+    attribution = Attribution()
+    [statement] = attribution.statements("The embassy spokesperson said the visa rules had not changed.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == "embassy spokesperson"
+    # (a post of one person, such as a minister's, is left for the editor)
+    assert read("The interior minister said the border would close.")[0][1] is None

@@ -20,6 +20,7 @@ from timeline.importing.english_speech.names import (
     plural_of_people,
     post_of_description,
     reads_as_name,
+    unnamed_post,
 )
 from timeline.importing.english_speech.paragraphs import strip_dateline
 from timeline.importing.english_speech.subjects import read_subject
@@ -38,4 +39,5 @@ __all__ = [
     "read_subject",
     "reads_as_name",
     "strip_dateline",
+    "unnamed_post",
 ]

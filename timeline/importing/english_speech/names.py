@@ -30,6 +30,9 @@ from timeline.importing.english_speech.lexicon import (
     _TITLES_THAT_ARE_NAMES,
 )
 
+# Posts whose holders copy often leaves unnamed.
+_UNNAMED_POSTS = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "diplomat", "aide", "insider"}
+
 
 def _strip_honorifics(words: list[str]) -> list[str]:
     return [word for word in words if word.lower() not in _HONORIFICS]
@@ -342,3 +345,10 @@ def plural_of_people(word: str) -> bool:
     """Whether a one-word subject reads as people in the plural ("Paramedics said", "Firefighters said"), an unnamed
     group, rather than a name. (A family name such as Sanders is met in full first, and then found as a name.)"""
     return bool(_PEOPLE_PLURAL.match(word))
+
+
+def unnamed_post(reference: str) -> bool:
+    """Whether a reference back names a post whose holders copy leaves unnamed ("the Prime Minister's official
+    spokesman", "the embassy spokesperson", "the official"): when no one of it was met, an unnamed speaker."""
+    words = reference.lower().split()
+    return bool(words) and words[-1].strip(",.") in _UNNAMED_POSTS
