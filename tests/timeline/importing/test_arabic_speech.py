@@ -1450,3 +1450,24 @@ def test_a_quotation_then_according_to_someone_is_theirs():
 def test_according_to_a_principle_is_part_of_the_words():
     [(_kind, _speaker, _title, text)] = read("وقال المفاوض سعيد الخمليشي إن التبادل سيتم، وفق مبدأ الكل مقابل الكل.")
     assert text == "التبادل سيتم، وفق مبدأ الكل مقابل الكل"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقال بنك مورغان ستانلي في مذكرة إن أسعار الذهب ستواصل الصعود.",  # a bank
+        "وقال سيتي جروب إن الطلب على الخام سيضعف.",  # a firm's name, by the word firms' names carry
+        "وقال ستاندرد آند بورز إن التصنيف الائتماني مستقر.",
+    ],
+)
+def test_banks_and_firms_are_no_people(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_a_company_behind_lam_after_a_post_is_the_posts_before_a_given_name():
+    [(_kind, speaker, title, _text)] = read("وقال الرئيس التنفيذي لأرامكو أمين سعيد الناصر إن الطلب قوي.")
+    assert (speaker, title) == ("أمين سعيد الناصر", "الرئيس التنفيذي لأرامكو")
+    [(_kind, speaker, title, _text)] = read("وقال المدير العام لطفي الزين إن الخطة جاهزة.")
+    assert (speaker, title) == ("لطفي الزين", "المدير العام")
+    [(_kind, speaker, _title, _text)] = read("وقال محللون في الأهلي كابيتال إن السوق مغرية.")
+    assert speaker == "محللون في الأهلي كابيتال"

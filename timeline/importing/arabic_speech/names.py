@@ -471,7 +471,7 @@ def _told_outlet_after_name(tokens: list[str]) -> bool:
 
 # Common given names, by which a name's start is found after a place of unknown words ("في مسافر يطا باسل عدرا").
 _GIVEN_NAMES = _folded(
-    "محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سالم سليم سليمان صالح إبراهيم إسماعيل يوسف يعقوب "
+    "أمين محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سالم سليم سليمان صالح إبراهيم إسماعيل يوسف يعقوب "
     "عيسى موسى هارون داود زكريا يحيى إلياس أيمن أنس أسامة أمجد أشرف أكرم باسل باسم بسام بشير بلال جمال جميل جهاد "
     "حازم حامد حمدي حمزة حسام خليل رامي رائد رشيد رضا زياد زيد زهير سامي سامر سمير شادي شريف صابر صلاح طارق طلال "
     "عادل عاطف عامر عبد عزيز عصام علاء عماد عمار عوني غسان فادي فاروق فتحي فراس فريد فهد فؤاد فيصل قاسم كريم كمال "
@@ -480,6 +480,12 @@ _GIVEN_NAMES = _folded(
     "فاطمة مريم عائشة خديجة زينب سارة سلمى ليلى هدى منى رنا رانيا رشا ريم سعاد سناء سهى سوسن عبير علا لينا مها "
     "نادية نجلاء نسرين نهى هالة هبة هند وفاء ياسمين أمل آمنة إيمان بشرى حنان دعاء رحاب سمر سميرة شيماء صفاء"
 )
+
+
+def _given_name(token: str) -> bool:
+    """A common given name, or a compound one: عبد الله، أبو علي، أم خالد."""
+    folded = fold(token)
+    return folded in _GIVEN_NAMES or (folded.split()[0] in ("عبد", "ابو", "ام") and " " in folded)
 
 
 def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
@@ -510,10 +516,12 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
                 index += 1
                 after_place = True
                 continue
-        # "في مسافر يطا باسل عدرا"، "مجلس قروي خربة طانا محمد النوباني"، "للفلاحة بصفاقس نبيل الغربي": after a place
-        # or a body's name, a common given name further on is where the person's name starts
+        # "في مسافر يطا باسل عدرا"، "مجلس قروي خربة طانا محمد النوباني"، "للفلاحة بصفاقس نبيل الغربي"، "الرئيس
+        # التنفيذي لأدنوك سلطان الجابر": after a place or a body's name, a common given name further on is where the
+        # person's name starts
         after_place = after_place or (start >= 2 and fold(tokens[start - 2]) in ("في", "من", "الي"))
-        if after_place or (fold(tokens[start]).startswith("ب") and fold(tokens[start])[:2] not in ("بن", "بو")):
+        behind = fold(tokens[start])[:1] in ("ب", "ل") and fold(tokens[start])[:2] not in ("بن", "بو", "لل")
+        if after_place or behind:
             given = next(
                 (
                     at
@@ -522,11 +530,11 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
                     and kinds[at] == "name"
                     and kinds[at + 1] in ("name", "al")
                     and all(kind == "name" for kind in kinds[start:at])
-                    and fold(tokens[at]) in _GIVEN_NAMES
+                    and _given_name(tokens[at])
                 ),
                 None,
             )
-            if given is not None and fold(tokens[start]) not in _GIVEN_NAMES:
+            if given is not None and not _given_name(tokens[start]):
                 index = start = given
         after_place = False
         while index < len(tokens) and (

@@ -53,8 +53,11 @@ _BODY_HEAD = re.compile(
     # a palace that speaks for its president: "قصر الإليزيه"، "قصر بعبدا"
     r"|قصر"
     # a government's services and departments: "مصالح الجمارك" (Algerian copy)، "مديرية الصحة"، "إدارة المرور"
-    r"|مصالح|مصلحه|مديريه|اداره)$"
+    r"|مصالح|مصلحه|مديريه|اداره"
+    # banks: "بنك جولدمان ساكس"، "مصرف قطر المركزي"
+    r"|بنك|مصرف)$"
 )
+_FIRM_WORDS = _folded("جروب غروب كابيتال هولدينغ هولدنغ كوربوريشن موتورز إيرلاينز آند أند")
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
 # After a post without the article, words that make it someone unnamed: "ناطق باسم ..."، "نواب آخرون".
@@ -157,6 +160,9 @@ def read_subject(subject: str) -> Subject:
     body = _BODY_HEAD.match(fold(tokens[0])) or (len(tokens) >= 2 and _BODY_HEAD.match("ال" + fold(tokens[0])))
     # "أطباء بلا حدود"، "مراسلون بلا حدود": bodies named for the people in them
     body = body or re.search(r"\sبلا\s+حدود$", " " + fold(part)) is not None
+    # "سيتي جروب"، "ستاندرد آند بورز"، "الأول كابيتال": a firm's name, by a word firms' names carry
+    # (not whoever works there: "محللون في الجزيرة كابيتال")
+    body = body or (first == "name" and any(fold(token) in _FIRM_WORDS for token in tokens))
     # "فريق الدفاع"، "فريق الإنقاذ": a team (الفريق before a name is a rank)
     body = body or (len(tokens) >= 2 and fold(tokens[0]) == "فريق" and _is_al(tokens[1]))
     if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
