@@ -20,6 +20,7 @@ from timeline.importing.parsed import SpeakerMention
 from timeline.importing.speakers import lineage_prefixes
 
 _ARTICLE = re.compile(r"(?<![\w])ال(?=\w{2,})")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)")
 _GENERATION = re.compile(r"\s+(?:Jr\.?|Sr\.?|II|III|IV)\s*$")
 # A family name before a given name joined by a hyphen, at the end of a name ("Karen Cheung Wai-ming").
 _HYPHENATED_GIVEN_NAME = re.compile(r"(\S+)\s+[A-Z][a-z]+-[a-z]+$")
@@ -160,7 +161,8 @@ class KnownPeople:
                 if _hyphenated_family(mention.name) == folded:
                     return True
                 if len(last) < 4:  # a short surname: by its spelling, not its skeleton
-                    return bool(theirs) and _folded_name(mention.name).split()[-1] == folded
+                    # ("Burhan" for "Abdel Fattah al-Burhan": the article joined by a hyphen is no part of it)
+                    return bool(theirs) and _LATIN_ARTICLE.sub("", _folded_name(mention.name).split()[-1]) == folded
                 return bool(theirs) and theirs[-1] == last
             # "Tayyip Erdogan" and "Recep Tayyip Erdogan", "قايد صالح" and "أحمد قايد صالح", either way round: the
             # shorter name is the end of the longer

@@ -1454,3 +1454,11 @@ def test_a_post_no_one_was_named_in_whose_holders_copy_leaves_unnamed_is_an_unna
     assert statement.speaker.label == "embassy spokesperson"
     # (a post of one person, such as a minister's, is left for the editor)
     assert read("The interior minister said the border would close.")[0][1] is None
+
+
+def test_a_surname_without_its_hyphenated_article_is_the_same_person():
+    found = read(
+        "Army chief Abdel Fattah al-Burhan said the war would end only with victory.",
+        "Burhan told troops in Omdurman that the siege would be broken.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Abdel Fattah al-Burhan"] * 2
