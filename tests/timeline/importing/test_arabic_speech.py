@@ -1471,3 +1471,8 @@ def test_a_company_behind_lam_after_a_post_is_the_posts_before_a_given_name():
     assert (speaker, title) == ("لطفي الزين", "المدير العام")
     [(_kind, speaker, _title, _text)] = read("وقال محللون في الأهلي كابيتال إن السوق مغرية.")
     assert speaker == "محللون في الأهلي كابيتال"
+
+
+def test_told_to_a_correspondent_is_no_part_of_the_name():
+    [(_kind, speaker, title, _text)] = read("وقال المسعف أبو يوسف لمراسل قناة الغد إن الجرحى ينامون على الأرض.")
+    assert (speaker, title) == ("أبو يوسف", "المسعف")

@@ -294,6 +294,8 @@ _AUDIENCE = re.compile(
     # not after سوق: "سوق الجمعة" is a place (a market, a district), not Friday
     rf"(?<!سوق)(?:^|\s)(?:لل(?:{_PEOPLE_LISTENING})|ل(?:ـ|ـ\s)?\s*[\"«“]|لـ\s*\S|(?:{_BEFORE_OCCASION})\s+(?:{_OCCASION_NOUNS})"
     rf"|(?:{_OCCASION_WORDS}){_E}|(?:{_TIMES}){_E}|{_MORNING}|(?:في\s+)?وقت\s+(?:سابق|لاحق|متأخر|مبكر)"
+    # "لمراسل الجزيرة"، "لموفد الوكالة": told to a correspondent
+    rf"|ل(?:ـ\s*)?(?:مراسل|موفد)\S*"
     rf"|(?:على|عبر)\s+(?:حساب|صفحت|صفحة|منص|موقع|قنات)"  # "على حسابها في إكس": where it was written
     rf"|(?:لدى|لدي|في|خلال|أثناء|اثناء)\s+(?!ال)\S+(?:ه|ها|هم){_E})"
 )
