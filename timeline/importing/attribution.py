@@ -264,7 +264,15 @@ class Attribution:
             if fits(mention, self.titles.get(mention, "")):
                 return self._remember(mention)
         last = self.previous
-        if not arabic and last in self.bulletin_speakers and not last.is_anonymous and not self._title_of(last):
+        post = reference.split()[-1].lower() if reference.split() else ""
+        if (
+            not arabic
+            and english_speech.is_person_noun(post)
+            and post not in _REFERENCE_FILLER | {"and", "to", "in", "on", "at"}  # "Save the Children" is no post
+            and last in self.bulletin_speakers
+            and not last.is_anonymous
+            and not self._title_of(last)
+        ):
             # "Pep Guardiola insisted ..." then '"...," the City manager told Sky Sports': the speaker just named
             # without a post, whose post the text gives only now, when no one anywhere holds it
             return self._remember(last, " ".join(reference.split()))

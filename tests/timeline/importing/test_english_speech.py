@@ -1462,3 +1462,19 @@ def test_a_surname_without_its_hyphenated_article_is_the_same_person():
         "Burhan told troops in Omdurman that the siege would be broken.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["Abdel Fattah al-Burhan"] * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Oxford Economics", "Oxfam", "Greenpeace", "Islamic Jihad", "Bruegel, a Brussels-based think tank,"],
+)
+def test_consultancies_charities_and_armed_groups_by_name_are_no_one(body):
+    assert [speaker for _kind, speaker, _title, _text in read(f"{body} said the plan would fail.")] == [None]
+
+
+def test_a_body_named_after_a_speaker_without_a_post_takes_no_one():
+    found = read(
+        "Lena Moor said the ceasefire had not held.",
+        "Save the Children said 40 children had been killed in the strikes.",
+    )
+    assert found[1][1] is None

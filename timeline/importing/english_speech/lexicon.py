@@ -344,7 +344,8 @@ _BODY_WORDS = set(
     observatory tribunal initiative campaign front university hospital
     city town county rangers albion celtic
     steel oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
-    semiconductor semiconductors""".split()  # noqa: SIM905 (lists of words, written as words)
+    semiconductor semiconductors
+    economics analytics consulting consultancy advisory associates ventures strategies tank pravda""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".
@@ -484,10 +485,11 @@ _ONE_WORD_COMPANIES = set(
     arsenal chelsea liverpool everton tottenham juventus bayern ajax benfica galatasaray fenerbahce napoli sevilla
     atletico dortmund leverkusen zamalek wydad
     reuters bloomberg axios politico semafor xinhua tass interfax anadolu yonhap kyodo bernama antara irna tasnim
-    haaretz fitch mclaren alpine""".split()  # noqa: SIM905 (lists of words, written as words)
+    haaretz fitch mclaren alpine oxfam greenpeace caritas bruegel""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 # Companies and teams whose names of two words read as a person's ("Goldman Sachs said", "Red Bull said").
 _ONE_WORD_COMPANIES |= {
     *("goldman sachs", "morgan stanley", "wells fargo", "standard chartered", "credit suisse", "lockheed martin"),
     *("northrop grumman", "aston martin", "red bull", "rolls royce", "dow jones", "nippon steel", "tata steel"),
+    *("islamic jihad", "islamic state", "save the children", "doctors without borders"),
 }
