@@ -1476,3 +1476,15 @@ def test_a_company_behind_lam_after_a_post_is_the_posts_before_a_given_name():
 def test_told_to_a_correspondent_is_no_part_of_the_name():
     [(_kind, speaker, title, _text)] = read("وقال المسعف أبو يوسف لمراسل قناة الغد إن الجرحى ينامون على الأرض.")
     assert (speaker, title) == ("أبو يوسف", "المسعف")
+
+
+def test_tweeted_is_speech():
+    [(kind, speaker, title, text)] = read(
+        "وغرّد وزير الخارجية الكويتي عبدالله اليحيا عبر حسابه على إكس: «الكويت تقف مع الشرعية الدولية»."
+    )
+    assert (kind, speaker, title, text) == (
+        DIRECT,
+        "عبدالله اليحيا",
+        "وزير الخارجية الكويتي",
+        "الكويت تقف مع الشرعية الدولية",
+    )

@@ -89,6 +89,8 @@ _VERB_OBJECTS = {
     # "زعم الناطق ... أن ..." (claimed); "أبدى X قلقه إزاء ..." (expressed: the feeling is the words, as أعرب عن)
     "زعم": "",
     "ابدى": "",
+    # "وغرّد X عبر حسابه على إكس: «...»": tweeted, as كتب
+    "غرد": "",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
