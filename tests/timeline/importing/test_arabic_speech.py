@@ -1488,3 +1488,10 @@ def test_tweeted_is_speech():
         "وزير الخارجية الكويتي",
         "الكويت تقف مع الشرعية الدولية",
     )
+
+
+def test_a_blessing_after_the_speaker_is_not_the_words():
+    [(_kind, speaker, _title, text)] = read(
+        "أكد صاحب السمو الشيخ حمد بن سالم القاسمي حاكم الإمارة، حفظه الله، أن التعليم أولوية وطنية."
+    )
+    assert (speaker, text) == ("حمد بن سالم القاسمي", "التعليم أولوية وطنية")

@@ -235,6 +235,9 @@ _OBJECT_NOUNS = _folded(
 )
 
 
+_BLESSING_WORDS = _folded("رعاه رعاها حفظه حفظها يحفظه يرعاه أيده الله")
+
+
 def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
     """Where the subject ends and a plain object begins, for the verbs that take one: after the speaker's name
     (and any title or time after it), at the first word that starts the thing said."""
@@ -248,6 +251,8 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
         kind = _kind_of(word)
         # Only the listed nouns: a name whose letters fold to ال- (إليزابيث، إلهام) is the speaker, not the object.
         folded = fold(word)
+        if seen_speaker and folded in _BLESSING_WORDS:
+            continue  # "حاكم دبي، رعاه الله، أن ...": a blessing on the speaker, not what was said
         if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(folded) and folded[:2] != "ال":
             return 0, "object_plain", None  # "ونفى وجود أي وساطة": no subject written, the object at once
         # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
