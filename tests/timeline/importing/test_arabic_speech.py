@@ -1495,3 +1495,10 @@ def test_a_blessing_after_the_speaker_is_not_the_words():
         "أكد صاحب السمو الشيخ حمد بن سالم القاسمي حاكم الإمارة، حفظه الله، أن التعليم أولوية وطنية."
     )
     assert (speaker, text) == ("حمد بن سالم القاسمي", "التعليم أولوية وطنية")
+
+
+def test_the_doer_of_the_opening_act_keeps_a_post_with_a_governed_word_and_a_place():
+    found = read("هدد رئيس مجلس إدارة الموانئ في الأردن سامي الحوراني بالاستقالة، وقال إن الخسائر لم تعد تحتمل.")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("سامي الحوراني", "رئيس مجلس إدارة الموانئ في الأردن")
+    ]

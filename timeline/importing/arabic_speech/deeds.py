@@ -105,15 +105,18 @@ def _doer(head: str) -> Subject | None:
             break
         # a word that is no name nor part of a post: not الخارجية or الحكومة, which posts hold
         ends = kind == "stop" and not _is_al(word)
-        if phrase and not named and ends:
+        in_place = fold(word) in ("في", "من") and _kind_of(following.rstrip("،,")) == "place"
+        if phrase and not named and ends and not in_place:
             break  # "تمسك ممثل النيابة العامة خلال الجلسة ...": a post with no name, then where or when
         if named and (ends or _COUNTERPART.match(fold(word))):
             # "ترأس الشيخ X وزير البلدية اجتماع اللجنة ...": the post ends where the object starts; "استقبل الوزير
             # X نظيره القطري ...": whom he met is not who he is
             break
+        # "رئيس حكومة تصريف الأعمال في لبنان X": a word a post's noun governs is the post's, not a name
+        governed = bool(phrase) and _kind_of(phrase[-1]) == "title" and not _is_al(phrase[-1])
         phrase.append(word)
         titled = titled or (not named and kind == "title")
-        named = named or kind == "name"
+        named = named or (kind == "name" and not governed)
         if ends_part:
             break
     if not phrase:
