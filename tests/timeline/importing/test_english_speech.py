@@ -1478,3 +1478,9 @@ def test_a_body_named_after_a_speaker_without_a_post_takes_no_one():
         "Save the Children said 40 children had been killed in the strikes.",
     )
     assert found[1][1] is None
+
+
+def test_the_that_of_a_relative_clause_after_a_time_does_not_start_the_words():
+    assert read("Party leader Sipho Dube said on Friday his party would not back any bill that raised taxes.") == [
+        (PARAPHRASE, "Sipho Dube", "Party leader", "his party would not back any bill that raised taxes")
+    ]

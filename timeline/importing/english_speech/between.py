@@ -63,7 +63,10 @@ def _skip_after_verb(text: str, verb: str) -> int:
         # "told Reuters the junta appeared to be betting that ...": a clause, not whom it was told to
         clause = any(_FINITE.fullmatch(word) or re.fullmatch(r"[a-z]{3,}ed", word) for word in between[1:])
         told = verb.startswith(("told", "tells", "assured", "informed", "reminded", "warned")) and not clause
-        occasion = bool(between) and between[0].lower() in _OCCASION_STARTS  # "said during an inspection of ..."
+        # "said during an inspection of ..."; not "said on Thursday his party would not join any coalition that ...",
+        # where a clause with its own verb stands before the "that" of a relative clause
+        finite = any(_FINITE.fullmatch(word) for word in between[1:])  # ("in comments carried by ..." is none)
+        occasion = bool(between) and between[0].lower() in _OCCASION_STARTS and not finite
         if not between or (told and len(between) <= 9) or (occasion and (len(between) <= 8 or told or verb == "said")):
             return that.end(1)  # "told world leaders at a briefing that ...": the words start at "that"
     if verb.startswith(("told", "tells")):
