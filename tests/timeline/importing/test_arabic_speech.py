@@ -1502,3 +1502,19 @@ def test_the_doer_of_the_opening_act_keeps_a_post_with_a_governed_word_and_a_pla
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [
         ("سامي الحوراني", "رئيس مجلس إدارة الموانئ في الأردن")
     ]
+
+
+def test_a_leading_phrase_after_a_dateline_with_bayna_between():
+    [(_kind, speaker, _title, text)] = read(
+        "عمّان (بترا) - بعد يومين من المحادثات بين الوفدين الأردني والعراقي، قال وزير الطاقة هاني الزعبي إن "
+        "الاتفاق سيوقع الشهر المقبل."
+    )
+    assert (speaker, text) == ("هاني الزعبي", "الاتفاق سيوقع الشهر المقبل")
+
+
+def test_an_occasion_between_commas_does_not_make_a_subject_too_long():
+    [(_kind, speaker, _title, _text)] = read(
+        "وقال نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين سامي الحديد، خلال اتصال هاتفي مع المفوض الأوروبي "
+        "لشؤون الجوار والتوسع والسياسة الإقليمية كارلوس مارتينيز، إن المنطقة لا تحتمل تصعيدًا جديدًا."
+    )
+    assert speaker == "سامي الحديد"

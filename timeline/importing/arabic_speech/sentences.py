@@ -133,17 +133,23 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
     if before[-1] in "،,":
         if verb["prefix"]:
             return "start"
-        sentence = re.split(r"[.!?؟]", before)[-1]
-        if not found_in_sentence and len(sentence.split()) <= 14 and not _VERB.search(sentence):
+        sentence = _DATELINE.sub("", re.split(r"[.!?؟]", before)[-1], count=1)
+        # "بعد ساعات من سريان وقف النار بين إسرائيل وحماس، قال ...": بين there is "between", not بيّن
+        verbs = [match for match in _VERB.finditer(sentence) if match["prefix"] or fold(match["verb"]) != "بين"]
+        if not found_in_sentence and len(sentence.split()) <= 14 and not verbs:
             return "start"
     return None
+
+
+# A dateline before a sentence: "واشنطن (رويترز) - "، "الكويت - 22 - 7 (كونا) -- "، "بغداد: ".
+_DATELINE = re.compile(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s*")
 
 
 def _svo_subject(before: str) -> str | None:
     """The subject written before its verb, when the sentence so far is nothing else: "المتحدثة باسم المفوضية جمانة
     الغلاي أوضحت ...", "أوساط وزارية قالت ...", "قيادي في الإطار، طلب عدم الكشف عن اسمه، قال ..."."""
     sentence = re.split(r"[.!?؟]", before)[-1]
-    sentence = re.sub(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s*", "", sentence, count=1)
+    sentence = _DATELINE.sub("", sentence, count=1)
     sentence = _CONNECTORS.sub("", sentence)
     words = sentence.split()
     if not 1 <= len(words) <= 16 or _VERB.search(sentence) or _THAT.search(sentence):
@@ -492,6 +498,9 @@ def _called(subject: str) -> int | None:
     return None
 
 
+_OCCASION_ASIDE = re.compile(r"[،,]\s*(?:خلال|أثناء|اثناء|لدى|في|عقب|على\s+هامش)\s[^،,.!?؟]*[،,]")
+
+
 def _clause(
     paragraph: str, verb: _Verb, limit: int, given: Subject | None = None, *, strong: bool = False
 ) -> list[Found]:
@@ -512,7 +521,9 @@ def _clause(
         return []
     position, how, match = end
     subject_text = rest[:position]
-    if len(subject_text.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
+    # an occasion set between commas does not count: "X، خلال اتصال هاتفي مع الممثل الأعلى ... جوزيب بوريل، إن"
+    counted = _OCCASION_ASIDE.sub("،", subject_text) if len(subject_text.split()) > 22 else subject_text
+    if len(counted.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
         return []
     called = _called(subject_text) if how == "object" and calling else None
     strong = strong and given is not None and bool(given.name or given.description or given.refers_back)
