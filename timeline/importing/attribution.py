@@ -55,7 +55,11 @@ _DEMONYMS = (
     "Spaniard|Briton|Frenchman|Frenchwoman|Englishman|Welshman|Irishman|Dutchman|Swede|Serb|Croat|Norwegian"
     "|Argentinian|Brazilian|Kenyan|Australian|Canadian|Italian|Japanese|American|German|Russian|Ukrainian"
 )
-_PERSON_BY_AGE_OR_COUNTRY = re.compile(rf"^(?:\d{{1,3}}-year-old(?:\s+(?:{_DEMONYMS}))?|(?:{_DEMONYMS}))$")
+# (and sport copy's words for a player: "the right-hander added", "the teenager said")
+_PLAYERS = "right-hander|left-hander|all-rounder|youngster|teenager|rookie|debutant|paceman|spinner|playmaker"
+_PERSON_BY_AGE_OR_COUNTRY = re.compile(
+    rf"^(?:\d{{1,3}}-year-old(?:\s+(?:{_DEMONYMS}))?|(?:{_DEMONYMS})|(?:(?:young|veteran)\s+)?(?:{_PLAYERS}))$"
+)
 # Brands with a capital inside (CrowdStrike, PayPal), which names do only after Mc, Mac, De, Le, La, Di.
 _BRAND = re.compile(r"^(?!Ma?c|De|Le|La|Di|Du|O')[A-Z][a-z]{2,}[A-Z][a-z]+$")
 # "it still expected", "its Falcon sensor"; not "it was the best night of my life", which anyone may say.

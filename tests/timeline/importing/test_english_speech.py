@@ -1484,3 +1484,18 @@ def test_the_that_of_a_relative_clause_after_a_time_does_not_start_the_words():
     assert read("Party leader Sipho Dube said on Friday his party would not back any bill that raised taxes.") == [
         (PARAPHRASE, "Sipho Dube", "Party leader", "his party would not back any bill that raised taxes")
     ]
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted():
+    assert read("Local radio quoted a police commander, Omar Diallo, as saying the road had reopened.") == [
+        (PARAPHRASE, "Omar Diallo", "police commander", "the road had reopened")
+    ]
+
+
+def test_a_rank_in_a_post_and_a_players_description_refer_to_the_one_named():
+    found = read(
+        "World No. 3 Elena Kova beat Mia Stone 6-2 6-1 on Tuesday.",
+        '"I served well," the teenager told reporters.',
+        "The right-hander added that the wind had made it hard.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Elena Kova", "World No. 3")] * 2

@@ -174,6 +174,22 @@ _WITH_SAYING = re.compile(
 )
 
 
+# "Rudaw quoted a Kurdish commander, Mazloum Abdi, as saying the SDF was ready for talks": the one quoted says it.
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^\"“”]{3,120}?),?\s+as\s+saying[:,]?\s+(?:that\s+)?")
+
+
+def _quoted_as_saying(body: str) -> list[Found]:
+    match = _QUOTED_AS_SAYING.search(body)
+    if match is None or inside(match.start(), quoted_spans(body)):
+        return []
+    subject = read_subject(match["who"])
+    if not (subject.name or subject.description or subject.refers_back):
+        return []
+    if body[match.end() : match.end() + 1] in OPENING:
+        return _words_after(body, match.end(), "said", subject)
+    return _paraphrase(body, match.end(), subject, 0.8)
+
+
 def _with_saying(body: str) -> list[Found]:
     spans = quoted_spans(body)
     match = next((m for m in _WITH_SAYING.finditer(body) if not inside(m.start(), spans)), None)
@@ -262,7 +278,7 @@ def _sentence(sentence: str) -> list[Found]:
     if according is not None and (verb is None or according.start() < verb.start()):
         return _according(body, according)
     if verb is None:
-        return _with_saying(body) or _doing_then_saying(body)
+        return _quoted_as_saying(body) or _with_saying(body) or _doing_then_saying(body)
     if (
         according is not None
         and verb.group(0) not in ("said", "says", "told", "added", "tells", "adds")

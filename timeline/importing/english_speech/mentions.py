@@ -83,7 +83,8 @@ def mentions(paragraph: str) -> list[Subject]:
 _NARRATION_SUBJECT = re.compile(
     # (a post may hold "of", "and", "the": "Minister of Water and Irrigation Raed Haddad on Tuesday discussed ...")
     # ("and" only inside a post, after its "of": "Lavrov and U.S. Secretary of State Antony Blinken met" is two people)
-    r"^(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,6}?"
+    # ("World No. 1 Jannik Sinner beat ...": a rank's number within the post)
+    r"^(?P<subject>(?:(?:[A-Z][\w'’.-]*|\d{1,3})\s+){0,6}?"
     r"(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+|(?:and|of|the|for)\s+(?=[A-Z])){1,8}?)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
     # ("Kamala Dube, 31, won the final": an age between commas, then what she did)
