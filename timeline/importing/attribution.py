@@ -29,6 +29,7 @@ from timeline.importing.known_people import KnownPeople
 from timeline.importing.parsed import DIRECT, ParsedStatement, SpeakerMention
 
 _WORD = re.compile(r"\w+")
+_FORMER = re.compile(r"^(?:a\s+|the\s+)?(?:former|ex-|one-time|onetime)\b", re.IGNORECASE)
 # Generic nouns for whoever holds a post, and a coach's names in sport copy (folded, without the article).
 _OFFICIALS = {fold("مسؤول"), fold("مسئول"), fold("مسؤولة"), fold("مسئولة")}
 _COACHES = {fold("مدرب"), fold("ناخب")}
@@ -301,6 +302,9 @@ class Attribution:
             known = self._title_of(self._find_named(subject.name) or SpeakerMention())
             if known and english_speech.is_rank(subject.title):
                 subject = replace(subject, title="")  # "General Waker-Uz-Zaman" after "the army chief, ..."
+            elif known and _FORMER.match(subject.title) and not _FORMER.match(known):
+                # "Delaney, a former insurance executive, added" after "Sen. Mark Delaney": what he was, not his post
+                subject = replace(subject, title="")
             mention = self.named(subject.name, subject.title)
             if subject.demonym:
                 self._demonyms[mention] = _stem(subject.demonym)  # "الفرنسي X": "المدرب الفرنسي" later

@@ -1499,3 +1499,11 @@ def test_a_rank_in_a_post_and_a_players_description_refer_to_the_one_named():
         "The right-hander added that the wind had made it hard.",
     )
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Elena Kova", "World No. 3")] * 2
+
+
+def test_what_someone_was_does_not_replace_the_post_they_hold():
+    found = read(
+        "Sen. Ruth Calder said the bill would pass.",
+        'Calder, a former insurance executive, added that the subsidies were "temporary from day one."',
+    )
+    assert [title for _kind, _speaker, title, _text in found] == ["Sen.", "Sen."]
