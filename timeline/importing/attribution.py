@@ -311,7 +311,8 @@ class Attribution:
             return mention, subject.title or self._title_of(mention), 0.0
         if subject.description:
             return self.anonymous(subject.description), "", 0.0
-        courtesy = arabic_speech.courtesy_of(subject.refers_back) if " " not in subject.refers_back else ""
+        back = subject.refers_back
+        courtesy = arabic_speech.courtesy_of(back) if back and " " not in back else ""
         if courtesy:
             # "وأكد معاليه": the one this bulletin announced as معالي (not the guest announced as سعادة), else the
             # speaker before

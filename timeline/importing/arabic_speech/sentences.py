@@ -133,10 +133,12 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
     if before[-1] in "،,":
         if verb["prefix"]:
             return "start"
+        if found_in_sentence:
+            return None
         sentence = _DATELINE.sub("", re.split(r"[.!?؟]", before)[-1], count=1)
         # "بعد ساعات من سريان وقف النار بين إسرائيل وحماس، قال ...": بين there is "between", not بيّن
-        verbs = [match for match in _VERB.finditer(sentence) if match["prefix"] or fold(match["verb"]) != "بين"]
-        if not found_in_sentence and len(sentence.split()) <= 14 and not verbs:
+        verbs = (match for match in _VERB.finditer(sentence) if match["prefix"] or fold(match["verb"]) != "بين")
+        if len(sentence.split()) <= 14 and next(verbs, None) is None:
             return "start"
     return None
 

@@ -86,6 +86,7 @@ _PRONOUN_COURTESY = {
 }
 
 
+@functools.lru_cache(maxsize=2_000)
 def courtesy_of(word: str) -> str:
     """The courtesy title an honorific pronoun stands for, folded ("معاليه" -> معالي), or "" for any other word;
     the same key for the courtesy title itself (معالي، صاحب السمو -> سمو)."""
