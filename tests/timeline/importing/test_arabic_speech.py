@@ -1518,3 +1518,9 @@ def test_an_occasion_between_commas_does_not_make_a_subject_too_long():
         "لشؤون الجوار والتوسع والسياسة الإقليمية كارلوس مارتينيز، إن المنطقة لا تحتمل تصعيدًا جديدًا."
     )
     assert speaker == "سامي الحديد"
+
+
+@pytest.mark.parametrize("abbreviation", ["د.", "م.", "أ.د."])
+def test_an_abbreviated_title_is_no_sentence_end_and_no_part_of_the_name(abbreviation):
+    [(_kind, speaker, _title, text)] = read(f"وقال {abbreviation} هشام الزيدي إن المرحلة حرجة.")
+    assert (speaker, text) == ("هشام الزيدي", "المرحلة حرجة")

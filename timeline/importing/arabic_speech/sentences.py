@@ -525,7 +525,9 @@ def _clause(
     subject_text = rest[:position]
     # an occasion set between commas does not count: "X، خلال اتصال هاتفي مع الممثل الأعلى ... جوزيب بوريل، إن"
     counted = _OCCASION_ASIDE.sub("،", subject_text) if len(subject_text.split()) > 22 else subject_text
-    if len(counted.split()) > 22 or re.search(r"[.!?؟]\s", subject_text):
+    # a sentence ends inside it, unless at an abbreviation ("د. كمال الجزولي"، "أ.د. X")
+    stops = re.search(r"[.!?؟]\s", subject_text) is not None and sentence_end(subject_text) < len(subject_text)
+    if len(counted.split()) > 22 or stops:
         return []
     called = _called(subject_text) if how == "object" and calling else None
     strong = strong and given is not None and bool(given.name or given.description or given.refers_back)
