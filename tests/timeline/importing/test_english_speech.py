@@ -1507,3 +1507,15 @@ def test_what_someone_was_does_not_replace_the_post_they_hold():
         'Calder, a former insurance executive, added that the subsidies were "temporary from day one."',
     )
     assert [title for _kind, _speaker, title, _text in found] == ["Sen.", "Sen."]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        ("Former Liberal leader David Steel", "David Steel", "Former Liberal leader"),
+        ("Actress Debra Winger", "Debra Winger", "Actress"),
+        ("Businessman Ali Reza Khan", "Ali Reza Khan", "Businessman"),
+    ],
+)
+def test_surnames_that_are_words_of_trade_or_sport_and_a_trade_before_a_name(subject, name, title):
+    assert read(f"{subject} said the deal was off.")[0][1:3] == (name, title)

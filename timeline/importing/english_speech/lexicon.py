@@ -104,7 +104,8 @@ _TITLE_WORDS = {
     "mk",
     # the sports desks' players by position: "Striker Ahmed Salem", "Pakistan skipper X"
     *("champion", "medallist", "medalist", "laureate", "titleholder", "veteran"),
-    *("striker", "midfielder", "goalkeeper", "defender", "winger", "skipper", "batter", "batsman", "bowler"),
+    # ("winger" and "bowler" are left out: Debra Winger, Jim Bowler)
+    *("striker", "midfielder", "goalkeeper", "defender", "skipper", "batter", "batsman"),
     "opposition",
     "labour",
     "conservative",
@@ -343,7 +344,7 @@ _BODY_WORDS = set(
     forum alliance coalition federation confederation league trust society chamber syndicate consortium
     observatory tribunal initiative campaign front university hospital
     city town county rangers albion celtic
-    steel oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
+    oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
     semiconductor semiconductors
     economics analytics consulting consultancy advisory associates ventures strategies tank pravda""".split()  # noqa: SIM905 (lists of words, written as words)
 )
@@ -413,6 +414,8 @@ _PROFESSIONS = {
     *("analyst", "economist", "strategist", "researcher", "historian", "lawyer", "attorney", "professor", "doctor"),
     *("engineer", "scientist", "epidemiologist", "virologist", "meteorologist", "forecaster", "trader", "broker"),
     *("activist", "journalist", "photographer", "novelist", "author", "writer", "artist", "economist", "pollster"),
+    *("actor", "actress", "singer", "filmmaker", "musician", "rapper", "comedian", "chef", "designer", "architect"),
+    *("poet", "playwright", "broadcaster", "presenter", "entrepreneur", "investor", "businessman", "businesswoman"),
 }
 _RANK_WORDS = {
     *("general", "brigadier", "colonel", "major", "lieutenant", "captain", "admiral", "rear", "vice", "commodore"),
