@@ -1524,3 +1524,29 @@ def test_an_occasion_between_commas_does_not_make_a_subject_too_long():
 def test_an_abbreviated_title_is_no_sentence_end_and_no_part_of_the_name(abbreviation):
     [(_kind, speaker, _title, text)] = read(f"وقال {abbreviation} هشام الزيدي إن المرحلة حرجة.")
     assert (speaker, text) == ("هشام الزيدي", "المرحلة حرجة")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقال مانشستر يونايتد في بيان إن المدافع سيغيب شهرًا.",  # a club
+        "وقال أمازون في بيان إن الخدمة عادت إلى العمل.",  # a company
+    ],
+)
+def test_a_name_with_no_post_speaking_in_a_statement_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_someone_named_before_still_speaks_in_a_statement():
+    found = read(
+        "قال رئيس الوزراء سامي الحديد إن الحكومة باقية.",
+        "وقال الحديد في بيان إن الإصلاحات ستستمر.",
+        "وأضاف الحديد، في بيان لمكتبه، أن الموازنة ستقر.",
+        "وقال مروان الشامي في بيان له إن الحزب سيشارك.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "سامي الحديد",
+        "سامي الحديد",
+        "سامي الحديد",
+        "مروان الشامي",
+    ]

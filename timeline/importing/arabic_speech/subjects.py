@@ -98,10 +98,24 @@ def courtesy_of(word: str) -> str:
     return folded if folded in _PRONOUN_COURTESY.values() else ""
 
 
+# "في بيان"، "عبر بلاغ": in a statement, as bodies speak (not "في بيان له"، his own)
+# (nor "X، في بيان للوزارة": someone named before, between commas, speaking in their ministry's statement)
+_IN_A_STATEMENT = re.compile(r"^[^،,]*\s(?:في|عبر)\s+(?:بيان|بلاغ)(?!\S)(?!\s+ل)")
+
+
 @functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
     الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
+    read = _read_subject(subject)
+    if read.name and not read.title and _IN_A_STATEMENT.search(subject):
+        # "وقال ريال مدريد في بيان"، "وقال غوغل في بيان": a name with no post that speaks in a statement is a club's
+        # or a company's, or someone named before; never a new person
+        return Subject(refers_back=read.name)
+    return read
+
+
+def _read_subject(subject: str) -> Subject:
     subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
     # "وتابع المسؤول قائلًا:": the participle before the words is how, not who
     last = subject.split()[-1:] if subject.strip() else []
