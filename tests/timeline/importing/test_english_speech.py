@@ -1519,3 +1519,12 @@ def test_what_someone_was_does_not_replace_the_post_they_hold():
 )
 def test_surnames_that_are_words_of_trade_or_sport_and_a_trade_before_a_name(subject, name, title):
     assert read(f"{subject} said the deal was off.")[0][1:3] == (name, title)
+
+
+def test_a_verb_of_state_after_a_quotation_goes_on_with_the_reported_clause():
+    [(_kind, _speaker, _title, text)] = read(
+        'Trade Minister Ola Berg said the port had "never been busier" and expected traffic to double by 2030.'
+    )
+    assert text == 'the port had "never been busier" and expected traffic to double by 2030'
+    [(_kind, _speaker, _title, text)] = read('Mayor Tom Reid said the budget was "a disgrace" and called for a vote.')
+    assert text == 'the budget was "a disgrace"'
