@@ -1528,3 +1528,12 @@ def test_a_verb_of_state_after_a_quotation_goes_on_with_the_reported_clause():
     assert text == 'the port had "never been busier" and expected traffic to double by 2030'
     [(_kind, _speaker, _title, text)] = read('Mayor Tom Reid said the budget was "a disgrace" and called for a vote.')
     assert text == 'the budget was "a disgrace"'
+
+
+def test_a_post_and_a_name_before_a_colon_and_a_quotation_and_a_clefts_opening():
+    assert read('Minister Adaeze Okafor: "We will finish the road by June."') == [
+        (DIRECT, "Adaeze Okafor", "Minister", "We will finish the road by June.")
+    ]
+    assert read('Here is what Mayor Ana Ruiz said: "We are not going anywhere."') == [
+        (DIRECT, "Ana Ruiz", "Mayor", "We are not going anywhere.")
+    ]

@@ -118,8 +118,15 @@ def _answer(paragraph: str) -> list[Found]:
         return []
     words = answer["words"].strip('“”"').strip()
     if " " in answer["who"]:
-        # A full name is someone, new or named before; capitalised words that read as no name are a heading.
-        return [Found(DIRECT, words, Subject(name=answer["who"]), 0.6)] if reads_as_name(answer["who"]) else []
+        # A full name is someone, new or named before, with a post before it or not ('Minister Okafor: "..."');
+        # capitalised words that read as no name are a heading.
+        if reads_as_name(answer["who"]):
+            return [Found(DIRECT, words, Subject(name=answer["who"]), 0.6)]
+        subject = read_subject(answer["who"])
+        back = subject.refers_back.split()
+        if subject.name or (back and is_person_noun(back[-1]) and back[-1].lower() not in _JOINING_WORDS):
+            return [Found(DIRECT, words, subject, 0.6)]
+        return []
     return [Found(DIRECT, words, Subject(refers_back=answer["who"]), 0.6)]
 
 

@@ -85,6 +85,8 @@ def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
     subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
+    # "Here is what Guterres said:": a cleft's opening is no post
+    subject = re.sub(r"^(?:here|this|that)\s+is\s+what\s+", "", subject, flags=re.IGNORECASE)
     # "Rep. Dana Whitfield (R-Ohio)": a party and a state after an American lawmaker's name
     subject = _PARTY_AND_STATE.sub("", subject)
     # 'RSF commander Mohamed Hamdan Dagalo "Hemedti"', 'Ahmed "Hamada" Salem': a nickname in quotation marks
