@@ -1550,3 +1550,12 @@ def test_someone_named_before_still_speaks_in_a_statement():
         "سامي الحديد",
         "مروان الشامي",
     ]
+
+
+def test_a_woman_named_in_full_or_by_a_compound_surname_with_a_feminine_verb():
+    found = read(
+        "وقالت ريما الخطيب إن الحافلات لا تصل إلى المخيم.",
+        "قالت النائبة ليلى نصر الله إن الحكومة تأخرت.",
+        "وقالت نصر الله إن البيان الوزاري سيكون المحك.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["ريما الخطيب", "ليلى نصر الله", "ليلى نصر الله"]
