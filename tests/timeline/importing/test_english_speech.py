@@ -1537,3 +1537,23 @@ def test_a_post_and_a_name_before_a_colon_and_a_quotation_and_a_clefts_opening()
     assert read('Here is what Mayor Ana Ruiz said: "We are not going anywhere."') == [
         (DIRECT, "Ana Ruiz", "Mayor", "We are not going anywhere.")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dodoma insists that the new levies are lawful.",
+        "Windhoek said the new levies are lawful.",
+        "The All India Muslim Personal Law Board said it would launch a nationwide protest.",
+        "The Central Board of Revenue said the new levies are lawful.",
+    ],
+)
+def test_a_capital_and_a_board_speaking_are_no_person(sentence):
+    # An African or European capital speaks for its government as Ankara or Nairobi do; a board is a body.
+    [(_kind, speaker, _title, _text)] = read(sentence)
+    assert speaker is None
+
+
+def test_a_board_before_a_post_and_a_name_is_the_post():
+    [(_kind, speaker, title, _text)] = read("Board chairman Amit Rao said the plan was sound.")
+    assert (speaker, title) == ("Amit Rao", "Board chairman")

@@ -70,7 +70,12 @@ _PLACES = set(
     frankfurt westminster whitehall davos ottawa canberra pretoria brasilia bogota caracas havana warsaw prague
     budapest bucharest athens lisbon dublin stockholm oslo helsinki copenhagen minsk tbilisi baku yerevan astana
     tashkent hanoi bangkok taipei pyongyang dhaka kathmandu abuja accra dakar kinshasa kampala kigali mogadishu juba
-    asmara nouakchott bamako niamey harare lusaka luanda maputo""".split()  # noqa: SIM905 (lists of words, written as words)
+    asmara nouakchott bamako niamey harare lusaka luanda maputo
+    dodoma windhoek gaborone lilongwe maseru mbabane antananarivo djibouti ndjamena yaounde libreville brazzaville
+    bangui lome cotonou ouagadougou conakry freetown monrovia banjul abidjan yamoussoukro khartum omdurman
+    colombo thimphu naypyidaw vientiane ulaanbaatar bishkek dushanbe ashgabat tallinn riga vilnius chisinau
+    ljubljana zagreb belgrade sarajevo podgorica skopje tirana pristina valletta nicosia reykjavik
+    quito montevideo asuncion asunción tegucigalpa managua""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
@@ -342,7 +347,7 @@ _BODY_WORDS = set(
     petroleum pharmaceuticals telecom logistics airport ports amnesty
     united fc cf afc athletic rovers wanderers hotspur club sporting olympique
     forum alliance coalition federation confederation league trust society chamber syndicate consortium
-    observatory tribunal initiative campaign front university hospital
+    observatory tribunal initiative campaign front university hospital board
     city town county rangers albion celtic
     oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
     semiconductor semiconductors
