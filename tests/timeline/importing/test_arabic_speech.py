@@ -1559,3 +1559,40 @@ def test_a_woman_named_in_full_or_by_a_compound_surname_with_a_feminine_verb():
         "وقالت نصر الله إن البيان الوزاري سيكون المحك.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["ريما الخطيب", "ليلى نصر الله", "ليلى نصر الله"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقالت عين التينة إن رئيس المجلس «لن يدعو إلى جلسة قبل التوافق».",  # a residence for its occupant's office
+        "وأكد بيت الوسط أن الرئيس السابق لن يعود إلى العمل السياسي.",
+        "وقالت ساحة النجمة إن الجلسة تأجلت إلى الأسبوع المقبل.",  # a parliament by its square
+    ],
+)
+def test_a_place_that_speaks_for_an_office_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_a_time_before_the_subject_is_not_the_speaker_before():
+    found = read(
+        "قالت مصادر محلية إن القصف توقف ليلًا.",
+        "وقال يوم أمس وزير الداخلية سامر الحلبي، في اجتماع مع المحافظين، إن الأمن «مستتب».",
+        "وأكد الخميس الماضي، رئيس الوزراء خالد العمري أن الحكومة باقية.",
+        "وقال أمس إن الوضع هادئ.",  # a time and no subject: the speaker before
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("مصادر محلية", ""),
+        ("سامر الحلبي", "وزير الداخلية"),
+        ("خالد العمري", "رئيس الوزراء"),
+        ("خالد العمري", "رئيس الوزراء"),
+    ]
+
+
+def test_a_noun_a_conjunction_joins_to_a_post_stays_in_the_post():
+    [(_kind, speaker, title, _text)] = read(
+        "أكد وزير الصحة العامة والسكان الدكتور علي شيبان أن الوزارة سجلت 1200 حالة اشتباه."
+    )
+    assert (speaker, title) == ("علي شيبان", "وزير الصحة العامة والسكان")
+    # a profession right before the name is still how the text introduces the person, not the role
+    [(_kind, speaker, title, _text)] = read("وقال رئيس هيئة الدفاع المحامي سمير الخياري إن الملف فارغ.")
+    assert (speaker, title) == ("سمير الخياري", "رئيس هيئة الدفاع")

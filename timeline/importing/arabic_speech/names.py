@@ -602,6 +602,8 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
         while (
             len(title) > 1
             and _is_al(title[-1])
+            # not a word a conjunction joins to the post: "وزير الصحة العامة والسكان" (the population, no one)
+            and not fold(title[-1]).startswith("وال")
             and (
                 re.sub(r"^(?:وال|بال|لل|ال)", "", fold(title[-1])) in _ANONYMOUS
                 or fold(title[-1]) in _DESCRIPTORS

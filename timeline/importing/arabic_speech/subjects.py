@@ -50,8 +50,9 @@ _BODY_HEAD = re.compile(
     # groups, armed wings, clubs, observatories, coalitions and the media: "تجمع المهنيين"، "كتائب القسام"، "سرايا
     # القدس"، "جماعة أنصار الله"، "نادي الأسير"، "دار الإفتاء"، "المرصد السوري ..."، "وسائل إعلام إسرائيلية"
     r"|تجمع|مرصد|كتاءب|سرايا|جماعه|نادي|دار|تحالف|مركز|تنسيقيه|منتدي|وساءل|اءتلاف|مكتب"
-    # a palace that speaks for its president: "قصر الإليزيه"، "قصر بعبدا"
-    r"|قصر"
+    # a palace that speaks for its president: "قصر الإليزيه"، "قصر بعبدا"; and a residence or a square by the noun
+    # of its place name, as Lebanese desks write an office: "عين التينة"، "بيت الوسط"، "ساحة النجمة"
+    r"|قصر|عين|بيت|ساحه"
     # a government's services and departments: "مصالح الجمارك" (Algerian copy)، "مديرية الصحة"، "إدارة المرور"
     r"|مصالح|مصلحه|مديريه|اداره"
     # banks: "بنك جولدمان ساكس"، "مصرف قطر المركزي"
@@ -115,8 +116,17 @@ def read_subject(subject: str) -> Subject:
     return read
 
 
+# A time before the subject: "وقال يوم أمس وزير ..."، "وأكد الخميس الماضي، رئيس ..." (not the outlet اليوم السابع).
+_LEADING_TIME = re.compile(
+    rf"^\s*(?:(?:{_alternatives('يوم|مساء|صباح|ظهر|فجر|ليلة|ليل')})\s+)?"
+    rf"(?:{_alternatives('امس|الامس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت')}){_E}"
+    rf"(?:\s+(?:{_alternatives('الماضي|الفائت|المنصرم')}){_E})?\s*[،,]?\s+(?!السابع)(?=\S)"
+)
+
+
 def _read_subject(subject: str) -> Subject:
     subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
+    subject = _LEADING_TIME.sub("", subject, count=1)
     # "وتابع المسؤول قائلًا:": the participle before the words is how, not who
     last = subject.split()[-1:] if subject.strip() else []
     if last and _PARTICIPLE_WORD.match(fold(last[0].strip("،,:"))) and len(subject.split()) > 1:
