@@ -1557,3 +1557,21 @@ def test_a_capital_and_a_board_speaking_are_no_person(sentence):
 def test_a_board_before_a_post_and_a_name_is_the_post():
     [(_kind, speaker, title, _text)] = read("Board chairman Amit Rao said the plan was sound.")
     assert (speaker, title) == ("Amit Rao", "Board chairman")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ("China's ambassador Fu Cong said the council should act.", "Fu Cong", "China's ambassador"),
+        (
+            "Russia's deputy ambassador Dmitry Polyanskiy said the council should act.",
+            "Dmitry Polyanskiy",
+            "Russia's deputy ambassador",
+        ),
+        ("Ambassador Dmitry Polyanskiy said the council should act.", "Dmitry Polyanskiy", ""),
+    ],
+)
+def test_an_ambassador_in_lower_case_is_the_post(sentence, speaker, title):
+    # Capitalised before a name, "Ambassador" is a form of address; in lower case after a country it is the post.
+    [(_kind, found_speaker, found_title, _text)] = read(sentence)
+    assert (found_speaker, found_title) == (speaker, title)

@@ -35,7 +35,8 @@ _UNNAMED_POSTS = {"spokesman", "spokeswoman", "spokesperson", "official", "sourc
 
 
 def _strip_honorifics(words: list[str]) -> list[str]:
-    return [word for word in words if word.lower() not in _HONORIFICS]
+    # ("China's ambassador Fu Cong": in lower case, an ambassador is a post, not a form of address)
+    return [word for word in words if word.lower() not in _HONORIFICS or word == "ambassador"]
 
 
 def _strip_honorifics_before_name(words: list[str]) -> list[str]:
@@ -227,7 +228,7 @@ def _title_and_name(part: str) -> tuple[str, str]:
     part = _POST_NOMINALS.sub("", _SUBJECT_TIME.sub("", part))
     raw = part.split()
     # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
-    courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS]
+    courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS and word != "ambassador"]
     if courtesy and courtesy[-1] + 1 < len(raw):
         # "Crown Prince" is a post, kept in the title; "Prince" alone is a courtesy ("Dubai Crown Prince Sheikh Hamdan")
         title = [
