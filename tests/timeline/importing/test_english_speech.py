@@ -1575,3 +1575,23 @@ def test_an_ambassador_in_lower_case_is_the_post(sentence, speaker, title):
     # Capitalised before a name, "Ambassador" is a form of address; in lower case after a country it is the post.
     [(_kind, found_speaker, found_title, _text)] = read(sentence)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Truckers at the Namanga border post said queues stretched for miles.", "Truckers at the Namanga border post"),
+        (
+            "Residents in the northern city of Kharkiv said the blasts shook their homes.",
+            "Residents in the northern city of Kharkiv",
+        ),
+        ("A hospital doctor in the rebel-held town of Darkush said the blasts shook the ward.", "hospital doctor"),
+        ("A joint statement issued by the governments said queues stretched for miles.", None),
+        ("A post on the ministry's channel said queues stretched for miles.", None),
+    ],
+)
+def test_a_document_word_in_where_people_are_is_no_document(sentence, speaker):
+    # "post" names a document only as what speaks ("A post on X said"), not in where people are; people named by one
+    # plural word keep where they are, or nothing would tell them from anyone else.
+    [(_kind, found_speaker, _title, _text)] = read(sentence)
+    assert found_speaker == speaker

@@ -154,12 +154,14 @@ def read_subject(subject: str) -> Subject:
     ):
         description = " ".join(words[1:]) if lowered[0] in ("a", "an", "another") else part
         description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
-        if any(word.lower().strip(",.") in _DOCUMENTS for word in description.split()):
+        # ("Truckers at the Namanga border post": a document's word after where they are is a place, not a document)
+        said_by = re.split(r"\s+(?:at|in|from|near|outside|inside)\s+", description)[0]
+        if any(word.lower().strip(",.") in _DOCUMENTS for word in said_by.split()):
             return Subject(unreadable=part)  # "a joint statement issued by the governments": no person said it
         # "a hospital doctor in the rebel-held town of Darkush": who, without where; but "a woman from Lyon" keeps
         # where she is from, or nothing would be left to tell her from anyone else.
         who = re.split(r"\s+(?:in|at|from|based\s+in)\s+(?=the\s|[A-Z])", description)[0]
-        if len(who.split()) >= 2 or len(description.split()) > 5:
+        if len(who.split()) >= 2:
             description = who
         # (the head noun comes before where they are: "economists at a think tank" are people, not a tank)
         # ("one person close to the governing council": the person, not the council)
