@@ -1596,3 +1596,29 @@ def test_a_noun_a_conjunction_joins_to_a_post_stays_in_the_post():
     # a profession right before the name is still how the text introduces the person, not the role
     [(_kind, speaker, title, _text)] = read("وقال رئيس هيئة الدفاع المحامي سمير الخياري إن الملف فارغ.")
     assert (speaker, title) == ("سمير الخياري", "رئيس هيئة الدفاع")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "قالت هيومن رايتس ووتش إن القوات استهدفت المدنيين في القرى الحدودية.",
+        "وقالت واشنطن بوست إن الإدارة تدرس خيارات الرد.",  # a paper, after a place's name
+        "وذكرت وول ستريت جورنال أن الشركة تدرس الاندماج.",
+        "وقال داونينغ ستريت إن الحكومة لن تتراجع عن الخطة.",
+        "وقالت أوبك بلس إن الإنتاج سيبقى دون تغيير حتى الربيع.",
+        "وقالت إكسون موبيل إن إنتاجها ارتفع في الربع الثالث.",
+    ],
+)
+def test_a_foreign_paper_firm_or_group_by_its_name_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_a_paper_or_group_in_a_post_still_leaves_the_name():
+    found = read(
+        "وقالت مراسلة نيويورك تايمز سارة جونسون إن الوضع في المدينة خطير.",
+        "وقال كينيث براون، المدير التنفيذي لهيومن رايتس ووتش، إن التقرير دقيق.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("سارة جونسون", "مراسلة نيويورك تايمز"),
+        ("كينيث براون", "المدير التنفيذي لهيومن رايتس ووتش"),
+    ]

@@ -13,6 +13,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _AFTER_NAME,
     _ASIDE_VERBS,
     _E,
+    _FOREIGN_BODY_WORDS,
     _LEADING_WORDS,
     _RANKS,
     _TITLE_HEADS,
@@ -188,6 +189,11 @@ def _read_subject(subject: str) -> Subject:
     # "سيتي جروب"، "ستاندرد آند بورز"، "الأول كابيتال": a firm's name, by a word firms' names carry
     # (not whoever works there: "محللون في الجزيرة كابيتال")
     body = body or (first == "name" and any(fold(token) in _FIRM_WORDS for token in tokens))
+    body = body or (
+        len(tokens) >= 2
+        and any(fold(token) in _FOREIGN_BODY_WORDS for token in tokens)
+        and all(kind in ("name", "place") for kind in _kinds(tokens))
+    )
     # "فريق الدفاع"، "فريق الإنقاذ": a team (الفريق before a name is a rank)
     body = body or (len(tokens) >= 2 and fold(tokens[0]) == "فريق" and _is_al(tokens[1]))
     if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
