@@ -1622,3 +1622,30 @@ def test_a_paper_or_group_in_a_post_still_leaves_the_name():
         ("سارة جونسون", "مراسلة نيويورك تايمز"),
         ("كينيث براون", "المدير التنفيذي لهيومن رايتس ووتش"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقالت بي بي سي إن مراسلها مُنع من دخول المدينة.",  # an outlet by the name the reader knows
+        "وقالت فوكس نيوز إن الإدارة تدرس خيارات الرد.",  # an outlet by the word its name ends with
+        "وقالت أسوشيتد برس إن الشرطة أغلقت الطريق.",
+        "وقالت سيف ذا تشيلدرن إن المدارس في المخيم مدمرة.",
+        "وقالت تل أبيب إن العملية ستستمر أسابيع.",  # a city of two words, for its government
+        "وقالت رام الله إن الاقتحام مرفوض.",
+        "وقالت أبو ظبي إن الاتفاق سيوقع الشهر المقبل.",
+    ],
+)
+def test_an_outlet_or_a_city_by_its_name_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_a_city_of_two_words_in_a_post_still_leaves_the_name():
+    found = read(
+        "وقال رئيس بلدية تل أبيب رون شمعوني إن المدينة مستعدة.",
+        "وقالت محافظ رام الله والبيرة ليلى غنام إن المدينة مستعدة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("رون شمعوني", "رئيس بلدية تل أبيب"),
+        ("ليلى غنام", "محافظ رام الله والبيرة"),
+    ]

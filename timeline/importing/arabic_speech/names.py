@@ -17,6 +17,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _AL_GIVEN_NAMES,
     _ANONYMOUS,
     _AUDIENCE,
+    _CITY_WORDS,
     _COMPOUND_FIRST,
     _CONSTRUCT_HEADS,
     _E,
@@ -128,7 +129,7 @@ def _kind_of(token: str) -> str:
         return "honorific"  # ranks too: the role is the post ("المتحدث العسكري"), not "العميد"
     if folded in _TITLE_HEADS or folded in _RANKS or folded in _TITLE_NOUNS:
         return "title"
-    if folded in _PLACES or folded in _FOREIGN_BODY_WORDS:
+    if folded in _PLACES or folded in _FOREIGN_BODY_WORDS or folded in _CITY_WORDS:
         return "place"
     if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
         return "stop"

@@ -15,6 +15,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _E,
     _FOREIGN_BODY_WORDS,
     _LEADING_WORDS,
+    _OUTLET_NAMES,
     _RANKS,
     _TITLE_HEADS,
     _alternatives,
@@ -117,6 +118,7 @@ def read_subject(subject: str) -> Subject:
     return read
 
 
+_OUTLET_SUBJECT = re.compile(rf"^\s*(?:{_OUTLET_NAMES}){_E}\s*$")
 # A time before the subject: "وقال يوم أمس وزير ..."، "وأكد الخميس الماضي، رئيس ..." (not the outlet اليوم السابع).
 _LEADING_TIME = re.compile(
     rf"^\s*(?:(?:{_alternatives('يوم|مساء|صباح|ظهر|فجر|ليلة|ليل')})\s+)?"
@@ -189,6 +191,8 @@ def _read_subject(subject: str) -> Subject:
     # "سيتي جروب"، "ستاندرد آند بورز"، "الأول كابيتال": a firm's name, by a word firms' names carry
     # (not whoever works there: "محللون في الجزيرة كابيتال")
     body = body or (first == "name" and any(fold(token) in _FIRM_WORDS for token in tokens))
+    # an outlet by its name: "وقالت بي بي سي"، "وقالت سي إن إن إن ..." (never a person, though its words look so)
+    body = body or _OUTLET_SUBJECT.match(part) is not None
     body = body or (
         len(tokens) >= 2
         and any(fold(token) in _FOREIGN_BODY_WORDS for token in tokens)
