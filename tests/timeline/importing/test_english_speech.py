@@ -1595,3 +1595,29 @@ def test_a_document_word_in_where_people_are_is_no_document(sentence, speaker):
     # plural word keep where they are, or nothing would tell them from anyone else.
     [(_kind, found_speaker, _title, _text)] = read(sentence)
     assert found_speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nasdaq-listed Grab said the levies were lawful.",
+        "Dubai-based Emaar said the levies were lawful.",
+        "State-run Petrobras said the levies were lawful.",
+    ],
+)
+def test_a_body_after_where_it_is_listed_based_or_run_is_no_person(sentence):
+    [(_kind, speaker, _title, _text)] = read(sentence)
+    assert speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ("London-based economist Jane Foley said the levies were lawful.", "Jane Foley", "London-based economist"),
+        ("Team-mate Charles Leclerc said the car had a gearbox problem.", "Charles Leclerc", "Team-mate"),
+        ("Teammate Lando Norris said the car had a gearbox problem.", "Lando Norris", "Teammate"),
+    ],
+)
+def test_a_post_after_where_someone_is_based_and_a_team_mate_are_no_part_of_the_name(sentence, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(sentence)
+    assert (found_speaker, found_title) == (speaker, title)

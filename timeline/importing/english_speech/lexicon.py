@@ -111,6 +111,8 @@ _TITLE_WORDS = {
     *("champion", "medallist", "medalist", "laureate", "titleholder", "veteran"),
     # ("winger" and "bowler" are left out: Debra Winger, Jim Bowler)
     *("striker", "midfielder", "goalkeeper", "defender", "skipper", "batter", "batsman"),
+    # "Team-mate Charles Leclerc", "Teammate Lando Norris": who they race or play beside, not their name
+    *("team-mate", "teammate"),
     "opposition",
     "labour",
     "conservative",

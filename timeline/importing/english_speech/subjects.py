@@ -80,6 +80,12 @@ def _parts(text: str) -> list[str]:
     return [part.replace("\u2063", ",") for part in protected.split(",")]
 
 
+_LISTED_OR_BASED = re.compile(
+    r"^(?:the\s+)?[\w.&'’]+-(?:listed|based|owned|run|backed|controlled|funded|headquartered|registered)\s+([^,]+)$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
@@ -91,6 +97,11 @@ def read_subject(subject: str) -> Subject:
     subject = _PARTY_AND_STATE.sub("", subject)
     # 'RSF commander Mohamed Hamdan Dagalo "Hemedti"', 'Ahmed "Hamada" Salem': a nickname in quotation marks
     subject = _NICKNAME.sub("", subject)
+    # "Nasdaq-listed Grab", "Dubai-based Emaar": where a body is listed or based, then the body's one word (a person
+    # has a post there: "London-based economist Jane Foley")
+    listed = _LISTED_OR_BASED.match(subject)
+    if listed is not None and re.fullmatch(r"[A-Z][\w&'’.-]*", listed.group(1).strip()):
+        return Subject(unreadable=subject)
     # "Opposition MK Orit Ben-Ami (Yesh Atid)": a party in brackets after a name (not "... Commission (INEC)")
     bracket = re.search(r"\s*\([^()]{1,40}\)$", subject)
     if bracket is not None and reads_as_name(_title_and_name(subject[: bracket.start()])[1]):
