@@ -1621,3 +1621,25 @@ def test_a_body_after_where_it_is_listed_based_or_run_is_no_person(sentence):
 def test_a_post_after_where_someone_is_based_and_a_team_mate_are_no_part_of_the_name(sentence, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(sentence)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance Minister Zainab Ahmed disclosed that the deficit would narrow next year.",
+        "Finance Minister Zainab Ahmed maintains that the deficit would narrow next year.",
+    ],
+)
+def test_disclosed_and_maintains_before_that(sentence):
+    # Nigerian and Indian desks report with "disclosed that"; "maintains that" as "maintained that" does
+    [(kind, speaker, title, text)] = read(sentence)
+    assert (kind, speaker, title, text) == (
+        PARAPHRASE,
+        "Zainab Ahmed",
+        "Finance Minister",
+        "the deficit would narrow next year",
+    )
+
+
+def test_disclosed_with_an_object_is_no_speech():
+    assert read("The ministry disclosed the figures on Tuesday.") == []

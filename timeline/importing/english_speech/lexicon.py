@@ -13,7 +13,9 @@ _VERBS = (
     "emphasized|emphasised|underscored|reiterated|maintained|contended|predicted|vowed|pledged|promised|complained|"
     "affirmed|reaffirmed|stated|underlined|highlighted|revealed|indicated|assured|informed|claimed|claims|"
     "expressed|lauded|called\\s+for|called\\s+on|"
-    "alleged(?=\\s+that\\b)|alleges(?=\\s+that\\b)|"
+    "alleged(?=\\s+that\\b)|alleges(?=\\s+that\\b)|maintains(?=\\s+that\\b)|"
+    # Nigerian and Indian desks: "X disclosed that ...", "..., X disclosed." ("disclosed the figures" is no speech)
+    "disclosed(?=\\s+that\\b|\\s*[.,])|discloses(?=\\s+that\\b|\\s*[.,])|"
     "conceded|testified|testifies|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
