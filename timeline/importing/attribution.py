@@ -294,6 +294,14 @@ class Attribution:
                 return self._remember(mention)
         return None
 
+    def _post_unheld(self, reference: str) -> bool:
+        """Whether an Arabic post in full ("وزير النقل") has a head that no post given in this bulletin has."""
+        head = arabic_speech.unnamed_post(reference) if is_arabic(reference) else ""
+        if not head:
+            return False
+        titles = [*self.bulletin_titles.values(), *self._narration_titles.values()]
+        return all(head not in {re.sub(r"^ال", "", word) for word in fold(title).split()} for title in titles)
+
     def speaker_for(self, subject: Subject) -> tuple[SpeakerMention | None, str, float]:
         """The speaker a subject means, the title to record with it, and how much that costs in confidence."""
         if len(subject.title) > TITLE_MAX_LENGTH:
@@ -330,8 +338,9 @@ class Attribution:
                 return self._remember(mention), self._title_of(mention), 0.05
             mention = self.referred_back(subject.refers_back)
             if mention is None:
-                if arabic_speech.names_a_post(subject.refers_back):
-                    # "وقال ممثل النيابة العامة في مرافعته" with no one of that post named: an unnamed speaker
+                if arabic_speech.names_a_post(subject.refers_back) or self._post_unheld(subject.refers_back):
+                    # "وقال ممثل النيابة العامة في مرافعته" with no one of that post named: an unnamed speaker; and
+                    # "وقال وزير النقل إن" (a post in full) when no one in the bulletin holds a post of that head
                     return self.anonymous(subject.refers_back), "", 0.3
                 if not is_arabic(subject.refers_back) and english_speech.unnamed_post(subject.refers_back):
                     # "The Prime Minister's official spokesman said" with no spokesman named: an unnamed speaker

@@ -14,7 +14,13 @@ names), `quotes` (where the words end, and what a participle after them adds), `
 sentence opens with), `sentences` (statements in paragraphs) and `mentions` (people named in narration)."""
 
 from timeline.importing.arabic_speech.mentions import courtesy_mentions, is_person_noun, mentions, titled_mentions
-from timeline.importing.arabic_speech.names import is_descriptor, is_nationality, names_a_post, reads_as_name
+from timeline.importing.arabic_speech.names import (
+    is_descriptor,
+    is_nationality,
+    names_a_post,
+    reads_as_name,
+    unnamed_post,
+)
 from timeline.importing.arabic_speech.sentences import read_paragraph
 from timeline.importing.arabic_speech.subjects import courtesy_of, read_subject
 
@@ -30,4 +36,5 @@ __all__ = [
     "read_subject",
     "reads_as_name",
     "titled_mentions",
+    "unnamed_post",
 ]

@@ -340,7 +340,26 @@ def names_a_post(reference: str) -> bool:
     return any(word in _COURTS for word in words[1:]) or (words[0] == fold("وكيل") and words[1] == fold("جمهورية"))
 
 
+def unnamed_post(reference: str) -> str:
+    """The head of a post written in full and with no name ("وزير النقل"، "محافظ البنك المركزي": a head without the
+    article that governs a noun with it), folded; "" for anything else ("الوزير"، "وزير"، a name read into it). With no
+    one holding a post of that head in the bulletin, the speaker is someone unnamed (see Attribution.speaker_for)."""
+    raw = reference.split()
+    if len(raw) < 2 or _is_al(raw[0]) or fold(raw[0]) not in _CONSTRUCT_HEADS or not _is_al(raw[1]):
+        return ""
+    if re.sub(r"^ال", "", fold(raw[1])) in _BODIES_NAMED_BEFORE:
+        return ""  # "رئيس الاتحاد"، "مدير الشركة": the head of a body the bulletin named, so someone named there
+    if "name" in _kinds(_tokens(reference)):
+        return ""
+    return fold(raw[0])
+
+
 _COURT_HEADS = _folded("وكيل")
+# Bodies a post refers to by their common noun, as named before in the bulletin: "رئيس الاتحاد"، "مدير الشركة".
+_BODIES_NAMED_BEFORE = _folded(
+    "اتحاد شركة مؤسسة منظمة جمعية نقابة لجنة مجلس هيئة وكالة حركة حزب جامعة نادي مركز مكتب إدارة مجموعة بعثة "
+    "حكومة وزارة بلدية غرفة مصرف بنك صندوق جهاز فريق منتخب"
+)
 _SPOKESMEN = _folded("ناطق ناطقة متحدث متحدثة")
 _COURTS = {re.sub(r"^ال", "", word) for word in _folded("نيابة محكمة الادعاء ادعاء")}
 
