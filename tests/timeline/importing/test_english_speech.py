@@ -1643,3 +1643,16 @@ def test_disclosed_and_maintains_before_that(sentence):
 
 def test_disclosed_with_an_object_is_no_speech():
     assert read("The ministry disclosed the figures on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        'Pakistan captain Mohammad Rizwan, known to fans as "Rizzy",',
+        'Pakistan captain Mohammad Rizwan, known by his teammates as "Rizzy",',
+        'Pakistan captain Mohammad Rizwan, popularly called "Rizzy",',
+    ],
+)
+def test_what_someone_is_called_and_by_whom_is_no_post(subject):
+    [(_kind, speaker, title, _text)] = read(f"{subject} said his side had let the nation down.")
+    assert (speaker, title) == ("Mohammad Rizwan", "Pakistan captain")

@@ -224,7 +224,9 @@ _WHO_ELSE = re.compile(
     r"(?:of|from)\s+(?!(?:[A-Z][a-z]+\s+)?(?:Bank|Group|Capital|Research|Securities|Partners|University|Institute)$)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"|an?\s+(?:Democrat|Republican|Conservative|Liberal|Socialist|Independent)"
-    r"|(?:also\s+)?(?:known\s+as|nicknamed|dubbed)(?:\s+.{1,30})?"
+    # ('known to fans as "Rizzy"', 'affectionately called "the General"': by whom, then what called)
+    r"|(?:(?:also\s+|popularly\s+|widely\s+)?(?:known|nicknamed|dubbed)|(?:affectionately|popularly)\s+called)"
+    r"(?:\s+(?:to|by)\s+(?:\w+\s+){1,3}?)?(?:\s+as)?(?:\s+.{1,30})?"
 )
 _PARTY_AND_STATE_PART = re.compile(r"(?:R|D|I)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
