@@ -61,6 +61,8 @@ _PLAYERS = "right-hander|left-hander|all-rounder|youngster|teenager|rookie|debut
 _PERSON_BY_AGE_OR_COUNTRY = re.compile(
     rf"^(?:\d{{1,3}}-year-old(?:\s+(?:{_DEMONYMS}))?|(?:{_DEMONYMS})|(?:(?:young|veteran)\s+)?(?:{_PLAYERS}))$"
 )
+# A name with its age between commas: "Mohammad Rizwan, 32,", "Ms Whitfield, 58,".
+_NAME_AND_AGE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(\d{1,3}),")
 # Brands with a capital inside (CrowdStrike, PayPal), which names do only after Mc, Mac, De, Le, La, Di.
 _BRAND = re.compile(r"^(?!Ma?c|De|Le|La|Di|Du|O')[A-Z][a-z]{2,}[A-Z][a-z]+$")
 # "it still expected", "its Falcon sensor"; not "it was the best night of my life", which anyone may say.
@@ -105,6 +107,7 @@ class Attribution:
         self._pending: SpeakerMention | None = None  # a speaker line ending in a colon: the words come next
         self._courtesy: dict[str, SpeakerMention] = {}  # this bulletin's people by the courtesy title announcing them
         self._demonyms: dict[SpeakerMention, str] = {}  # the nationality a name was introduced with, as a stem
+        self._ages: dict[str, SpeakerMention] = {}  # this bulletin's people by the age it gave them ("Rizwan, 32,")
         self._narration_titles: dict[SpeakerMention, str] = {}  # posts this bulletin's narration gave people
         self._unread_line = 0  # the line whose last statement had a subject naming no one
         self._paragraph_actor: SpeakerMention | None = None  # whom this English paragraph opened by naming
@@ -124,6 +127,7 @@ class Attribution:
         self.bulletin_titles = {}
         self._pending = None
         self._courtesy = {}
+        self._ages = {}
 
     # -- speakers
 
@@ -186,7 +190,12 @@ class Attribution:
             # Wire copy calls a foreign minister "the top diplomat": "the top Iranian diplomat".
             reference = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)diplomat\b", r"\1foreign minister", reference)
         if not arabic and _PERSON_BY_AGE_OR_COUNTRY.match(reference.strip()):
-            # "the 21-year-old Spaniard", "the 37-year-old": sport and feature copy's way of saying "he"
+            # "the 21-year-old Spaniard", "the 37-year-old": sport and feature copy's way of saying "he"; the one
+            # this bulletin gave that age ("Rizwan, 32, added ...") when it gave it to anyone
+            age = re.match(r"\d{1,3}", reference.strip())
+            aged = self._ages.get(age.group(0)) if age is not None else None
+            if aged is not None and aged in self.bulletin_speakers:
+                return self._remember(aged)
             named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
             return self._remember(named[0]) if named else None
         if arabic and arabic_speech.is_descriptor(reference.strip()):
@@ -415,6 +424,11 @@ class Attribution:
             parsed = self._parsed(statement, line)
             if parsed is not None:
                 found.append(parsed)
+        if not arabic:
+            for aged in _NAME_AND_AGE.finditer(paragraph):
+                known = self._find_named(aged.group(1))
+                if known is not None:
+                    self._ages[aged.group(2)] = known
         return found
 
     @staticmethod

@@ -1656,3 +1656,22 @@ def test_disclosed_with_an_object_is_no_speech():
 def test_what_someone_is_called_and_by_whom_is_no_post(subject):
     [(_kind, speaker, title, _text)] = read(f"{subject} said his side had let the nation down.")
     assert (speaker, title) == ("Mohammad Rizwan", "Pakistan captain")
+
+
+def test_the_n_year_old_is_the_one_the_bulletin_gave_that_age():
+    found = read(
+        "Pakistan captain Mohammad Rizwan said his side had let the nation down.",
+        "Coach Aaqib Javed said the selectors would meet on Monday.",
+        "Rizwan, 32, added that the pitch had not been easy to read.",
+        "Star batter Babar Azam said he was ready to open again.",
+        '"Babar is our best player," the 32-year-old said.',
+        '"We will be back," the 29-year-old said.',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "Mohammad Rizwan",
+        "Aaqib Javed",
+        "Mohammad Rizwan",
+        "Babar Azam",
+        "Mohammad Rizwan",  # the age given before
+        "Babar Azam",  # no one was given that age: the latest named, as before
+    ]
