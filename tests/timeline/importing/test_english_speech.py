@@ -1675,3 +1675,20 @@ def test_the_n_year_old_is_the_one_the_bulletin_gave_that_age():
         "Mohammad Rizwan",  # the age given before
         "Babar Azam",  # no one was given that age: the latest named, as before
     ]
+
+
+def test_a_surname_with_two_particles_opening_a_sentence_is_the_one_named_before():
+    found = read(
+        "Ursula von der Leyen said Europe was ready.",
+        'Von der Leyen told MEPs that the package was "the largest ever".',
+        "Opposition senator Lucía de la Fuente said the deal should be put to a vote.",
+        "De la Fuente told reporters that the vote would fail.",
+        "De Beers said diamond prices would fall.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "Ursula von der Leyen",
+        "Ursula von der Leyen",
+        "Lucía de la Fuente",
+        "Lucía de la Fuente",
+        None,
+    ]

@@ -120,6 +120,9 @@ def reads_as_name(text: str) -> bool:
     # "van Leeuwen": a European surname with its particle in lower case
     first = words[0].strip(",.")
     european = first in _SURNAME_PARTICLES and len(words) >= 2 and words[-1][:1].isupper()
+    # ("Von der Leyen told MEPs", "Van der Veldkamp added": such a surname opening a sentence, its first particle
+    # capitalised and a second after it, which no firm's or paper's name has: "De Beers", "Le Monde" stay none)
+    european = european or (len(words) >= 3 and first.lower() in _SURNAME_PARTICLES and words[1] in _SURNAME_PARTICLES)
     # ("Ben Wallace", "Bin Salman", "Ibn Saud": a given name or a lineage that opens a name, as "Le Monde" does not)
     lineage = len(words) >= 2 and first in ("Ben", "Bin", "Ibn", "Bint")
     return first.lower() not in _NAME_PARTICLES or (len(words) >= 2 and words[0][:1] in "AE") or european or lineage
