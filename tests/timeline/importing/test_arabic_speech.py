@@ -1679,3 +1679,39 @@ def test_a_post_that_someone_in_the_bulletin_holds_is_not_a_new_unnamed_speaker(
         "وأشار رئيس الاتحاد إلى أن المعسكر سيبدأ الشهر المقبل.",
     )
     assert "رئيس الاتحاد" not in [speaker for _kind, speaker, _title, _text in found]
+
+
+def test_a_speaker_line_with_a_colon_and_the_whole_quotation_outside_a_live_page():
+    found = read(
+        "يورغن باور، المتحدث باسم نقابة عمال المعادن: «نريد ضمانات مكتوبة بشأن الأجور».",
+        "المتحدثة باسم وزارة المالية ليلى الحداد: «العجز سيتراجع العام المقبل».",
+    )
+    assert found == [
+        ("direct", "يورغن باور", "المتحدث باسم نقابة عمال المعادن", "نريد ضمانات مكتوبة بشأن الأجور"),
+        ("direct", "ليلى الحداد", "المتحدثة باسم وزارة المالية", "العجز سيتراجع العام المقبل"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "عاجل: «الحكومة تستقيل».",  # a tag, no name
+        "كلمة السر: «الصبر».",  # words that read as a name, with no post
+        "الخارجية الأردنية: «ندين الاقتحام».",  # a ministry
+    ],
+)
+def test_a_line_with_a_colon_and_no_named_post_holder_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وعلق معاليه على مخصصات الدعم: «لن نمس الإنفاق الاجتماعي».",  # a verb no list holds, before the colon
+        "وتوجه رئيس الدولة إلى المواطنين: «السيادة للشعب».",
+    ],
+)
+def test_a_verb_before_a_colon_is_no_speaker_line(paragraph):
+    speakers = [speaker for _kind, speaker, _title, _text in read(paragraph)]
+    assert not any(speaker and speaker.startswith("و") for speaker in speakers)
+    assert "مخصصات الدعم" not in speakers

@@ -345,6 +345,29 @@ def read_paragraph(paragraph: str) -> list[Found]:
                     quoted, _end, closed = _quote_at(words, 0, len(words))
                     return [Found(DIRECT, quoted, subject, 0.75 if closed else 0.6)]
                 return [Found(PARAPHRASE, clean(words), subject, 0.6)]
+    elif (
+        paragraph.rstrip(" .")[-1:] in CLOSING
+        and (colon := paragraph.find(":", 0, 160)) > 0
+        and paragraph[colon + 1 : colon + 3].lstrip()[:1] in OPENING
+        and ("،" in paragraph[:colon] or paragraph.startswith("ال"))
+    ):
+        # "يورغن باور، المتحدث باسم النقابة: «...»": a speaker line with a colon and the whole quotation, no verb, as
+        # pages set a speaker's words outside a live page too; only a name with its post (never "عاجل: «...»"),
+        # written as the name then ، and the post, or as a post with the article then the name: no verb the lists
+        # lack ("وعلق معاليه على ...:"، "وخاطب القاضي ... الحضور:"; "وأوضح X: «...»" costs nothing here)
+        first, comma, _rest = paragraph[:colon].partition("،")
+        if first.split() and (_kind_of(first.split()[0]) == "title" or (bool(comma) and reads_as_name(first))):
+            speaker = _LIVE_SPEAKER.match(paragraph)
+            words = speaker["words"].strip() if speaker is not None else ""
+            closing = closing_mark(words, 0) if words[:1] in OPENING else None
+            if (
+                closing is not None
+                and not clean(words[closing + 1 :]).strip(".")
+                and not _VERB.search(speaker["subject"])
+            ):
+                subject = read_subject(speaker["subject"])
+                if subject.name and subject.title:
+                    return [Found(DIRECT, words[1:closing].strip(), subject, 0.7)]
     stripped = paragraph.strip()
     if stripped[:1] in OPENING:
         closing = closing_mark(stripped, 0)
