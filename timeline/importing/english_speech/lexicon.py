@@ -83,6 +83,8 @@ _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
     *("barrister", "eng.", "eng", "ambassador", "hon", "hon.", "honourable", "honorable"),
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
+    # Nigerian and West African courtesy titles: "Alhaji Dangote", "Mallam Nuhu Ribadu", "Engr. Ahmed Musa"
+    *("alhaji", "alhaja", "hajia", "mallam", "malam", "engr", "engr."),
 }
 _TITLE_WORDS = {
     *("taoiseach", "tanaiste", "tánaiste", "sultan", "pope", "patriarch", "ayatollah", "mufti", "imam", "bishop"),

@@ -149,7 +149,8 @@ def read_subject(subject: str) -> Subject:
     lowered = [word.lower() for word in words]
     if " ".join(lowered) in _QUANTIFIERS:
         return Subject(unreadable=part)  # "Others said", "Both said", "Nobody said": no one the text names
-    if (lowered[0] in _PRONOUNS and len(words) == 1) or re.match(
+    # ("According to him, ...", "..., according to her": the pronoun after a preposition is the speaker before)
+    if (len(words) == 1 and (lowered[0] in _PRONOUNS or lowered[0] in ("him", "her", "them"))) or re.match(
         r"^(?:his|her|their)\s+(?:highness|excellency|majesty|holiness|royal\s+highness)$", part, re.IGNORECASE
     ):
         return Subject()
