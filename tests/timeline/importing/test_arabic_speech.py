@@ -1715,3 +1715,29 @@ def test_a_verb_before_a_colon_is_no_speaker_line(paragraph):
     speakers = [speaker for _kind, speaker, _title, _text in read(paragraph)]
     assert not any(speaker and speaker.startswith("و") for speaker in speakers)
     assert "مخصصات الدعم" not in speakers
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقال ريال مدريد إن المدافع سيغيب عن الملاعب شهرًا.",  # clubs by the word their names carry
+        "وقال مانشستر سيتي إن المدرب باق حتى نهاية عقده.",
+        "وقالت بايرن ميونخ إن اللاعب يعاني إصابة في الركبة.",
+        "وقالت دويتشه بنك إن أسعار الفائدة ستبقى مرتفعة.",  # a bank by its name then بنك
+        "وقالت نايل سات إن البث سيتوقف ساعتين للصيانة.",
+        "وقالت دويتشه فيله إن مراسلها اعتقل.",
+    ],
+)
+def test_a_club_bank_or_firm_by_the_word_its_name_carries_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_a_club_in_a_post_ends_the_post_and_the_name_follows():
+    found = read(
+        "وقال مدرب ريال مدريد كارلو فيراري إن الفريق جاهز للمباراة.",
+        "وقال مدرب مانشستر سيتي خوان ألبا إن الفريق جاهز للمباراة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("كارلو فيراري", "مدرب ريال مدريد"),
+        ("خوان ألبا", "مدرب مانشستر سيتي"),
+    ]

@@ -198,6 +198,12 @@ def _read_subject(subject: str) -> Subject:
         and any(fold(token) in _FOREIGN_BODY_WORDS for token in tokens)
         and all(kind in ("name", "place") for kind in _kinds(tokens))
     )
+    # "دويتشه بنك"، "سيتي بنك": a bank by its name then بنك, as foreign banks are written (never a name, then a post)
+    body = body or (
+        len(tokens) >= 2
+        and fold(tokens[-1]) == "بنك"
+        and all(kind in ("name", "place") for kind in _kinds(tokens[:-1]))
+    )
     # "فريق الدفاع"، "فريق الإنقاذ": a team (الفريق before a name is a rank)
     body = body or (len(tokens) >= 2 and fold(tokens[0]) == "فريق" and _is_al(tokens[1]))
     if first == "stop" or body or any(fold(token) in _SAID_NOUNS for token in tokens):
