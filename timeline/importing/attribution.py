@@ -55,6 +55,10 @@ def _content_words(text: str) -> list[str]:
 _DEMONYMS = (
     "Spaniard|Briton|Frenchman|Frenchwoman|Englishman|Welshman|Irishman|Dutchman|Swede|Serb|Croat|Norwegian"
     "|Argentinian|Brazilian|Kenyan|Australian|Canadian|Italian|Japanese|American|German|Russian|Ukrainian"
+    # (sport copy's players and coaches by country: "the Egyptian added", "the Portuguese said", "the Catalan said")
+    "|Egyptian|Portuguese|Catalan|Basque|Argentine|Belgian|Nigerian|Ghanaian|Senegalese|Moroccan|Algerian|Tunisian"
+    "|Cameroonian|Ivorian|Colombian|Uruguayan|Chilean|Mexican|Pole|Dane|Finn|Scot|Austrian|Croatian|Serbian|Greek"
+    "|Turk|Indian|Pakistani|Kiwi|Chinese|Korean|Jamaican|Ethiopian|Czech|Hungarian|Romanian|Georgian|Swiss"
 )
 # (and sport copy's words for a player: "the right-hander added", "the teenager said")
 _PLAYERS = "right-hander|left-hander|all-rounder|youngster|teenager|rookie|debutant|paceman|spinner|playmaker"

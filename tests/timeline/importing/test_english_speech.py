@@ -1199,9 +1199,7 @@ def test_a_plurals_possessive_names_a_body_not_the_speaker():
     found = read(
         "Also speaking, the chairman of the Northern Farmers' Union, Alhaji Musa Danjuma, said prices would hold."
     )
-    assert found == [
-        (PARAPHRASE, "Musa Danjuma", "chairman of the Northern Farmers' Union", "prices would hold")
-    ]
+    assert found == [(PARAPHRASE, "Musa Danjuma", "chairman of the Northern Farmers' Union", "prices would hold")]
 
 
 def test_a_heading_whose_first_word_is_a_post_is_still_a_heading():
@@ -1711,3 +1709,12 @@ def test_west_african_courtesy_titles_are_no_part_of_the_name():
         "National Security Adviser Mallam Nuhu Ribadu said the attackers had been identified.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["Aliko Dangote", "Aliko Dangote", "Nuhu Ribadu"]
+
+
+@pytest.mark.parametrize(("demonym", "name"), [("Catalan", "Pep Guardiola"), ("Egyptian", "Mohamed Salah")])
+def test_sport_copys_player_or_coach_by_country_is_the_one_just_named(demonym, name):
+    found = read(
+        f"Manchester City manager {name} said his side had been too passive.",
+        f'"We have to be honest with ourselves," the {demonym} said.',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [name, name]
