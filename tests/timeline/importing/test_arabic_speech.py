@@ -1741,3 +1741,15 @@ def test_a_club_in_a_post_ends_the_post_and_the_name_follows():
         ("كارلو فيراري", "مدرب ريال مدريد"),
         ("خوان ألبا", "مدرب مانشستر سيتي"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقالت ذا ناشيونال إن المشروع سيكتمل العام المقبل.",  # the English article: a paper's name
+        "وقال ذا هيل إن الكونغرس سيصوت الأسبوع المقبل.",
+        "وقال ميدل إيست آي إن الوفد غادر القاهرة.",
+    ],
+)
+def test_a_paper_by_an_english_name_is_no_new_person(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
