@@ -1718,3 +1718,13 @@ def test_sport_copys_player_or_coach_by_country_is_the_one_just_named(demonym, n
         f'"We have to be honest with ourselves," the {demonym} said.',
     )
     assert [speaker for _kind, speaker, _title, _text in found] == [name, name]
+
+
+def test_a_name_with_which_after_it_is_a_things_and_teams_alone_are_no_one():
+    found = read(
+        "Sauber, which becomes Audi next year, said the team would test in Barcelona.",
+        "Williams said Alex Albon would miss the next race with a wrist injury.",
+        "Serena Williams said she would return to Wimbledon.",
+        'Williams added that she felt "ready".',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, None, "Serena Williams", "Serena Williams"]

@@ -499,7 +499,8 @@ _ONE_WORD_COMPANIES = set(
     arsenal chelsea liverpool everton tottenham juventus bayern ajax benfica galatasaray fenerbahce napoli sevilla
     atletico dortmund leverkusen zamalek wydad
     reuters bloomberg axios politico semafor xinhua tass interfax anadolu yonhap kyodo bernama antara irna tasnim
-    haaretz fitch mclaren alpine oxfam greenpeace caritas bruegel""".split()  # noqa: SIM905 (lists of words, written as words)
+    haaretz fitch mclaren alpine oxfam greenpeace caritas bruegel
+    williams sauber haas ferrari mercedes audi nomura mizuho daiwa hsbc ubs natixis embraer saab thales cosco""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 # Companies and teams whose names of two words read as a person's ("Goldman Sachs said", "Red Bull said").
 _ONE_WORD_COMPANIES |= {

@@ -112,6 +112,8 @@ def read_subject(subject: str) -> Subject:
     parts = []
     for raw in _parts(subject):
         part = clean(raw)
+        if re.match(r"which\s", part):
+            return Subject(unreadable=subject)  # "Sauber, which becomes Audi next year, said": a thing's, no one's
         if _RELATIVE.match(part) or _MEMBERS.match(part):
             # "one resident, who gave only her first name, Marta": what follows is the clause's; "The Bench,
             # comprising Chief Justice X and Justice Y,": the members of the body that spoke, not the speaker
