@@ -225,7 +225,7 @@ def write_results(rows: list[dict], vendor: str, repeat: int, load: tuple[float,
             "",
             f"`make bench-import` (`bench/import_bench.py`) on {vendor}, this 2-core machine (load average "
             f"{load[0]:.1f}–{load[1]:.1f} during the runs); medians of {repeat} runs,",
-            "each in a fresh process (so its peak memory is its own) importing into a new timeline. Five statements a",
+            "each in a fresh process (so its peak memory is its own) importing into a new database. Five statements a",
             "bulletin, in the forms the importer reads (apposition, surname, continuation, anonymous official, "
             "participle), said by six people; the last row's story is said by 2,000 different people, each called by",
             "surname after, so a name is looked up among many (`timeline/importing/known_people.py` indexes them).",
@@ -280,8 +280,6 @@ def main() -> None:
         print(json.dumps(run_once(*args.child)))
         return
 
-    if args.database_url.startswith("postgres"):
-        create_database(args.database_url)
     environment = {
         **os.environ,
         "DATABASE_URL": args.database_url,
@@ -299,6 +297,9 @@ def main() -> None:
                 out.writelines(chronology_lines(size, people))
             runs = []
             for attempt in range(args.repeat):
+                # A new database each run: a run into the last one's would find its people already there.
+                if args.database_url.startswith("postgres"):
+                    create_database(args.database_url)
                 result = subprocess.run(
                     [sys.executable, __file__, "--child", str(path), f"bench-{size}-{people}-{attempt}"],
                     env=environment,
