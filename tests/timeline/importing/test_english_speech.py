@@ -1728,3 +1728,44 @@ def test_a_name_with_which_after_it_is_a_things_and_teams_alone_are_no_one():
         'Williams added that she felt "ready".',
     )
     assert [speaker for _kind, speaker, _title, _text in found] == [None, None, "Serena Williams", "Serena Williams"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("Petrobras", "Equinor", "Hindalco", "Codelco", "Rheinmetall", "Commerzbank", "Kakao", "Qantas", "Teva"),
+        *("Rio Tinto", "Novo Nordisk", "Sebi", "Ofwat", "Bafin", "Sama", "Al-Manar", "Al Arabiya", "Kommersant"),
+        *("Yonhap", "Oxfam", "Unicef", "Fifa", "Al Ahly", "Al-Hilal", "Flamengo", "Boca Juniors", "McLaren"),
+    ],
+)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "{} said the plan would be ready by the end of the month.",
+        "{} told Reuters the talks had been put off until March.",
+        "{} said in a statement that no decision had been taken.",
+    ],
+)
+def test_companies_regulators_outlets_bodies_and_teams_speaking_alone_are_no_one(name, sentence):
+    [(_kind, speaker, _title, _text)] = read(sentence.format(name))
+    assert speaker is None
+
+
+def test_people_whose_names_are_near_a_known_body_stay_people():
+    # Family names that are also a club's, a firm's or a city's are left out of the lists: Lyon, Takeda, Valencia.
+    found = read(
+        "Lyon told reporters he expected the pitch to turn from the second day.",
+        "Takeda said in a statement that she would not stand again.",
+        "Striker Enner Valencia said the squad was ready.",
+        "Milan Novak, the club's doctor, said the injury was not serious.",
+        "Ana Vale, a nurse in Porto, said the wards were full.",
+        'Vale added that "no one has slept for days".',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "Lyon",
+        "Takeda",
+        "Enner Valencia",
+        "Milan Novak",
+        "Ana Vale",
+        "Ana Vale",
+    ]

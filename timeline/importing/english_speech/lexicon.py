@@ -508,3 +508,91 @@ _ONE_WORD_COMPANIES |= {
     *("northrop grumman", "aston martin", "red bull", "rolls royce", "dow jones", "nippon steel", "tata steel"),
     *("islamic jihad", "islamic state", "save the children", "doctors without borders"),
 }
+# Curated names, by kind, as English wire copy writes them when a company, a regulator, an outlet, a body or a team
+# speaks alone ("Petrobras said", "Sebi said", "Al-Manar reported", "Al Ahly said in a statement"). Each joins the
+# one-word companies above and, like them, counts only for a name no one was called before. Left out: every name that
+# is also a common family or given name (Ford, Tata, Adani, Suzuki, Takeda, Lilly, Santos, Villa, Valencia, Lyon,
+# Milan, Rafael, Leonardo, Cummins, Wagner, Spiegel, Rand, Mas, Wada, Zain, Wafa, Aviva, Gunvor, Dewa, Lulu, Ola),
+# which copy may give a person alone.
+_LISTED_COMPANIES = set(
+    """petrobras pemex ecopetrol ypf pdvsa equinor eni repsol galp lukoil novatek sinopec petrochina cnooc petronas
+    pertamina sabic qatarenergy qatargas enoc sasol eskom ongc ntpc conocophillips halliburton schlumberger occidental
+    iberdrola enel engie rwe uniper orsted ørsted vattenfall fortum woodside inpex suncor enbridge cenovus neste orlen
+    naftogaz socar kazmunaygas sonatrach nnpc sonangol masdar taqa vitol trafigura eletrobras seplat
+    vale codelco freeport newmont barrick fortescue antofagasta zijin sibanye implats amplats nornickel alrosa
+    debswana kinross albemarle maaden ma'aden vedanta hindalco nmdc rusal alcoa nucor arcelormittal posco baowu
+    thyssenkrupp gerdau suzano
+    barclays lloyds natwest commerzbank unicredit intesa bbva caixabank rabobank nordea handelsbanken
+    sberbank vtb gazprombank itau itaú bradesco banorte nubank ecobank nedbank absa attijariwafa afreximbank
+    blackrock blackstone temasek mubadala alinma mashreq qnb icici hdfc mufg smbc
+    apple oracle cisco nvidia asml tsmc hynix mediatek panasonic hitachi fujitsu toshiba softbank rakuten nintendo
+    kakao naver coupang lenovo zte meituan pinduoduo temu shein jd.com mercadolibre rappi jumia flipkart paytm
+    zomato swiggy nykaa infosys hcltech reliance salesforce adobe palantir crowdstrike broadcom micron shopify
+    snapchat reddit pinterest linkedin youtube deepmind naspers prosus vodacom airtel jio telkom
+    bmw daimler porsche fiat peugeot citroen citroën opel skoda mazda subaru mitsubishi isuzu geely saic chery byd
+    nio xpeng catl maruti rivian polestar scania vinfast vingroup denso bridgestone
+    emirates flydubai saudia flynas airasia qantas cathay indigo vistara spicejet akasa avianca aeromexico aeroflot
+    wizz finnair klm iberia vueling egyptair rwandair jetblue
+    rheinmetall elbit kongsberg hensoldt mbda dassault safran hanwha rostec norinco avic baykar aselsan anduril
+    l3harris textron
+    hapag-lloyd evergreen euronav teekay dfds stena
+     mobily batelco omantel telefonica telefónica telekom swisscom telia telenor verizon comcast t-mobile kddi
+    singtel telstra ptcl telcel
+    novartis daiichi astellas eisai chugai teva merck gsk glaxosmithkline abbvie amgen gilead biogen
+    regeneron cipla biocon zydus sinovac sinopharm biontech curevac novavax boehringer medtronic
+    carrefour tesco aldi lidl costco lvmh kering danone diageo carlsberg pepsico coca-cola almarai ambev femsa cemex
+    shoprite emaar aldar damac nakheel allianz generali swisscom""".split()  # noqa: SIM905 (lists of words, written as words)
+)
+_LISTED_COMPANIES |= {
+    *("rio tinto", "anglo american", "de beers", "gold fields", "southern copper", "novo nordisk", "eli lilly"),
+    *("mercado libre", "dp world", "cma cgm", "yang ming", "general dynamics", "huntington ingalls", "sun pharma"),
+    *("coal india", "indian oil", "air india", "tata motors", "kenya airways", "ethiopian airlines", "korean air"),
+    *("singapore airlines", "qatar airways", "turkish airlines", "al rajhi", "emirates nbd", "standard bank"),
+    *("deutsche bank", "bank of america", "societe generale", "baker hughes", "state grid", "ping an"),
+}
+# Regulators, central banks and supervisors, by the name or acronym copy gives them alone ("Sebi said", "Bafin said").
+_REGULATORS = set(
+    """sebi rbi irdai trai ofgem ofwat ofcom ofsted ofqual fca pra sec cftc finra fdic ftc fcc faa fda mhra nhtsa
+    ntsb bafin amf consob cnmv esma eba ecb fed boj pboc csrc nfra samr sama cbuae cbe cbn sarb banxico asic apra
+    accc hkma dfsa vara qcb cbk cma""".split()  # noqa: SIM905 (lists of words, written as words)
+)
+# News outlets and agencies that copy cites alone ("Al-Manar reported", "Yonhap said", "Kommersant said").
+_OUTLETS = set(
+    """axios politico semafor punchbowl haaretz ynet globes calcalist yonhap xinhua tass interfax kommersant
+    vedomosti izvestia meduza ukrinform unian suspilne nikkei yomiuri mainichi jiji nhk kyodo caixin cgtn cctv
+    bernama antara anadolu irna isna tasnim mehr fars presstv sputnik wam kuna ndtv wion cnbc msnbc
+    bellingcat handelsblatt bild infobae clarin estadao folha reuters bloomberg""".split()  # noqa: SIM905 (lists of words, written as words)
+)
+_OUTLETS |= {
+    *("al-manar", "al jazeera", "al arabiya", "al mayadeen", "al-akhbar", "asharq al-awsat", "al-ahram", "al-masirah"),
+    *("press tv", "ria novosti", "sky news", "fox news", "daily sabah", "times of israel", "jerusalem post"),
+}
+# Non-governmental and international bodies named alone ("Oxfam said", "Unicef said", "Fifa said in a statement").
+_BODIES = set(
+    """oxfam greenpeace caritas bruegel unicef unrwa unhcr unesco wfp fao ilo iaea opec asean ecowas oecd icrc msf
+    hrw acled sipri iiss airwars fifa uefa bcci """.split()  # noqa: SIM905 (lists of words, written as words)
+)
+_BODIES |= {"human rights watch", "red cross", "red crescent", "crisis group", "islamic relief", "mercy corps"}
+# Clubs and teams: football, Formula One, cricket franchises ("Flamengo said", "Al Hilal said", "McLaren said").
+_TEAMS = set(
+    """arsenal chelsea liverpool everton tottenham newcastle brighton brentford fulham wolves bournemouth leicester
+    southampton leeds burnley psg marseille monaco lille juventus inter roma lazio atalanta
+    fiorentina napoli porto benfica feyenoord psv anderlecht salzburg besiktas olympiacos panathinaikos shakhtar
+    galatasaray fenerbahce barcelona girona villarreal betis osasuna sevilla atletico bayern dortmund
+    leverkusen leipzig stuttgart wolfsburg schalke hoffenheim ajax zamalek wydad ahly pyramids esperance sundowns
+    flamengo palmeiras corinthians fluminense gremio boca lakers celtics yankees mclaren alpine williams sauber haas
+    ferrari mercedes cadillac""".split()  # noqa: SIM905 (lists of words, written as words)
+)
+_TEAMS |= {
+    *("real madrid", "manchester city", "man city", "aston villa", "crystal palace", "nottingham forest"),
+    *("ac milan", "club brugge", "al hilal", "al nassr", "al ittihad", "al ahli", "al ahly", "boca juniors"),
+    *("river plate", "kaizer chiefs", "orlando pirates", "inter miami", "mumbai indians", "chennai super kings"),
+    *("delhi capitals", "rajasthan royals", "punjab kings", "sunrisers hyderabad", "gujarat titans", "racing bulls"),
+}
+_ONE_WORD_COMPANIES |= _LISTED_COMPANIES | _REGULATORS | _OUTLETS | _BODIES | _TEAMS
+# Arabic names come with "Al" or "Al-" as copy spells them: "Al Ahly", "Al-Ahly".
+_ONE_WORD_COMPANIES |= {
+    name.replace("al ", "al-", 1) if name.startswith("al ") else name.replace("al-", "al ", 1)
+    for name in _ONE_WORD_COMPANIES
+    if name.startswith(("al ", "al-"))
+}
