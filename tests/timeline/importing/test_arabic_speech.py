@@ -1753,3 +1753,42 @@ def test_a_club_in_a_post_ends_the_post_and_the_name_follows():
 )
 def test_a_paper_by_an_english_name_is_no_new_person(paragraph):
     assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+_BODIES = [
+    "لوكهيد مارتن",  # a firm whose name looks like a person's
+    "غولدمان ساكس",
+    "فولكس فاغن",
+    "يسرائيل هيوم",  # an outlet whose name is also a name
+    "أكسيوس",
+    "يديعوت أحرونوت",
+    "أوكسفام",  # a body by its own name
+    "العفو الدولية",
+    "الزمالك",  # a club
+    "غلطة سراي",
+]
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("verb", ["وقال", "وقالت"])
+def test_a_body_by_its_own_name_is_no_new_person(body, verb):
+    found = read(f"{verb} {body} في تصريح اليوم إن النتائج جاءت أفضل من المتوقع.")
+    assert [speaker for _kind, speaker, _title, _text in found] in ([], [None])
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("verb", ["وقال", "وقالت"])
+def test_a_body_by_its_own_name_after_la_is_no_holder_of_the_post(body, verb):
+    # "الرئيس التنفيذي لـ X": the post is named, the holder is not; the body is no person
+    found = read(f"{verb} المتحدثة الرسمية لـ {body} إن النتائج جاءت أفضل من المتوقع.")
+    assert all(speaker is None or body not in speaker for _kind, speaker, _title, _text in found), found
+
+
+def test_people_who_share_a_word_with_a_body_stay_people():
+    found = read(
+        "وقال ديفيد هيوم إن الكتاب سيصدر الشهر المقبل.",
+        "وقال ماكرون إن فرنسا ستواصل دعمها.",
+        "وقالت سارة مارتن إن اللجنة ستجتمع غدًا.",
+        "وقال نبيل العربي إن الجامعة ستعقد قمة طارئة.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["ديفيد هيوم", "ماكرون", "سارة مارتن", "نبيل العربي"]

@@ -12,6 +12,7 @@ from timeline.arabic import (
 from timeline.importing.arabic_speech.lexicon import (
     _AFTER_NAME,
     _ASIDE_VERBS,
+    _BODY_NAMES,
     _E,
     _FOREIGN_BODY_WORDS,
     _LEADING_WORDS,
@@ -61,6 +62,18 @@ _BODY_HEAD = re.compile(
     r"|بنك|مصرف)$"
 )
 _FIRM_WORDS = _folded("جروب غروب كابيتال هولدينغ هولدنغ كوربوريشن موتورز إيرلاينز آند أند")
+
+
+def _is_body_name(text: str) -> bool:
+    """Whether `text`, whole, is a body's own name (lexicon._BODY_NAMES), also behind و or لـ: "لوكهيد مارتن"،
+    "ولوكهيد مارتن"، "لـ أكسيوس" (the chief executive of it). One word of it inside a longer name is not."""
+    folded = fold(text)
+    if folded in _BODY_NAMES:
+        return True
+    bare = re.sub(r"^(?:ل\s+|لل(?=\S)|[ول](?=\S))", lambda m: "ال" if m.group(0) == "لل" else "", folded)
+    return bare != folded and bare in _BODY_NAMES
+
+
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
 # After a post without the article, words that make it someone unnamed: "ناطق باسم ..."، "نواب آخرون".
@@ -193,6 +206,8 @@ def _read_subject(subject: str) -> Subject:
     body = body or (first == "name" and any(fold(token) in _FIRM_WORDS for token in tokens))
     # an outlet by its name: "وقالت بي بي سي"، "وقالت سي إن إن إن ..." (never a person, though its words look so)
     body = body or _OUTLET_SUBJECT.match(part) is not None
+    # a body by its own name: "قالت لوكهيد مارتن"، "وقال أكسيوس"، "وقال الزمالك" (lexicon._BODY_NAMES)
+    body = body or _is_body_name(part)
     body = body or (
         len(tokens) >= 2
         and any(fold(token) in _FOREIGN_BODY_WORDS for token in tokens)
@@ -231,6 +246,8 @@ def _read_subject(subject: str) -> Subject:
         and not named_after_title
     ):
         return Subject(description=part)  # "ناطق باسم حركة حماس"، "نواب آخرون": someone, not a post's holder
+    if name and _is_body_name(name):
+        return Subject(description=part)  # "المتحدث باسم أرامكو"، "الرئيس التنفيذي لـ لوكهيد مارتن": no one named
     if name and reads_as_name(name) and not (someone and " " not in name):
         return Subject(name=name, title=title)
     if someone:
