@@ -453,9 +453,11 @@ class Attribution:
         name = subject.name
         if name in self._companies:
             return True
-        if not name or not name.isascii() or self._find_named(name) is not None:
+        # (a name in Latin letters with accents only when listed: "Telefónica said", "Ørsted said")
+        listed = english_speech.is_company_name(name)
+        if not name or not (name.isascii() or listed) or self._find_named(name) is not None:
             return False
-        if english_speech.is_company_name(name) or english_speech.is_company_name(f"{subject.title} {name}"):
+        if listed or english_speech.is_company_name(f"{subject.title} {name}"):
             # "Nvidia said revenue rose", "Arsenal said in a statement", "Goldman Sachs said", "Red Bull said"
             return True
         if " " in name:

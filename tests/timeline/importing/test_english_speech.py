@@ -1736,6 +1736,7 @@ def test_a_name_with_which_after_it_is_a_things_and_teams_alone_are_no_one():
         *("Petrobras", "Equinor", "Hindalco", "Codelco", "Rheinmetall", "Commerzbank", "Kakao", "Qantas", "Teva"),
         *("Rio Tinto", "Novo Nordisk", "Sebi", "Ofwat", "Bafin", "Sama", "Al-Manar", "Al Arabiya", "Kommersant"),
         *("Yonhap", "Oxfam", "Unicef", "Fifa", "Al Ahly", "Al-Hilal", "Flamengo", "Boca Juniors", "McLaren"),
+        *("Telefónica", "Ørsted", "Itaú"),  # accented names, found only when listed
     ],
 )
 @pytest.mark.parametrize(
