@@ -1770,3 +1770,12 @@ def test_people_whose_names_are_near_a_known_body_stay_people():
         "Ana Vale",
         "Ana Vale",
     ]
+
+
+def test_a_listed_body_of_two_words_reporting_is_no_one():
+    found = read(
+        "Al Jazeera reported that the ceasefire talks had stalled.",
+        "Boca Juniors announced that the coach would stay.",
+        "Asharq Al-Awsat reported that the envoy had left Riyadh.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [None, None, None]

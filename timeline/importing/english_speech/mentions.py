@@ -9,7 +9,7 @@ from timeline.importing.clauses import (
     Subject,
 )
 from timeline.importing.english_speech.lexicon import _MENTION_HEADS, _NAME_PARTICLES
-from timeline.importing.english_speech.names import _is_title_word, is_person_noun, reads_as_name
+from timeline.importing.english_speech.names import _is_title_word, is_company_name, is_person_noun, reads_as_name
 from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
 from timeline.importing.english_speech.subjects import _LEADING, read_subject
 
@@ -103,6 +103,8 @@ def narration_subject(paragraph: str) -> Subject | None:
     if match is None:
         return None
     subject = read_subject(match["subject"])
+    if is_company_name(subject.name):
+        return None  # "Al Jazeera reported that ...", "Boca Juniors signed ...": a listed body, not someone
     return subject if subject.name and len(subject.name.split()) >= 2 else None
 
 
