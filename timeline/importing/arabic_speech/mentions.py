@@ -31,7 +31,7 @@ from timeline.importing.arabic_speech.names import (
     _tokens,
     reads_as_name,
 )
-from timeline.importing.arabic_speech.subjects import _is_body_name, courtesy_of
+from timeline.importing.arabic_speech.subjects import _named_in_a_body_name, courtesy_of
 from timeline.importing.clauses import (
     Subject,
 )
@@ -168,6 +168,11 @@ def _post_and_name(phrase: str) -> tuple[Subject | None, int]:
     length = len(" ".join(tokens[:end]))
     title, name = _split_title_and_name(" ".join(tokens[:end]))
     # (not "الرئيس التنفيذي لـ لوكهيد مارتن": a body by its own name is no holder of the post)
-    if len(name.split()) >= 2 and reads_as_name(name) and title and not _is_body_name(name):
+    if (
+        len(name.split()) >= 2
+        and reads_as_name(name)
+        and title
+        and not _named_in_a_body_name(tokens, len(title.split()))
+    ):
         return Subject(name=name, title=title), length
     return None, length

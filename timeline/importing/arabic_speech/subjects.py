@@ -74,6 +74,20 @@ def _is_body_name(text: str) -> bool:
     return bare != folded and bare in _BODY_NAMES
 
 
+def _named_in_a_body_name(tokens: list[str], name_start: int) -> bool:
+    """Whether the name that starts at `tokens[name_start]`, after a post, is a body's own name or a part of one:
+    "لـ كيو إن بي"، "باسم طيران الإمارات"، "باسم يسرائيل هيوم" (the post took يسرائيل as a place) is the body the post
+    is in, though its words (إن، الإمارات) end or start a person's name. A one-word entry counts only as the whole
+    name ("المهاجم سوني X" is not cut)."""
+    if _is_body_name(" ".join(tokens[name_start:])):
+        return True
+    for start in range(max(0, name_start - 3), name_start + 1):
+        for end in range(max(start + 2, name_start + 1), min(start + 6, len(tokens)) + 1):
+            if _is_body_name(" ".join(tokens[start:end])):
+                return True
+    return False
+
+
 _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أمر أمور الأمر الأمور")
 # The honorific pronouns of Gulf copy: "وقال سموه", "وأوضح سعادته" — the speaker named before.
 # After a post without the article, words that make it someone unnamed: "ناطق باسم ..."، "نواب آخرون".
@@ -246,7 +260,7 @@ def _read_subject(subject: str) -> Subject:
         and not named_after_title
     ):
         return Subject(description=part)  # "ناطق باسم حركة حماس"، "نواب آخرون": someone, not a post's holder
-    if name and _is_body_name(name):
+    if name and _named_in_a_body_name(tokens, len(title.split()) if part.startswith(title) else 0):
         return Subject(description=part)  # "المتحدث باسم أرامكو"، "الرئيس التنفيذي لـ لوكهيد مارتن": no one named
     if name and reads_as_name(name) and not (someone and " " not in name):
         return Subject(name=name, title=title)
