@@ -1815,3 +1815,14 @@ def test_a_post_in_a_listed_body_then_the_holder_s_name_keeps_the_holder():
         "وقالت المتحدثة باسم العفو الدولية سارة بيرغ إن المساعدات لم تصل.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["جورجي جيسوس", "أمين الناصر", "سارة بيرغ"]
+
+
+def test_a_post_in_a_body_by_its_one_word_name_ends_at_the_body_and_the_holder_follows():
+    found = read(
+        "وقالت المتحدثة باسم أوكسفام سارة بيرغ إن المساعدات لم تصل.",
+        "وقال مراسل أكسيوس باراك رافيد إن الاتفاق قريب.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("سارة بيرغ", "المتحدثة باسم أوكسفام"),
+        ("باراك رافيد", "مراسل أكسيوس"),
+    ]

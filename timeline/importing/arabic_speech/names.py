@@ -17,6 +17,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _AL_GIVEN_NAMES,
     _ANONYMOUS,
     _AUDIENCE,
+    _BODY_NAMES,
     _CITY_WORDS,
     _COMPOUND_FIRST,
     _CONSTRUCT_HEADS,
@@ -131,6 +132,8 @@ def _kind_of(token: str) -> str:
         return "title"
     if folded in _PLACES or folded in _FOREIGN_BODY_WORDS or folded in _CITY_WORDS:
         return "place"
+    if folded in _BODY_NAMES:
+        return "place"  # a body by its own one-word name (أوكسفام، أكسيوس، الزمالك): read as a place's
     if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
         return "stop"
     if re.match(r"^[لب]ت\w\wي\w$", folded):
