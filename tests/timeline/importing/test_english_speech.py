@@ -1779,3 +1779,21 @@ def test_a_listed_body_of_two_words_reporting_is_no_one():
         "Asharq Al-Awsat reported that the envoy had left Riyadh.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == [None, None, None]
+
+
+def test_players_known_by_one_name_near_a_listed_club_or_agency_stay_people():
+    # Gavi, Braga and Efe are left out of the lists; Hikma (a drugmaker) is listed but was someone's name first.
+    found = read(
+        "Gavi told reporters the team had not given up on the title.",
+        "Braga said in a statement that she would appeal the ban.",
+        "Efe told the club's website he was happy to stay.",
+        "Hikma Saleh, a teacher in Amman, said the school had shut.",
+        'Hikma added that "the children have nowhere to go".',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "Gavi",
+        "Braga",
+        "Efe",
+        "Hikma Saleh",
+        "Hikma Saleh",
+    ]
