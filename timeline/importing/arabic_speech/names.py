@@ -132,8 +132,6 @@ def _kind_of(token: str) -> str:
         return "title"
     if folded in _PLACES or folded in _FOREIGN_BODY_WORDS or folded in _CITY_WORDS:
         return "place"
-    if folded in _BODY_NAMES:
-        return "place"  # a body by its own one-word name (أوكسفام، أكسيوس، الزمالك): read as a place's
     if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
         return "stop"
     if re.match(r"^[لب]ت\w\wي\w$", folded):
@@ -248,7 +246,22 @@ def _kinds(tokens: list[str]) -> list[str]:
             and fold(tokens[index - 2]) in _LINKS
         ):
             kinds[index] = "name"  # "محمد المامي ولد مولاي أعلي": أعلي is a name here, not أعلى of a title
+        if (
+            index > 0
+            and kinds[index - 1] in ("title", "anonymous")
+            and kinds[index] == "name"
+            and _one_word_body(token)
+        ):
+            # a body by its own one-word foreign name right after a post: "المتحدثة باسم أوكسفام سارة بيرغ"، "مراسل
+            # أكسيوس باراك رافيد" (the post ends at it); elsewhere a name ("جون ميتا"), and never one with the
+            # article (الزمالك، النصر): family names look so ("سالم النصر")
+            kinds[index] = "place"
     return kinds
+
+
+def _one_word_body(token: str) -> bool:
+    folded = fold(token.strip("()[]«»\"“”'،,."))
+    return folded in _BODY_NAMES and not folded.startswith("ال")
 
 
 # Posts that are never anyone's surname.
