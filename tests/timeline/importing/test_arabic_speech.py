@@ -1832,3 +1832,13 @@ def test_people_whose_family_name_is_a_listed_body_s_word_stay_whole():
     )
     speakers = [speaker for _kind, speaker, _title, _text in found]
     assert speakers == ["سالم النصر", "فهد الريان", "ماريا سوني", "خالد العين"]
+
+
+def test_someone_named_before_by_a_listed_body_s_word_is_still_who_speaks():
+    found = read(
+        "وقال رجل الأعمال فهد النصر إن السوق تتعافى.",
+        "وأضاف النصر أن الطلب سيرتفع.",
+        "وقال المحلل جون ميتا إن الأسهم ستتعافى.",
+        "وأضاف ميتا أن الطلب سيرتفع.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["فهد النصر", "فهد النصر", "جون ميتا", "جون ميتا"]

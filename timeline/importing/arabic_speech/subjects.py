@@ -220,7 +220,11 @@ def _read_subject(subject: str) -> Subject:
     body = body or (first == "name" and any(fold(token) in _FIRM_WORDS for token in tokens))
     # an outlet by its name: "وقالت بي بي سي"، "وقالت سي إن إن إن ..." (never a person, though its words look so)
     body = body or _OUTLET_SUBJECT.match(part) is not None
-    # a body by its own name: "قالت لوكهيد مارتن"، "وقال أكسيوس"، "وقال الزمالك" (lexicon._BODY_NAMES)
+    if len(tokens) == 1 and _is_body_name(part):
+        # "وقال أكسيوس"، "وقال الزمالك": a body by its own one-word name, or someone named before by it ("فهد النصر
+        # ... وأضاف النصر"); never a new person
+        return Subject(refers_back=part)
+    # a body by its own name of several words: "قالت لوكهيد مارتن"، "وقالت العفو الدولية" (lexicon._BODY_NAMES)
     body = body or _is_body_name(part)
     body = body or (
         len(tokens) >= 2
