@@ -1842,3 +1842,8 @@ def test_someone_named_before_by_a_listed_body_s_word_is_still_who_speaks():
         "وأضاف ميتا أن الطلب سيرتفع.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["فهد النصر", "فهد النصر", "جون ميتا", "جون ميتا"]
+
+
+def test_a_player_by_a_surname_that_is_a_listed_firm_s_name_stays_a_person():
+    found = read("وقال اللاعب نيسان إن الفريق جاهز للمباراة.")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("نيسان", "اللاعب")]

@@ -251,10 +251,11 @@ def _kinds(tokens: list[str]) -> list[str]:
             and kinds[index - 1] in ("title", "anonymous")
             and kinds[index] == "name"
             and _one_word_body(token)
+            and kinds[index + 1 : index + 3] == ["name", "name"]
         ):
-            # a body by its own one-word foreign name right after a post: "المتحدثة باسم أوكسفام سارة بيرغ"، "مراسل
-            # أكسيوس باراك رافيد" (the post ends at it); elsewhere a name ("جون ميتا"), and never one with the
-            # article (الزمالك، النصر): family names look so ("سالم النصر")
+            # a body by its own one-word foreign name right after a post, with a whole name after it: "المتحدثة
+            # باسم أوكسفام سارة بيرغ" (the post ends at it); elsewhere a name ("جون ميتا"، "اللاعب نيسان", a player
+            # by his surname), and never one with the article (الزمالك، النصر): family names look so ("سالم النصر")
             kinds[index] = "place"
     return kinds
 

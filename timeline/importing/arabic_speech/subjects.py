@@ -78,8 +78,13 @@ def _named_in_a_body_name(tokens: list[str], name_start: int) -> bool:
     """Whether the name that starts at `tokens[name_start]`, after a post, is a body's own name or a part of one:
     "لـ كيو إن بي"، "باسم طيران الإمارات"، "باسم يسرائيل هيوم" (the post took يسرائيل as a place) is the body the post
     is in, though its words (إن، الإمارات) end or start a person's name. A one-word entry counts only as the whole
-    name ("المهاجم سوني X" is not cut)."""
-    if _is_body_name(" ".join(tokens[name_start:])):
+    name, behind لـ or باسم ("المهاجم سوني X" is not cut)."""
+    name = " ".join(tokens[name_start:])
+    # a one-word one only behind لـ or باسم ("المتحدث باسم أكسيوس"): "اللاعب نيسان" may be a player by his surname
+    after_link = name_start > 0 and fold(tokens[name_start - 1]) == "باسم"
+    if " " in fold(name).removeprefix("ل ") and _is_body_name(name):
+        return True
+    if (after_link or fold(name).startswith("ل")) and _is_body_name(name):
         return True
     for start in range(max(0, name_start - 3), name_start + 1):
         for end in range(max(start + 2, name_start + 1), min(start + 6, len(tokens)) + 1):
