@@ -128,8 +128,12 @@ def forget_stored(timeline_ids: Iterable[int]) -> None:
     """These timelines' bulletins changed: a summary kept in the database from before now is stale. The row is made
     if missing, so that a summary being made meanwhile cannot be kept as current."""
     from renderings.models import TimelineSummary
+    from timeline.models import Timeline
 
-    ids = sorted(set(timeline_ids))
+    # Only timelines that exist: purges recorded in a transaction that then rolled back (a failed import of a new
+    # timeline) stay recorded in this thread until its next flush, and a row for a timeline that never was would
+    # break the foreign key, and with it that flush.
+    ids = sorted(Timeline.objects.filter(pk__in=set(timeline_ids)).values_list("pk", flat=True))
     if not ids:
         return
     now = time.time_ns() // 1000

@@ -337,3 +337,17 @@ def test_a_purge_of_the_timeline_makes_the_summary_kept_in_the_database_stale(ne
     assert aggregates.stored(aleppo) == kept
     purge([list_key("timeline", aleppo.pk)])
     assert aggregates.stored(aleppo) == _fresh(aleppo) != kept
+
+
+def test_a_purge_naming_a_timeline_that_never_was_keeps_no_summary_for_it():
+    """Purges recorded in a transaction that rolled back (a failed import of a new timeline) wait in the thread for its
+    next flush: the stored summaries must not take a row for a timeline that does not exist (its foreign key would
+    break, and the whole flush with it)."""
+    from renderings.models import TimelineSummary
+
+    timeline = TimelineFactory(slug="sudan")
+    gone = TimelineFactory(slug="never-committed")
+    gone_pk = gone.pk
+    gone.delete()
+    aggregates.forget_stored([timeline.pk, gone_pk])
+    assert list(TimelineSummary.objects.values_list("timeline_id", flat=True)) == [timeline.pk]

@@ -100,10 +100,7 @@ def test_search_finds_a_bulletin_written_in_another_spelling():
 
 
 @pytest.mark.django_db
-def test_refuses_a_timeline_with_bulletins_unless_replacing(settings):
-    # Purges after the commit, as in production: the suite's default purges at once, after every row deleted
-    # (13 of this test's 14 seconds).
-    settings.TASALSUL_PURGE_AFTER_COMMIT = True
+def test_refuses_a_timeline_with_bulletins_unless_replacing():
     generate("--bulletins", "50")
     before = texts("generated")
 
