@@ -342,6 +342,40 @@ def test_purges_wait_for_the_commit(newsroom, settings, django_capture_on_commit
     assert f"bulletin-{newsroom['events'][18].pk}" in purged()
 
 
+def test_a_change_rolled_back_purges_nothing_then_or_later(newsroom, settings, django_capture_on_commit_callbacks):
+    """An edit whose transaction fails leaves the pages as they were: nothing to purge, neither at its rollback
+    nor with the next commit in the same worker (its record used to wait in the thread for the next purge)."""
+    from django.db import transaction
+
+    settings.TASALSUL_PURGE_AFTER_COMMIT = True
+    geneva_bulletin = newsroom["events"][18]
+    with pytest.raises(RuntimeError), transaction.atomic():
+        services.event_update(event=geneva_bulletin, user=newsroom["editor"], headline="لن تُحفظ")
+        raise RuntimeError("the request fails after the edit")
+    geneva_bulletin.refresh_from_db()
+    assert geneva_bulletin.headline == "عنوان جنيف 18"
+    with django_capture_on_commit_callbacks(execute=True):
+        services.event_update(event=newsroom["khartoum"], user=newsroom["editor"], headline="بعد الإخفاق")
+    assert f"bulletin-{newsroom['khartoum'].pk}" in purged()
+    assert f"bulletin-{geneva_bulletin.pk}" not in purged()
+    assert f"timeline-{newsroom['geneva'].pk}-bulletins" not in purged()
+
+
+def test_a_savepoint_rolled_back_keeps_the_purges_of_the_transaction_around_it(
+    newsroom, settings, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    settings.TASALSUL_PURGE_AFTER_COMMIT = True
+    with django_capture_on_commit_callbacks(execute=True):
+        services.event_update(event=newsroom["khartoum"], user=newsroom["editor"], headline="تُحفظ")
+        with pytest.raises(RuntimeError), transaction.atomic():
+            services.event_update(event=newsroom["events"][18], user=newsroom["editor"], headline="لن تُحفظ")
+            raise RuntimeError("one step fails and is caught")
+    assert f"bulletin-{newsroom['khartoum'].pk}" in purged()
+    assert f"timeline-{newsroom['sudan'].pk}-bulletins" in purged()
+
+
 def test_a_response_made_while_its_keys_were_purged_is_kept_nowhere(client, newsroom, monkeypatch):
     """A render that read the old bulletin before a purge landed is served once, never stored (here or by a
     tier)."""

@@ -33,9 +33,66 @@ PUBLIC_STATUSES = ("published", "retracted")
 _state = threading.local()
 
 
+def _new_record() -> dict[str, set]:
+    return {"keys": set(), "events": set(), "seen": set(), "renders": set()}
+
+
+class _TransactionPurge:
+    """What one transaction changed, purged when it commits. It is registered with Django's on-commit callbacks at
+    the first change recorded inside the transaction (and again with each change, like any on-commit callback), so
+    its record lives and dies with them: a transaction, or the savepoint it was first registered in, that rolls back
+    takes its record with it. Nothing it wrote is purged, and a bulletin it touched has its readers' footprint taken
+    afresh next time (no "seen" left behind in the thread)."""
+
+    __slots__ = ("done", "record")
+
+    def __init__(self) -> None:
+        self.record = _new_record()
+        self.done = False
+
+    def __call__(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        # With whatever autocommitted changes recorded outside any transaction still wait (a save that failed).
+        loose = getattr(_state, "pending", None)
+        if loose:
+            for name, bucket in loose.items():
+                self.record[name] |= bucket
+                bucket.clear()
+        _flush(self.record)
+
+
+def _after_commit_mode() -> bool:
+    """False where TASALSUL_PURGE_AFTER_COMMIT is off (tests inside a transaction that never commits): purge at
+    once."""
+    from django.conf import settings
+
+    return getattr(settings, "TASALSUL_PURGE_AFTER_COMMIT", True)
+
+
+def _transaction_purge() -> _TransactionPurge | None:
+    """The current transaction's purge, registered on commit the first time it is asked for; None outside a
+    transaction (autocommit) or where purges run at once."""
+    connection = transaction.get_connection()
+    if not (_after_commit_mode() and connection.in_atomic_block):
+        return None
+    for _savepoints, callback, _robust in reversed(connection.run_on_commit):
+        if isinstance(callback, _TransactionPurge) and not callback.done:
+            return callback
+    purge_on_commit = _TransactionPurge()
+    connection.on_commit(purge_on_commit, robust=True)
+    return purge_on_commit
+
+
 def _pending() -> dict[str, set]:
+    """The changes recorded so far: those of the current transaction, or, outside one, those waiting for the next
+    purge."""
+    purge_on_commit = _transaction_purge()
+    if purge_on_commit is not None:
+        return purge_on_commit.record
     if not hasattr(_state, "pending"):
-        _state.pending = {"keys": set(), "events": set(), "seen": set(), "renders": set()}
+        _state.pending = _new_record()
     return _state.pending
 
 
@@ -134,15 +191,13 @@ def bulletins_showing(model_name: str, pks: Iterable[Any]) -> set[int]:
     return set(found.values_list("pk", flat=True).distinct())
 
 
-def _after_commit(callback) -> None:
-    """On commit; at once where TASALSUL_PURGE_AFTER_COMMIT is off (tests inside a transaction that never
-    commits)."""
-    from django.conf import settings
-
-    if getattr(settings, "TASALSUL_PURGE_AFTER_COMMIT", True):
-        transaction.on_commit(callback, robust=True)
+def _purge_when_committed() -> None:
+    """Inside a transaction its record is purged on commit; outside one, or where purges run at once, now."""
+    purge_on_commit = _transaction_purge()
+    if purge_on_commit is None:
+        _flush(_pending())
     else:
-        callback()
+        transaction.on_commit(purge_on_commit, robust=True)
 
 
 # --- Recording changes -------------------------------------------------------------------------------------------
@@ -168,7 +223,7 @@ def bulletins_changed(*event_pks: int) -> None:
     pending["events"] |= pks
     # Gone in this transaction: a reader after commit never meets the old rendering.
     forget_renderings(pks)
-    _after_commit(_flush)
+    _purge_when_committed()
 
 
 def keys_changed(keys: Iterable[str], *, rerender: Iterable[int] = (), searches: bool = True) -> None:
@@ -190,12 +245,11 @@ def keys_changed(keys: Iterable[str], *, rerender: Iterable[int] = (), searches:
     if rerender:
         forget_renderings(rerender)
         pending["renders"] |= rerender
-    _after_commit(_flush)
+    _purge_when_committed()
 
 
-def _flush() -> None:
-    """After commit: purge everything recorded so far (once, however many callbacks were registered)."""
-    pending = _pending()
+def _flush(pending: dict[str, set]) -> None:
+    """After commit: purge what was recorded, once."""
     events, recorded, renders = set(pending["events"]), set(pending["keys"]), set(pending["renders"])
     for bucket in pending.values():
         bucket.clear()
