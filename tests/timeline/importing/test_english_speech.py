@@ -1797,3 +1797,32 @@ def test_players_known_by_one_name_near_a_listed_club_or_agency_stay_people():
         "Hikma Saleh",
         "Hikma Saleh",
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        (
+            "Senator Maria Delgado, the top Democrat on the Appropriations Committee,",
+            "Maria Delgado",
+            "top Democrat on the Appropriations Committee",
+        ),
+        (
+            "Rep. Tom Hale, the ranking member on the House Intelligence Committee,",
+            "Tom Hale",
+            "ranking member on the House Intelligence Committee",
+        ),
+        ("Lina Saab, a member on the central bank's board,", "Lina Saab", "member on the central bank's board"),
+    ],
+)
+def test_a_persons_place_on_a_body_is_a_post_not_a_body(subject, name, title):
+    # 'X, the top Democrat on the ... Committee, said': the head noun stands before "on", so the person is no company
+    found = read(f"{subject} said the offer left out the health subsidies.")
+    assert found == [(PARAPHRASE, name, title, "the offer left out the health subsidies")]
+
+
+def test_a_company_first_on_a_bourse_is_still_a_company():
+    [(_kind, speaker, _title, _text)] = read(
+        "Safaricom, the largest company on the Nairobi bourse, said profit rose 12%."
+    )
+    assert speaker is None

@@ -251,7 +251,8 @@ def _names_a_body(part: str) -> bool:
     "chief strategist at Mizuho Securities")."""
     if re.match(r"(?:of|at|from|with)\s", clean(part)):
         return False  # "X, of the campaign group Clean Rivers Trust,": where the person works, not what they are
-    head = re.split(r"\s+(?:of|for|at|in|from|with|whose|which|that|who|based)\b", clean(part))[0].split()
+    # ("the top Democrat on the Appropriations Committee": a person's place on a body, the head noun before "on")
+    head = re.split(r"\s+(?:of|for|at|in|on|from|with|whose|which|that|who|based)\b", clean(part))[0].split()
     if not head:
         return False
     last = head[-1].lower().strip(",.")
