@@ -1826,3 +1826,44 @@ def test_a_company_first_on_a_bourse_is_still_a_company():
         "Safaricom, the largest company on the Nairobi bourse, said profit rose 12%."
     )
     assert speaker is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Keir Starmer told ministers to prepare a plan for the winter.",
+        "The coach told his players to stay calm after the break.",
+        "The minister told lawmakers not to expect a deal this week.",
+        'Starmer told his cabinet ministers to "get on with it."',
+        "The budget office has told agencies to prepare contingency plans.",
+    ],
+)
+def test_told_someone_to_do_something_is_an_order_not_words_said(sentence):
+    assert read(sentence) == []
+
+
+def test_an_order_leaves_the_source_at_the_end_to_attribute_the_sentence():
+    found = read(
+        "The budget office has told agencies to prepare contingency plans, according to two administration officials."
+    )
+    assert found == [
+        (
+            PARAPHRASE,
+            "two administration officials",
+            "",
+            "The budget office has told agencies to prepare contingency plans",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Starmer told Reuters the plan to expand the port was on track.", "the plan to expand the port was on track"),
+        ("Starmer told reporters the decision to leave was final.", "the decision to leave was final"),
+        ("The minister told the BBC the talks would resume.", "the talks would resume"),
+    ],
+)
+def test_told_with_a_clause_after_whom_is_still_words_said(sentence, text):
+    [(kind, _speaker, _title, found_text)] = read(sentence)
+    assert (kind, found_text) == (PARAPHRASE, text)

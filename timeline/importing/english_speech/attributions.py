@@ -266,6 +266,7 @@ def _sentence(sentence: str) -> list[Found]:
             if not inside(m.start(), spans)
             and not _IN_RELATIVE.search(body, max(0, m.start() - 80), m.start())
             and not _NOT_SAYING.search(body, max(0, m.start() - 30), m.start())
+            and not (m.group(0) in ("told", "tells") and _TOLD_TO.match(body, m.end()))
         ),
         None,
     )
@@ -407,6 +408,13 @@ _WHEN_AFTER_WHO = re.compile(
 # "the said property", and "That said," (however).
 _NOT_SAYING = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|\bthe\s+|^(?:That|This|Having|Which)\s+)$"
+)
+# "told agencies to prepare contingency plans", "told his players not to panic": an order given, not words reported
+# (whom it was told to is one word, a determiner and up to two, or a name in capitals; not "told Reuters the plan to
+# expand the port was on track", where a clause follows)
+_TOLD_TO = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|all|fellow)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"\s+(?:not\s+)?to\s+[\"“]?[a-z]+\b"
 )
 _COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
