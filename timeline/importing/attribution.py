@@ -365,7 +365,9 @@ class Attribution:
             return None, "", 0.5
         if self.previous is None:
             return None, "", 0.5
-        return self.previous, self.bulletin_titles.get(self.previous, ""), 0.05
+        # (the post the narration gave them, if they spoke first by a reference back to it: "رئيس الوزراء
+        # السنغافوري"، then "، قائلًا:")
+        return self.previous, self._title_of(self.previous), 0.05
 
     def subject(self, text: str) -> tuple[SpeakerMention | None, str]:
         """The speaker and title an editor typed, read as the text would be: "أنطوني بلينكن", "مسئول كبير ..."."""

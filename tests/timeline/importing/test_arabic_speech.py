@@ -1847,3 +1847,33 @@ def test_someone_named_before_by_a_listed_body_s_word_is_still_who_speaks():
 def test_a_player_by_a_surname_that_is_a_listed_firm_s_name_stays_a_person():
     found = read("وقال اللاعب نيسان إن الفريق جاهز للمباراة.")
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("نيسان", "اللاعب")]
+
+
+def test_a_news_service_by_its_noun_after_a_name_is_whom_it_was_said_to():
+    # "لأخبار الأمم المتحدة": told to a news service, never the end of the speaker's name
+    found = read("وقال المتحدث باسم البرنامج كارلوس ريس لأخبار الأمم المتحدة إن المخزون يكفي شهرًا.")
+    assert [(speaker, title, text) for _kind, speaker, title, text in found] == [
+        ("كارلوس ريس", "المتحدث باسم البرنامج", "المخزون يكفي شهرًا")
+    ]
+
+
+def test_the_country_a_state_s_noun_governs_is_in_the_post_not_a_name():
+    # "جمهورية X"، "مملكة X": X is the country, so the holder named in narration is found by the nationality later,
+    # and no person is made of the post
+    found = read(
+        "استقبل الرئيس، اليوم، رئيس جمهورية بوروندي إيفاريست ندايشيمي، وبحثا التعاون بين البلدين.",
+        "من جانبه، أعرب الرئيس البوروندي عن شكره للاستقبال، قائلًا: «نتطلع إلى شراكة أوسع».",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("إيفاريست ندايشيمي", "رئيس جمهورية بوروندي"),
+        ("إيفاريست ندايشيمي", "رئيس جمهورية بوروندي"),
+    ]
+
+
+def test_a_post_naming_a_country_without_its_state_s_noun():
+    # a holder named in narration by a post that names the country (ماليزيا), found later by its nationality
+    found = read(
+        "والتقى وزير الخارجية في كوالالمبور رئيس وزراء ماليزيا أنور إبراهيم، وبحثا ملفات التعاون.",
+        "وقال رئيس الوزراء الماليزي إن المحادثات كانت مثمرة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("أنور إبراهيم", "رئيس وزراء ماليزيا")]

@@ -246,6 +246,10 @@ def _kinds(tokens: list[str]) -> list[str]:
             and fold(tokens[index - 2]) in _LINKS
         ):
             kinds[index] = "name"  # "محمد المامي ولد مولاي أعلي": أعلي is a name here, not أعلى of a title
+        if kinds[index] == "name" and before in _STATE_NOUNS:
+            # "رئيس وزراء جمهورية سنغافورة لي هسين لونغ": the word a state's noun governs is the country, in the post
+            kinds[index] = "place"
+            continue
         if (
             index > 0
             and kinds[index - 1] in ("title", "anonymous")
@@ -258,6 +262,10 @@ def _kinds(tokens: list[str]) -> list[str]:
             # by his surname), and never one with the article (الزمالك، النصر): family names look so ("سالم النصر")
             kinds[index] = "place"
     return kinds
+
+
+# A state's noun in construct, before the country's name: "جمهورية سنغافورة"، "مملكة تايلاند"، "سلطنة بروناي".
+_STATE_NOUNS = _folded("جمهورية مملكة سلطنة إمارة")
 
 
 def _one_word_body(token: str) -> bool:
