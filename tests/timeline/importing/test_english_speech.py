@@ -1867,3 +1867,28 @@ def test_an_order_leaves_the_source_at_the_end_to_attribute_the_sentence():
 def test_told_with_a_clause_after_whom_is_still_words_said(sentence, text):
     [(kind, _speaker, _title, found_text)] = read(sentence)
     assert (kind, found_text) == (PARAPHRASE, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A senior administration official who asked not to be named because he was not authorized to speak "
+            "publicly said the list of countries could be revised.",
+            "senior administration official",
+        ),
+        (
+            "A diplomat who spoke on condition of anonymity because the talks were confidential said the list of "
+            "countries could be revised.",
+            "diplomat",
+        ),
+        (
+            "Two bankers who requested that their names not be used because the matter is private said the list of "
+            "countries could be revised.",
+            "Two bankers",
+        ),
+    ],
+)
+def test_why_an_unnamed_source_is_unnamed_is_no_part_of_the_speaker(sentence, speaker):
+    # However long the reason is, the statement stays and the description is who spoke
+    assert read(sentence) == [(PARAPHRASE, speaker, "", "the list of countries could be revised")]

@@ -339,6 +339,9 @@ def _sentence(sentence: str) -> list[Found]:
             return found
     # "Emirati novelist Noura Al Ketbi, whose latest book is set in the 1930s, said": the clause is about her
     before = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", " ", before)
+    # "A senior official who asked not to be named because he was not authorized to speak publicly said": why the
+    # source is unnamed, however long, is no part of who it is
+    before = _WHY_UNNAMED.sub("", before)
     length = len(_LEADING.sub("", before).split())
     # A subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not, nor is a long
     # post whose name a courtesy title marks ("HE the Minister of State at the Ministry of ... Dr. Mohammed ...").
@@ -415,6 +418,12 @@ _NOT_SAYING = re.compile(
 _TOLD_TO = re.compile(
     r"\s+(?:(?:the|his|her|their|its|all|fellow)\s+[\w'’-]+(?:\s+[\w'’-]+)?|[\w'’-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
     r"\s+(?:not\s+)?to\s+[\"“]?[a-z]+\b"
+)
+_WHY_UNNAMED = re.compile(
+    r",?\s+(?:who|as\s+(?:he|she|they))\s+(?:asked|requested|spoke|declined|insisted|agreed)\s+"
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously"
+    r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\b|to\s+remain\s+anonymous|to\s+be\s+identified)"
+    r"[^,\"“”]*,?\s*$"
 )
 _COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
