@@ -1892,3 +1892,32 @@ def test_told_with_a_clause_after_whom_is_still_words_said(sentence, text):
 def test_why_an_unnamed_source_is_unnamed_is_no_part_of_the_speaker(sentence, speaker):
     # However long the reason is, the statement stays and the description is who spoke
     assert read(sentence) == [(PARAPHRASE, speaker, "", "the list of countries could be revised")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Al-Nassr coach Luis Ortega admitted his team had switched off after the second goal.",
+            "his team had switched off after the second goal",
+        ),
+        ("Prime Minister Keir Starmer announced he would step down in the spring.", "he would step down in the spring"),
+        ("Opposition leader Sara Haddad claimed the vote had been rigged.", "the vote had been rigged"),
+    ],
+)
+def test_a_verb_of_acts_with_a_clause_after_it_reports_words(sentence, text):
+    # "admitted his team had ...": a subject and its own verb after "admitted" are words said, without their "that"
+    [(kind, _speaker, _title, found)] = read(sentence)
+    assert (kind, found) == (PARAPHRASE, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader Sara Haddad denied the report.",
+        "Opposition leader Sara Haddad claimed responsibility for the attack, which was the third this year.",
+        "Police chief Omar Said confirmed the arrest of three men who had crossed the border.",
+    ],
+)
+def test_a_verb_of_acts_with_its_object_reports_nothing(sentence):
+    assert read(sentence) == []

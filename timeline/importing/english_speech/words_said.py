@@ -31,6 +31,12 @@ _PARTICIPLE = re.compile(
     r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|told\s+(?:reporters|journalists)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
+# "admitted his team had switched off", "announced he would step down": a clause without its "that" (a subject of up
+# to four words, then its own verb), not an act's object ("admitted the error", "denied the report")
+_CLAUSE_AFTER_ACT = re.compile(
+    r"^(?:(?!(?:who|which|that|whose|and|or|but)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|can)\b"
+)
 
 
 def _kind_and_words(text: str) -> tuple[str, str]:
@@ -52,7 +58,12 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
     if colon is not None:
         offset += colon.end()
         stripped = stripped[colon.end() :]
-    if verb in _ACTS and not (stripped[:1] in OPENING or _THAT.match(stripped) or tail.lstrip().startswith(":")):
+    if verb in _ACTS and not (
+        stripped[:1] in OPENING
+        or _THAT.match(stripped)
+        or tail.lstrip().startswith(":")
+        or _CLAUSE_AFTER_ACT.match(stripped)
+    ):
         # "declared an emergency in the capital and told reporters the government would ...": an act, not words;
         # what the speaker went on to say is theirs all the same.
         spans = quoted_spans(body)
