@@ -84,10 +84,16 @@ _HIJRI = re.compile(
     r"[\s،,/(\[-]*(?:الموافق|الموافق\s+ل|الموافق\s+لـ)?\s*(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*"
     r"(?P<year>1[3-5]\d\d)\s*(?:هـ|ه|هجري|هجرية|AH)\.?\s*[)\]]?\s*$"
 )
+# "11 صفر 1447هـ الموافق 5 أغسطس 2025", "11 صفر 1447 هـ (5 أغسطس 2025)", "11 صفر 1447هـ": the Hijri date first (Saudi
+# and other Gulf desks), the Gregorian one after it, or none.
+_HIJRI_FIRST = re.compile(
+    r"^(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*(?P<year>1[3-5]\d\d)\s*(?:هـ|ه|هجري|هجرية|AH)\.?(?![\w])"
+    r"[\s،,/()\[\]-]*(?:الموافق\s*(?:لـ|ل)?\s*)?"
+)
 _TIME = re.compile(
     r"(?:^|[\s،,|-]+)(?:(?:الساعة|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*"
     r"(?P<half>a\.?m\.?|p\.?m\.?|ص|م|صباحا|صباحًا|مساء|مساءً|مساءا)?\s*"
-    r"(?:\(?(?:GMT|UTC|بتوقيت\s+\S+|ت\.?\s*غ|[A-Z]{2,4}\b)(?:\s*[+-]\s*\d{1,2})?\)?)?\s*$",
+    r"(?:\(?(?:GMT|UTC|بتوقيت\s+\S+|ت\.?\s*غ|[A-Z]{2,4}\b)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2})?\s*$",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"^(?P<a>\d{1,4})\s*(?P<sep>[-/.])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})$")
@@ -164,18 +170,30 @@ def parse_date(text: str, date_order: str = "dmy") -> datetime.date:
     return _real_date(text, int(match["year"]), month, int(match["day"]))
 
 
+def _hijri_text(match: re.Match) -> str:
+    return f"{match['day']} {match['month'].strip(' ،,/')} {match['year']}هـ"
+
+
+def _from_hijri(match: re.Match) -> datetime.date:
+    """The Gregorian date of a printed Hijri one (the Umm al-Qura calendar); ValueError says why it cannot be."""
+    month = HIJRI_MONTHS.get(fold(match["month"].strip(" ،,/")))
+    if month is None:
+        raise ValueError(f"“{match['month'].strip()}” is not a Hijri month name")
+    try:
+        return Hijri(int(match["year"]), month, int(match["day"])).to_gregorian()
+    except (ValueError, OverflowError):
+        raise ValueError(f"{_hijri_text(match)} is not a real Hijri date") from None
+
+
 def _hijri_check(match: re.Match, day: datetime.date) -> str | None:
     """A warning when the Hijri date beside the Gregorian one is more than a day or two away from it (the month's
     start depends on the moon's sighting, which the calendar cannot know)."""
-    month = HIJRI_MONTHS.get(fold(match["month"].strip(" ،,/")))
-    if month is None:
-        return f"“{match['month'].strip()}” is not a Hijri month name; the Hijri date was ignored"
     try:
-        printed = Hijri(int(match["year"]), month, int(match["day"])).to_gregorian()
-    except (ValueError, OverflowError):
-        return f"{match.group(0).strip()} is not a real Hijri date; it was ignored"
+        printed = _from_hijri(match)
+    except ValueError as error:
+        return f"{error}; the Hijri date was ignored"
     if abs((printed - day).days) > 2:
-        hijri = match.group(0).strip(" ،,/-")
+        hijri = _hijri_text(match)
         return f"the Hijri date {hijri} is {printed.isoformat()}, not {day.isoformat()}; the Gregorian date was kept"
     return None
 
@@ -191,20 +209,29 @@ class PrintedDate:
 
 def parse_printed_date(text: str, date_order: str = "dmy") -> PrintedDate:
     """A header's whole date part: an optional weekday first (`الخميس 20 مايو 2021`, `Thursday, May 20, 2021`),
-    the date, an optional time after it (`20:55`, `08:28 م`, `2:06 AM`, `14:30 GMT`), an optional Hijri date beside
-    it (`الموافق 24 صفر 1432هـ`). A weekday or Hijri date that disagrees with the date is a warning, not an error:
-    desks get those wrong more often than the date itself."""
+    the date, an optional time after it (`20:55`, `08:28 م`, `2:06 AM`, `14:30 GMT`, `14:05:33 +0300`), an optional
+    Hijri date beside it (`الموافق 24 صفر 1432هـ`) or before it (`11 صفر 1447هـ الموافق 5 أغسطس 2025`), or the
+    Hijri date alone (read by Umm al-Qura, with a warning). A weekday or Hijri date that disagrees with the date is a
+    warning, not an error: desks get those wrong more often than the date itself."""
     cleaned = " ".join(to_latin_digits(text).split()).strip(" .،,")
     cleaned = _DATE_LABEL.sub("", cleaned, count=1)  # "Issued on: 05/03/2025 - 21:14", "Updated: ..."
     warnings = []
-    hijri = _HIJRI.search(cleaned)
-    if hijri is not None and hijri.start() > 0:
-        cleaned = cleaned[: hijri.start()].strip(" ،,/-")
     weekday = None
     named = _WEEKDAY.match(cleaned)
     if named is not None:
         weekday = WEEKDAYS.get(fold(named["weekday"]))
         cleaned = cleaned[named.end() :]
+    hijri = _HIJRI_FIRST.match(cleaned)
+    if hijri is not None:
+        cleaned = cleaned[hijri.end() :].strip(" ،,/-()[]")
+        if not cleaned:
+            return _hijri_only(hijri, named, weekday)
+    else:
+        hijri = _HIJRI.search(cleaned)
+        if hijri is not None and hijri.start() > 0:
+            cleaned = cleaned[: hijri.start()].strip(" ،,/-")
+        else:
+            hijri = None
     time = None
     clock = _TIME.search(cleaned)
     if clock is not None and clock.start() > 0:
@@ -215,11 +242,26 @@ def parse_printed_date(text: str, date_order: str = "dmy") -> PrintedDate:
         warnings.append(
             f"the header says {named['weekday']}, but {day.isoformat()} was a {day.strftime('%A')}; the date was kept"
         )
-    if hijri is not None and hijri.start() > 0:
+    if hijri is not None:
         problem = _hijri_check(hijri, day)
         if problem:
             warnings.append(problem)
     return PrintedDate(date=day, time=time, warnings=warnings)
+
+
+def _hijri_only(hijri: re.Match, named: re.Match | None, weekday: int | None) -> PrintedDate:
+    """A date printed in the Hijri calendar alone: its Gregorian day by Umm al-Qura, with a warning to check it
+    (where the month began on a sighting, the desk's day may be one off)."""
+    day = _from_hijri(hijri)
+    warnings = [
+        f"the date is printed in the Hijri calendar only ({_hijri_text(hijri)}): read as {day.isoformat()} by the "
+        "Umm al-Qura calendar; check it"
+    ]
+    if named is not None and weekday != day.weekday():
+        warnings.append(
+            f"the header says {named['weekday']}, but {day.isoformat()} was a {day.strftime('%A')}; the date was kept"
+        )
+    return PrintedDate(date=day, warnings=warnings)
 
 
 def _clock(text: str, match: re.Match) -> datetime.time:

@@ -22,6 +22,9 @@ T = datetime.time
         ("May 20, 2021 2:06 AM", D(2021, 5, 20), T(2, 6)),
         ("May 20, 2021 12:15 p.m.", D(2021, 5, 20), T(12, 15)),
         ("20 May 2021 14:30 GMT", D(2021, 5, 20), T(14, 30)),
+        ("Wed, 10 Sep 2025 14:05:33 +0300", D(2025, 9, 10), T(14, 5)),  # RFC 2822, as feeds and e-mail print it
+        ("10 Sep 2025 14:05 +03:00", D(2025, 9, 10), T(14, 5)),
+        ("10 Sep 2025 14:05 GMT+03:00", D(2025, 9, 10), T(14, 5)),
         ("29 يناير 2011م", D(2011, 1, 29), None),
         ("29 يناير 2011 م", D(2011, 1, 29), None),
         ("2025-12-16", D(2025, 12, 16), None),
@@ -78,6 +81,45 @@ def test_a_weekday_that_disagrees_is_a_warning_and_the_date_is_kept():
     read = parse_printed_date("الجمعة 20 مايو 2021")  # a Thursday
     assert read.date == D(2021, 5, 20)
     assert read.warnings == ["the header says الجمعة, but 2021-05-20 was a Thursday; the date was kept"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "date", "time"),
+    [
+        ("الثلاثاء 11 صفر 1447هـ الموافق 5 أغسطس 2025", D(2025, 8, 5), None),
+        ("11 صفر 1447 هـ - 5 أغسطس 2025", D(2025, 8, 5), None),
+        ("11 صفر 1447هـ (5 أغسطس 2025)", D(2025, 8, 5), None),
+        ("11 صفر 1447هـ / 5-8-2025", D(2025, 8, 5), None),
+        ("الثلاثاء، 11 صفر 1447 هجري الموافق لـ 5 أغسطس 2025 10:40 ص", D(2025, 8, 5), T(10, 40)),
+    ],
+)
+def test_a_hijri_date_printed_first_gives_way_to_the_gregorian_after_it(printed, date, time):
+    read = parse_printed_date(printed)
+    assert (read.date, read.time, read.warnings) == (date, time, [])
+
+
+def test_a_hijri_date_alone_is_read_by_umm_al_qura_with_a_warning_to_check_it():
+    read = parse_printed_date("الثلاثاء 11 صفر 1447هـ")
+    assert read.date == D(2025, 8, 5)
+    assert read.warnings == [
+        "the date is printed in the Hijri calendar only (11 صفر 1447هـ): read as 2025-08-05 by the Umm al-Qura "
+        "calendar; check it"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "problem"),
+    [("11 صفرون 1447هـ", "is not a Hijri month name"), ("31 صفر 1447هـ", "is not a real Hijri date")],
+)
+def test_a_hijri_date_alone_that_cannot_be_read_says_why(printed, problem):
+    with pytest.raises(ValueError, match=problem):
+        parse_printed_date(printed)
+
+
+def test_a_hijri_date_printed_first_far_from_the_gregorian_is_a_warning():
+    read = parse_printed_date("11 رجب 1447هـ الموافق 5 أغسطس 2025")
+    assert read.date == D(2025, 8, 5)
+    assert read.warnings == ["the Hijri date 11 رجب 1447هـ is 2025-12-31, not 2025-08-05; the Gregorian date was kept"]
 
 
 def test_a_hijri_date_far_from_the_gregorian_is_a_warning():
