@@ -1877,3 +1877,25 @@ def test_a_post_naming_a_country_without_its_state_s_noun():
         "وقال رئيس الوزراء الماليزي إن المحادثات كانت مثمرة.",
     )
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("أنور إبراهيم", "رئيس وزراء ماليزيا")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "text"),
+    [
+        # ب before a verbal noun of four letters (تفعّل): "نوّه بتحسن"، "أشاد بتقدم"
+        ("ونوّه رئيس الغرفة سمير حداد بتحسن مناخ الاستثمار.", "سمير حداد", "تحسن مناخ الاستثمار"),
+        # بـ with a tatweel before the words, quoted or not: no name is written so
+        (
+            'وطالب رئيس البلدية كمال عيسى الحكومة بـ"تحرك عاجل لإصلاح الطرق".',
+            "كمال عيسى",
+            'الحكومة بـ"تحرك عاجل لإصلاح الطرق"',
+        ),
+        # a name that starts with ب stays the speaker's
+        ("وطالبت بتول الشمري بتحسين الخدمات.", "بتول الشمري", "تحسين الخدمات"),
+        ("ونوّه بلحسن بتطور الصادرات.", "بلحسن", "تطور الصادرات"),
+    ],
+)
+def test_the_object_of_a_verb_taking_bi(paragraph, speaker, text):
+    assert [(found_speaker, found_text) for _kind, found_speaker, _title, found_text in read(paragraph)] == [
+        (speaker, text)
+    ]

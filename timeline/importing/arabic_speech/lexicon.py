@@ -352,8 +352,13 @@ _LEADING_WORDS = re.compile(
 )
 # "طالب بوقف ...", "أفاد بأن": the attached ب of an object, not the first letter of a name (بلينكن).
 _BI_NOUNS = "ضرورة|وقف|انهاء|اجراء|فتح|رفع|تقديم|عدم|تحقيق|وضع|اتخاذ|حماية|احترام|تسهيل|السماح|اطلاق|الافراج"
-# A verbal noun of the pattern تفعيل is an object too: "طالبت بتضمين ..."، "بتعديل".
-_BI_OBJECT = rf"(?:^\s*|(?<=\S)\s)(ب)(?=ال|ا\w{{4,}}|ت\w\wي\w|{_alternatives(_BI_NOUNS)})"
+# A verbal noun of the pattern تفعيل is an object too: "طالبت بتضمين ..."، "بتعديل"; and of the pattern تفعّل
+# ("نوّه بتحسن ..."، "بتقدم"), a word of four letters; and ب written with a tatweel ("طالب ... بـ«التدخل»"، "بـ 20
+# مليونًا"): no name is written so.
+_BI_OBJECT = (
+    rf"(?:^\s*|(?<=\S)\s)(بـ\s*|ب(?=ال|ا\w{{4,}}|ت\w\wي\w|ت(?:\w[{MARKS}]*){{3}}(?![\w{MARKS}])"
+    rf"|{_alternatives(_BI_NOUNS)}))"
+)
 
 # Bodies that speak by their own names, as Arabic desks write them, with the spellings desks use (غوغل/جوجل): "قالت
 # لوكهيد مارتن إن ..."، "وقال أكسيوس إن ..."، "وقال الزمالك في بيان ...". A subject that is one of these, whole, is
