@@ -1921,3 +1921,15 @@ def test_a_verb_of_acts_with_a_clause_after_it_reports_words(sentence, text):
 )
 def test_a_verb_of_acts_with_its_object_reports_nothing(sentence):
     assert read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ahmed Belkacem insisted, however, that Algeria would not accept the lists.",
+        "Foreign Minister Ahmed Belkacem said, for his part, that Algeria would not accept the lists.",
+        "Foreign Minister Ahmed Belkacem stressed, once again, that Algeria would not accept the lists.",
+    ],
+)
+def test_a_word_of_the_writers_between_the_verb_and_that_is_no_part_of_the_words(sentence):
+    assert read(sentence) == [(PARAPHRASE, "Ahmed Belkacem", "Foreign Minister", "Algeria would not accept the lists")]

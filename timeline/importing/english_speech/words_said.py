@@ -31,6 +31,13 @@ _PARTICIPLE = re.compile(
     r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|told\s+(?:reporters|journalists)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
+# "insisted, however, that ...", "said, for his part, that ...": a word of the writer's between commas, then the "that"
+_ASIDE_THEN_THAT = re.compile(
+    r"^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|again|too|also|instead|in\s+turn"
+    r"|once\s+again|in\s+particular|in\s+addition|at\s+the\s+same\s+time|for\s+(?:his|her|their|its|our)\s+part)"
+    r"\s*,\s*that\b\s*",
+    re.IGNORECASE,
+)
 # "admitted his team had switched off", "announced he would step down": a clause without its "that" (a subject of up
 # to four words, then its own verb), not an act's object ("admitted the error", "denied the report")
 _CLAUSE_AFTER_ACT = re.compile(
@@ -76,7 +83,7 @@ def _words_after(body: str, start: int, verb: str, subject: Subject) -> list[Fou
         words = body[offset + 1 : end].strip().rstrip(",")
         found = [Found(DIRECT, words, subject, confidence if closing is not None else 0.6)] if words else []
         return found + _continuations(body, end + 1, subject)
-    that = _THAT.match(stripped)
+    that = _THAT.match(stripped) or _ASIDE_THEN_THAT.match(stripped)
     if that is not None:
         offset += that.end()
     return _paraphrase(body, offset, subject, confidence)
