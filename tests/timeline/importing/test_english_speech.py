@@ -1933,3 +1933,13 @@ def test_a_verb_of_acts_with_its_object_reports_nothing(sentence):
 )
 def test_a_word_of_the_writers_between_the_verb_and_that_is_no_part_of_the_words(sentence):
     assert read(sentence) == [(PARAPHRASE, "Ahmed Belkacem", "Foreign Minister", "Algeria would not accept the lists")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["the Jordan News Agency, Petra, reported", "the official news agency, SPA, said", "the state agency reported"],
+)
+def test_a_source_named_between_commas_at_the_end_is_not_the_words(source):
+    # '..., the Jordan News Agency, Petra, reported': the agency and its name vouch for the report
+    found = read(f"Foreign Minister Sameh Fathy said Egypt would keep working for a deal, {source}.")
+    assert found == [(PARAPHRASE, "Sameh Fathy", "Foreign Minister", "Egypt would keep working for a deal")]

@@ -93,6 +93,10 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     spans = quoted_spans(body)
     participle = next((m for m in _PARTICIPLE.finditer(body, start) if not inside(m.start(), spans)), None)
     end = participle.start() if participle is not None else len(body)
+    # ("..., the state agency, SPA, said": the source's last comma is no participle's)
+    named_source = next((m for m in _TRAILING_SOURCE.finditer(body, start) if not inside(m.start(), spans)), None)
+    if named_source is not None and participle is not None and participle.start() >= named_source.start():
+        end, participle = named_source.start(), None
     # "..., but the top Kenyan official also said the government would ...": a second attribution in the sentence
     # (it may hold the participle's comma: "..., and its representative, Tajudeen Oyewale, said")
     again = next(
@@ -174,7 +178,11 @@ _WRITERS_CLAUSE = re.compile(
     r"|explain|name|identify|detail)\b"
     r")"
 )
-_TRAILING_SOURCE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|reported|says|reports)\s*$")
+# (its name may follow between commas: "..., the Jordan News Agency, Petra, reported", "..., the agency, SPA, said")
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:[\w.'’-]+,\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2},\s+)?"
+    r"(?:said|reported|says|reports)\s*$"
+)
 _SAID_NOTHING = re.compile(
     r"^(?:little|nothing|much|something|anything|more|less|few\s+details|no\s+more)"
     r"(?:\s+(?:else|further|publicly|in\s+public))?(?:\s+(?:about|on|regarding)\s+(?:the|his|her|their|its|a|an)\s+"
