@@ -1899,3 +1899,26 @@ def test_the_object_of_a_verb_taking_bi(paragraph, speaker, text):
     assert [(found_speaker, found_text) for _kind, found_speaker, _title, found_text in read(paragraph)] == [
         (speaker, text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "text"),
+    [
+        # لأنه after why the source is unnamed is "because", never where the words start
+        (
+            'وقال دبلوماسي غربي، طلب عدم ذكر اسمه لأنه غير مخول بالتصريح، "المفاوضات لم تنته بعد".',
+            DIRECT,
+            "المفاوضات لم تنته بعد",
+        ),
+        (
+            "وقال مصدر حكومي، طلب عدم الكشف عن هويته لأنه غير مخول بالحديث للإعلام، إن الموازنة ستقر قريبًا.",
+            PARAPHRASE,
+            "الموازنة ستقر قريبًا",
+        ),
+        # after a verb that takes إلى, لأن is إلى أن, as some desks write it
+        ("وأشار مدير الميناء لأن الحركة عادت إلى طبيعتها.", PARAPHRASE, "الحركة عادت إلى طبيعتها"),
+    ],
+)
+def test_li_anna_is_because_except_after_a_verb_taking_ila(paragraph, kind, text):
+    [(found_kind, _speaker, _title, found_text)] = read(paragraph)
+    assert (found_kind, found_text) == (kind, text)

@@ -168,6 +168,12 @@ def _svo_subject(before: str) -> str | None:
     return "، ".join(part.strip() for part in parts) or None
 
 
+def _because(that: re.Match, verb: str) -> bool:
+    """Whether an أن with ل before it is "because" ("، طلب عدم نشر اسمه لأنه غير مخول بالحديث،"): the words of no
+    verb but those that take إلى ("أشار لأن" is "أشار إلى أن")."""
+    return fold(that.group(0)).startswith("لان") and _VERB_OBJECT.get(fold(verb), "") != "الى"
+
+
 def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
     """Where the subject after a verb ends, and what follows it: "colon", "quote", "that" or "object"."""
     spans = quoted_spans(rest)
@@ -192,7 +198,7 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
             ends.append((start, "quote", None))
             break
     that = _THAT.search(rest)
-    while that is not None and inside(that.start(), spans):
+    while that is not None and (inside(that.start(), spans) or _because(that, verb)):
         that = _THAT.search(rest, that.end())
     if that is not None:
         ends.append((that.start(), "that", that))
