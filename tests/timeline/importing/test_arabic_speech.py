@@ -1922,3 +1922,15 @@ def test_the_object_of_a_verb_taking_bi(paragraph, speaker, text):
 def test_li_anna_is_because_except_after_a_verb_taking_ila(paragraph, kind, text):
     [(found_kind, _speaker, _title, found_text)] = read(paragraph)
     assert (found_kind, found_text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "description"),
+    [
+        ("وقالت أربعة مصادر مطلعة لوكالة رويترز إن الصفقة تأجلت.", "أربعة مصادر مطلعة"),
+        ("وقال 3 مسؤولين أمريكيين إن الصفقة تأجلت.", "3 مسؤولين أمريكيين"),
+        ("وقال عدة دبلوماسيين غربيين إن الصفقة تأجلت.", "عدة دبلوماسيين غربيين"),
+    ],
+)
+def test_unnamed_sources_counted_are_someone_unnamed(paragraph, description):
+    assert [(speaker, text) for _kind, speaker, _title, text in read(paragraph)] == [(description, "الصفقة تأجلت")]

@@ -138,6 +138,15 @@ def courtesy_of(word: str) -> str:
 _IN_A_STATEMENT = re.compile(r"^[^،,]*\s(?:في|عبر)\s+(?:بيان|بلاغ)(?!\S)(?!\s+ل)")
 
 
+# How many unnamed people spoke: "ثلاثة مصادر"، "عدة مسؤولين"، "بضعة دبلوماسيين".
+_COUNT_WORDS = _folded("اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس عدة بضعة")
+
+
+def _counted(word: str) -> bool:
+    folded = fold(word)
+    return folded in _COUNT_WORDS or folded.isdigit()
+
+
 @functools.lru_cache(maxsize=20_000)
 def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
@@ -214,6 +223,8 @@ def _read_subject(subject: str) -> Subject:
     if len(tokens) >= 2 and fold(tokens[-1]) in _SAME and _is_al(tokens[0]) and _kind_of(tokens[0]) == "title":
         return Subject()  # "وشدد المسؤول ذاته"، "المصدر نفسه": the speaker just named, whatever their post
     first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
+    if len(tokens) >= 2 and _counted(tokens[0]) and _kind_of(tokens[1]) == "anonymous":
+        return Subject(description=part)  # "ثلاثة مصادر مطلعة"، "3 مسؤولين"، "عدة دبلوماسيين": unnamed, counted
     if len(tokens) >= 2 and fold(tokens[0]) in _GUARDIAN and fold(tokens[1]) in _GUARDIAN_OF:
         return Subject(description=part)  # "ولي أمر طالب", a parent: not "ولي العهد", a title
     # "منظمة أطباء بلا حدود"، "شركة أرامكو": a body named by its noun in construct, without the article too
