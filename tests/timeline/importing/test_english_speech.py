@@ -1943,3 +1943,34 @@ def test_a_source_named_between_commas_at_the_end_is_not_the_words(source):
     # '..., the Jordan News Agency, Petra, reported': the agency and its name vouch for the report
     found = read(f"Foreign Minister Sameh Fathy said Egypt would keep working for a deal, {source}.")
     assert found == [(PARAPHRASE, "Sameh Fathy", "Foreign Minister", "Egypt would keep working for a deal")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aldar Properties said sales rose 30%.",
+        "Dubai Holding told Gulf News the project was on schedule.",
+        "Qatar Investments said it would sell the stake.",
+        "Anghami said revenue grew 40%.",
+        "Fawry said in a filing that net profit doubled.",
+        "Orascom said the contract was worth $1 billion.",
+        "Sobha Realty said the tower would open in 2027.",
+    ],
+)
+def test_gulf_and_egyptian_firms_speaking_alone_are_no_one(sentence):
+    # a firm's word after its name (Properties, Realty), a place then Holding or Investments, or a listed name
+    [(_kind, speaker, _title, _text)] = read(sentence)
+    assert speaker is None
+
+
+def test_people_named_like_those_firms_stay_people():
+    found = read(
+        "Michael Holding said the pitch would help the spinners.",
+        "Defense Minister Israel Katz said the operation would go on.",
+        "Jordan Henderson said the squad was ready.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "Michael Holding",
+        "Israel Katz",
+        "Jordan Henderson",
+    ]

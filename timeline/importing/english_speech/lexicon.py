@@ -356,9 +356,13 @@ _BODY_WORDS = set(
     observatory tribunal initiative campaign front university hospital board
     city town county rangers albion celtic
     oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
-    semiconductor semiconductors
+    semiconductor semiconductors properties realty developments estates enterprises resorts hotels energies
+    contracting fertilizers fertilisers telecommunications brokerage
     economics analytics consulting consultancy advisory associates ventures strategies tank pravda""".split()  # noqa: SIM905 (lists of words, written as words)
 )
+# Words that end a firm's name after a place's ("Dubai Holding", "Qatar Investments", "Oman Finance"), not body words
+# alone: a surname ("Michael Holding") or a department ("the head of finance") may be one.
+_FIRM_AFTER_PLACE = {"holding", "investments", "investment", "finance", "financial", "exchange", "trading", "payments"}
 # What a statement can come from without anyone saying it: "according to a statement from the presidency", "a joint
 # statement issued by the governments said", "according to an AFP tally based on police figures".
 _DOCUMENTS = set(
@@ -600,7 +604,9 @@ _LISTED_COMPANIES |= set(
     itochu renesas kioxia dji comac cnpc sinochem chinalco evergrande vanke petrovietnam vinamilk jollibee ptt dbs
     ocbc uob gic grab gojek tokopedia shopee lazada telkomsel indosat tenaga axiata maybank cimb sap dropbox twitter
     ebay klarna revolut monzo coinbase binance tether ftx robinhood mistral fincantieri navantia drdo iai msc zim
-    bimco torm dhl fedex dsv viatris sandoz lonza grifols ucb lundbeck hikma julphar wuxi celltrion""".split()  # noqa: SIM905 (lists of words, written as words)
+    bimco torm dhl fedex dsv viatris sandoz lonza grifols ucb lundbeck hikma julphar wuxi celltrion
+    anghami fawry swvl paymob vezeeta instabug yassir foodics salla mrsool bayut dubizzle aramex savola orascom
+    sodic dnata asyad sadara luberef tasnee ominvest meraas inwi lydec cosumar""".split()  # noqa: SIM905 (lists of words, written as words)
 )
 _LISTED_COMPANIES |= {"acwa power", "sk hynix", "grupo mexico", "banco do brasil", "samsung biologics", "gulf air"}
 _LISTED_COMPANIES |= {"kuwait airways", "oman air", "lg energy solution", "bae systems", "larsen & toubro"}

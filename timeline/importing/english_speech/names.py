@@ -13,6 +13,7 @@ from timeline.importing.english_speech.lexicon import (
     _ANONYMOUS,
     _BODY_WORDS,
     _EAST_ASIAN_FAMILY_NAMES,
+    _FIRM_AFTER_PLACE,
     _GENERAL_POSTS,
     _GENERATIONS,
     _HONORIFICS,
@@ -105,7 +106,13 @@ def reads_as_name(text: str) -> bool:
         if "&" in word:
             return False  # "S&P Global", "AT&T": a company's
         # A place may be a first name when a surname follows: "Israel Katz", "Jordan Bardella", "Georgia Harrison".
-        first_name = position == 0 and len(words) > 1 and words[1].strip(",.'").lower() not in _PLACES
+        # ("Dubai Holding", "Qatar Investments": a place, then what firms are called, is a firm's name)
+        first_name = (
+            position == 0
+            and len(words) > 1
+            and words[1].strip(",.'").lower() not in _PLACES
+            and words[-1].strip(",.'").lower() not in _FIRM_AFTER_PLACE
+        )
         if (
             bare.lower() in _ANONYMOUS
             or (bare.lower() in _PLACES and not first_name)
