@@ -1934,3 +1934,16 @@ def test_li_anna_is_because_except_after_a_verb_taking_ila(paragraph, kind, text
 )
 def test_unnamed_sources_counted_are_someone_unnamed(paragraph, description):
     assert [(speaker, text) for _kind, speaker, _title, text in read(paragraph)] == [(description, "الصفقة تأجلت")]
+
+
+def test_a_demonym_then_a_name_then_a_post_without_commas():
+    # "البرازيلي X مدرب النادي": the post after the name is the role, the nationality introduces him ("المدرب
+    # البرازيلي" later); a family name ب + لان (بلان) is no "because"
+    found = read(
+        "وقال البرازيلي كارلوس بلان مدرب الوحدة إن الفريق استعاد توازنه.",
+        "وأضاف المدرب البرازيلي أن الغيابات أثرت على الأداء.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("كارلوس بلان", "مدرب الوحدة"),
+        ("كارلوس بلان", "مدرب الوحدة"),
+    ]

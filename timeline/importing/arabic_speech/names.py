@@ -145,6 +145,9 @@ def _kind_of(token: str) -> str:
         return "anonymous"
     # A title or body word behind a conjunction or preposition: وشؤون، بمحافظة، لرئيس، لوكالة.
     attached = re.sub(r"^(?:و|ب|ل|لـ)", "", folded)
+    # (ب before ل is بلا alone: "بلان" is a family name, not ب + لأن)
+    if folded.startswith("بل") and attached != "لا" and attached in _FUNCTION_WORDS:
+        attached = folded
     if attached != folded and attached in _FUNCTION_WORDS:
         return "stop"
     if attached != folded and attached in _PLACES:
@@ -662,6 +665,11 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
         return " ".join(title), " ".join(tokens[start:end])
     start, end = runs[0]  # NAME TITLE, perhaps after a courtesy title: "الأمير فيصل بن فرحان وزير الخارجية"
     after = tokens[end:]
-    if after and kinds[end] == "title":
+    # (a post by a noun for someone, governing what follows: "البرتغالي X مدرب الهلال")
+    governing = len(after) >= 2 and kinds[end] == "anonymous" and kinds[end + 1] in ("al", "title", "place")
+    if after and (kinds[end] == "title" or governing):
         return " ".join(after), " ".join(tokens[start:end])
-    return " ".join(tokens[:start]), " ".join(tokens[start:end])
+    before = tokens[:start]
+    if len(before) == 1 and (fold(before[0]) in _DESCRIPTORS or _is_demonym(before[0])):
+        before = []  # "قال المغربي X في ...": who they are, not a post
+    return " ".join(before), " ".join(tokens[start:end])

@@ -283,7 +283,8 @@ def _read_subject(subject: str) -> Subject:
     if name and _named_in_a_body_name(tokens, len(title.split()) if part.startswith(title) else 0):
         return Subject(description=part)  # "المتحدث باسم أرامكو"، "الرئيس التنفيذي لـ لوكهيد مارتن": no one named
     if name and reads_as_name(name) and not (someone and " " not in name):
-        return Subject(name=name, title=title)
+        demonym = tokens[0] if _is_demonym(tokens[0]) and not title.startswith(tokens[0]) else ""
+        return Subject(name=name, title=title, demonym=demonym)  # "الفرنسي X مدرب ...": "المدرب الفرنسي" later
     if someone:
         return Subject(description=part)
     if title:
