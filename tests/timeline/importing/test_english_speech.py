@@ -1974,3 +1974,25 @@ def test_people_named_like_those_firms_stay_people():
         "Israel Katz",
         "Jordan Henderson",
     ]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        *("Hespress", "Naharnet", "Elaph", "Al-Monitor", "Al-Qabas", "Al Rai", "Enab Baladi", "Mada Masr"),
+        *("Middle East Eye", "Ahram Online", "Al-Quds Al-Arabi", "Sudan Tribune", "Daily Nation", "El Watan"),
+        *("The New Arab", "Gulf Gazette"),
+    ],
+)
+def test_regional_papers_cited_alone_are_no_one(outlet):
+    [(_kind, speaker, _title, _text)] = read(f"{outlet} reported that the talks had stalled.")
+    assert speaker is None
+
+
+def test_people_named_like_regional_papers_stay_people():
+    found = read(
+        "Sarah Herald said the talks had stalled.",
+        "Sheikh Mohammed Al-Bayan said the talks had stalled.",
+        "Dawn said the talks had stalled.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Sarah Herald", "Mohammed Al-Bayan", "Dawn"]

@@ -356,6 +356,7 @@ _BODY_WORDS = set(
     observatory tribunal initiative campaign front university hospital board
     city town county rangers albion celtic
     oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
+    tribune gazette chronicle online
     semiconductor semiconductors properties realty developments estates enterprises resorts hotels energies
     contracting fertilizers fertilisers telecommunications brokerage
     economics analytics consulting consultancy advisory associates ventures strategies tank pravda""".split()  # noqa: SIM905 (lists of words, written as words)
@@ -614,6 +615,20 @@ _OUTLETS |= set(
     """walla maariv yedioth jpost ahram rudaw kurdistan24 asharq alhurra sabq okaz ptv pti ians scmp yicai
     joongang chosun hankyoreh vesti lenta fontanka dpa rfi france24 bfmtv volkskrant propublica""".split()  # noqa: SIM905 (lists of words, written as words)
 )
+# Papers and sites of the Arab world, Turkey, Africa and South Asia that English copy cites alone ("Hespress
+# reported", "Al-Qabas said", "Enab Baladi reported"); no given or family name (Sabah, Dawn, Punch left out).
+_OUTLETS |= set(
+    """hespress naharnet elaph echorouk ennahar le360 medias24 telquel pajhwok hurriyet milliyet cumhuriyet sozcu
+    haberturk al-monitor al-watan al-rai al-qabas al-anba al-jarida al-seyassah al-khaleej al-bayan al-nahar an-nahar
+    al-ghad al-dustour al-ayyam al-shorouk al-masirah""".split()  # noqa: SIM905 (lists of words, written as words)
+)
+_OUTLETS |= {
+    *("middle east eye", "mada masr", "enab baladi", "ahram online", "al-quds al-arabi", "al quds al arabi"),
+    *("al-sharq al-awsat", "al sharq al awsat", "al-araby al-jadeed", "al araby al jadeed", "the new arab"),
+    *("al-masry al-youm", "al masry al youm", "al-youm al-sabea", "al youm al sabea", "rai al-youm", "rai al youm"),
+    *("el watan", "el khabar", "sudan tribune", "radio dabanga", "daily nation", "yeni safak", "tunisie numerique"),
+    *("tunisie numérique", "jeune afrique", "l'orient today", "l'orient-le jour", "l’orient today", "tolo news"),
+}
 _OUTLETS |= {
     *("al hurra", "al-quds", "le monde", "le figaro", "le parisien", "les echos", "el pais", "el país", "el mundo"),
     *("la repubblica", "corriere della sera", "der spiegel", "die zeit"),
