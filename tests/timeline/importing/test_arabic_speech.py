@@ -1947,3 +1947,10 @@ def test_a_demonym_then_a_name_then_a_post_without_commas():
         ("كارلوس بلان", "مدرب الوحدة"),
         ("كارلوس بلان", "مدرب الوحدة"),
     ]
+
+
+def test_a_profession_before_the_name_and_a_post_after_it_between_commas_the_post_is_the_role():
+    found = read("وقال المحامي سامي حداد، رئيس الهيئة الوطنية لحماية المال العام، إن الحملة بدأت.")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("سامي حداد", "رئيس الهيئة الوطنية لحماية المال العام")
+    ]

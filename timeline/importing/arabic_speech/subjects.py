@@ -203,8 +203,12 @@ def _read_subject(subject: str) -> Subject:
             or [part for part in parts if _introduced(part)]  # "المستشار محمد الحمصاني، المتحدث الرسمي ..."
             or [part for part in parts[1:] if reads_as_name(part, apposition=True)]
         )
+        # (a post after the name is a title though it reads as introducing one: "المحامي X، رئيس الجمعية المغربية
+        # لحماية المال العام،")
         titles = [
-            part for part in parts if part not in names and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
+            part
+            for part in parts
+            if part not in names[:1] and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
         ]
         if names:
             split_title, split_name = _split_title_and_name(names[0])
