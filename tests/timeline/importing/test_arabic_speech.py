@@ -1954,3 +1954,19 @@ def test_a_profession_before_the_name_and_a_post_after_it_between_commas_the_pos
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [
         ("سامي حداد", "رئيس الهيئة الوطنية لحماية المال العام")
     ]
+
+
+def test_a_crown_prince_s_post_is_whole():
+    found = read(
+        "استقبل سمو الشيخ راشد بن سعيد آل مكتوم ولي عهد دبي، اليوم، وفد الغرفة التجارية.",
+        "وقال سموه إن الإمارة ماضية في خططها.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("راشد بن سعيد آل مكتوم", "ولي عهد دبي")]
+
+
+def test_a_coach_named_in_narration_keeps_the_post_when_he_speaks_by_his_surname():
+    found = read(
+        "أعلن النادي التعاقد مع المدرب البرتغالي جواو سانتوس لقيادة الفريق حتى نهاية الموسم.",
+        "وقال سانتوس إن الهدف هو العودة إلى المنافسة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("جواو سانتوس", "المدرب البرتغالي")]

@@ -89,7 +89,11 @@ def courtesy_mentions(paragraph: str) -> list[tuple[str, Subject]]:
             index < len(words)
             and words[index] != "،"
             # "وزير الخارجية": a body's noun with the article goes on with the post
-            and (_kind_of(words[index]) in ("title", "al", "place") or _TITLE_NOUN_WITH_AL.match(fold(words[index])))
+            and (
+                _kind_of(words[index]) in ("title", "al", "place")
+                or _TITLE_NOUN_WITH_AL.match(fold(words[index]))
+                or (fold(words[index]) == "عهد" and fold(words[index - 1]) == "ولي")  # "ولي عهد أبوظبي"
+            )
             and not _OUTLET_AUDIENCE.match(" " + words[index])
         ):
             index += 1
@@ -107,7 +111,7 @@ _TITLE_NOUN_WITH_AL = re.compile(rf"^ال(?:{'|'.join(sorted(_TITLE_NOUNS, key=l
 
 # Posts that introduce a person in narration: "التقى وزير الخارجية الكويتي عبدالله علي اليحيا ..."
 _POST_HEAD = re.compile(
-    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة|ممثل|ممثلة|نائب|نائبة')})){_E}"
+    rf"{_B}(?:[ولب]|لل|وال|بال)?(?P<head>(?:ال)?(?:{_alternatives('وزير|وزيرة|رئيس|رئيسة|امين|متحدث|متحدثة|ناطق|سفير|مبعوث|مندوب|مفوض|موفد|محافظ|والي|قائد|زعيم|مستشار|مدير|مديرة|ممثل|ممثلة|نائب|نائبة|مدرب|مدربة')})){_E}"
 )
 
 

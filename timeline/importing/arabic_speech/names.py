@@ -249,6 +249,9 @@ def _kinds(tokens: list[str]) -> list[str]:
             and fold(tokens[index - 2]) in _LINKS
         ):
             kinds[index] = "name"  # "محمد المامي ولد مولاي أعلي": أعلي is a name here, not أعلى of a title
+        if kinds[index] == "name" and before == "ولي" and fold(token) == "عهد":
+            kinds[index] = "title"  # "ولي عهد أبوظبي": a crown prince (عهد alone may be a given name)
+            continue
         if kinds[index] == "name" and before in _STATE_NOUNS:
             # "رئيس وزراء جمهورية سنغافورة لي هسين لونغ": the word a state's noun governs is the country, in the post
             kinds[index] = "place"
