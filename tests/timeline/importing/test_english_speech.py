@@ -1996,3 +1996,24 @@ def test_people_named_like_regional_papers_stay_people():
         "Dawn said the talks had stalled.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["Sarah Herald", "Mohammed Al-Bayan", "Dawn"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        *("Al-Wahda", "Al Jazira", "Shabab Al-Ahli", "Al-Quwa Al-Jawiya", "Dhofar", "JS Kabylie", "Neom SC"),
+        *("Etoile du Sahel", "Al-Merrikh", "Banque Misr", "Banque du Liban", "Boubyan", "Sanabil"),
+    ],
+)
+def test_arab_clubs_and_banks_speaking_alone_are_no_one(body):
+    [(_kind, speaker, _title, _text)] = read(f"{body} said in a statement that the deal had been completed.")
+    assert speaker is None
+
+
+def test_a_club_whose_name_is_also_a_persons_stays_theirs():
+    found = read(
+        "Striker Ahmed Al-Nasr scored twice.",
+        "Al-Nasr said the team deserved the win.",
+        "Raja said the team deserved the win.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Ahmed Al-Nasr", "Raja"]

@@ -356,7 +356,7 @@ _BODY_WORDS = set(
     observatory tribunal initiative campaign front university hospital board
     city town county rangers albion celtic
     oil gas electric chemicals mining cement foods pharma shipping insurance media automotive electronics
-    tribune gazette chronicle online
+    tribune gazette chronicle online banque sc
     semiconductor semiconductors properties realty developments estates enterprises resorts hotels energies
     contracting fertilizers fertilisers telecommunications brokerage
     economics analytics consulting consultancy advisory associates ventures strategies tank pravda""".split()  # noqa: SIM905 (lists of words, written as words)
@@ -655,6 +655,20 @@ _TEAMS |= {
     *("kolkata knight riders", "royal challengers bengaluru", "royal challengers bangalore", "lucknow super giants"),
     *("toro rosso",),
 }
+# Clubs of the Gulf, the Levant, Iraq, Sudan and North Africa, and Arab banks and funds, as English copy names them
+# alone ("Al-Wahda said", "Shabab Al-Ahli said", "JS Kabylie said", "Banque Misr said"). Left out as names people
+# hold: Al-Arabi, Raja, Al-Riyadh.
+_TEAMS |= set(
+    """al-wahda al-jazira al-faisaly al-wehdat al-rayyan al-khor al-kuwait al-muharraq al-nasr al-hazem al-okhdood
+    al-merrikh al-wasl al-sharjah al-raed al-orobah al-batin al-qadsia al-sailiya al-wakrah al-shamal al-salmiya
+    al-nejmeh al-ansar al-ahed al-zawraa al-shorta al-talaba al-seeb al-nahda dhofar kazma abha mouloudia""".split()  # noqa: SIM905 (lists of words, written as words)
+)
+_TEAMS |= {
+    *("shabab al-ahli", "al-quwa al-jawiya", "al quwa al jawiya", "al-hilal omdurman", "umm salal", "qatar sc"),
+    *("neom sc", "etoile du sahel", "étoile du sahel", "club africain", "cs sfaxien", "us monastir", "mc alger"),
+    *("js kabylie", "cr belouizdad", "usm alger", "es setif", "es sétif", "far rabat", "fus rabat", "hassania agadir"),
+}
+_LISTED_COMPANIES |= {"boubyan", "hassana", "sanabil", "alat", "banque misr", "bank audi", "warba bank", "gulf bank"}
 _ONE_WORD_COMPANIES |= _LISTED_COMPANIES | _REGULATORS | _OUTLETS | _BODIES | _TEAMS
 # Arabic names come with "Al" or "Al-" as copy spells them: "Al Ahly", "Al-Ahly".
 _ONE_WORD_COMPANIES |= {
