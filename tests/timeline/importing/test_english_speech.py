@@ -2017,3 +2017,14 @@ def test_a_club_whose_name_is_also_a_persons_stays_theirs():
         "Raja said the team deserved the win.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["Ahmed Al-Nasr", "Raja"]
+
+
+@pytest.mark.parametrize("palace", ["Baabda Palace", "Carthage Palace", "Ittihadiya Palace", "The Elysee Palace"])
+def test_a_palace_speaking_for_its_president_is_no_one(palace):
+    [(_kind, speaker, _title, _text)] = read(f"{palace} said the president had met the envoy.")
+    assert speaker is None
+
+
+def test_a_post_at_a_club_called_palace_keeps_its_holder():
+    [(_kind, speaker, title, _text)] = read("Palace manager Oliver Glasner said the team was ready.")
+    assert (speaker, title) == ("Oliver Glasner", "Palace manager")

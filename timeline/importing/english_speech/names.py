@@ -91,6 +91,8 @@ def reads_as_name(text: str) -> bool:
         words = words[1:]  # "Lt. Gen. Marcus Dwyer": a rank before the name, set aside as a courtesy title is
     if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
         return False
+    if len(words) > 1 and words[-1].strip(",.").lower() == "palace":
+        return False  # "Baabda Palace said", "Carthage Palace said": the seat of a president, speaking for them
     for position, word in enumerate(words):
         bare = word.strip(",.'")
         if bare.lower() in _NAME_PARTICLES or re.match(r"^(?:al|el|bin|abu)-[A-Z]", bare):
