@@ -1970,3 +1970,30 @@ def test_a_coach_named_in_narration_keeps_the_post_when_he_speaks_by_his_surname
         "وقال سانتوس إن الهدف هو العودة إلى المنافسة.",
     )
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("جواو سانتوس", "المدرب البرتغالي")]
+
+
+@pytest.mark.parametrize(
+    ("narration", "later", "speaker"),
+    [
+        # what they did next, behind و, ends the name a post introduced in narration
+        (
+            "استقبل وزير الخارجية في عمّان رئيس وزراء ماليزيا أنور إبراهيم وبحثا ملفات التعاون.",
+            "وقال رئيس الوزراء الماليزي إن المحادثات كانت مثمرة.",
+            "أنور إبراهيم",
+        ),
+        (
+            "التقى معالي الدكتور سالم الكعبي وناقش معه خطط التطوير.",
+            "وأكد معاليه أن الخطط تسير وفق الجدول.",
+            "سالم الكعبي",
+        ),
+        # a guest named right after the host's post: the post that opens after a noun with the article is the guest's
+        (
+            "استقبل صاحب السمو الشيخ سعود بن راشد المعلا حاكم أم القيوين وزير الخارجية البرتغالي جواو غوميش "
+            "واستعرضا العلاقات.",
+            "وقال الوزير البرتغالي إن بلاده تتطلع إلى تعاون أوسع.",
+            "جواو غوميش",
+        ),
+    ],
+)
+def test_narration_of_a_meeting_names_each_side_whole(narration, later, speaker):
+    assert [found_speaker for _kind, found_speaker, _title, _text in read(narration, later)] == [speaker]

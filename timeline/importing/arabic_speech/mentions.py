@@ -97,6 +97,16 @@ def courtesy_mentions(paragraph: str) -> list[tuple[str, Subject]]:
             and not _OUTLET_AUDIENCE.match(" " + words[index])
         ):
             index += 1
+        if index > title_start + 1 and _whole_name_at(words, index):
+            # "استقبل سمو الشيخ X أمير البلاد وزير الخارجية الأمريكي أنتوني بلينكن": a name right after the post is
+            # someone else's, and so is the post that opens after a noun with the article ("وزير الخارجية ...")
+            cuts = [
+                at
+                for at in range(title_start + 1, index)
+                if is_person_noun(words[at]) and _kind_of(words[at - 1]) in ("al", "place")
+            ]
+            if cuts:
+                index = cuts[-1]
         title = " ".join(words[title_start:index]) or " ".join(leading_title)
         if len(name.split()) >= 2 and reads_as_name(name):
             found.append((courtesy_of(words[start]), Subject(name=name, title=title)))
@@ -104,6 +114,17 @@ def courtesy_mentions(paragraph: str) -> list[tuple[str, Subject]]:
         else:
             index = start + 1  # "صاحب السمو الملكي الأمير فيصل ...": the courtesy title goes on; read on from it
     return found
+
+
+def _whole_name_at(words: list[str], index: int) -> bool:
+    """Whether a whole name of two words or more, in letters only, starts at `words[index]` (not "-حفظه الله-")."""
+    run = []
+    while index < len(words) and re.fullmatch(r"[\u0621-\u064a]+", words[index]):
+        if _kind_of(words[index]) not in ("name", "al") or (not run and _kind_of(words[index]) != "name"):
+            break
+        run.append(words[index])
+        index += 1
+    return len(run) >= 2 and reads_as_name(" ".join(run))
 
 
 _TITLE_NOUN_WITH_AL = re.compile(rf"^ال(?:{'|'.join(sorted(_TITLE_NOUNS, key=len, reverse=True))})$")

@@ -138,6 +138,8 @@ def _kind_of(token: str) -> str:
         return "title"  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": ل + a verbal noun (تفعيل) goes on with a body
     if _QUANTIFIED_PRONOUN.match(folded):
         return "stop"
+    if folded[:1] == "و" and folded[1:] in _NARRATION_VERBS:
+        return "stop"  # "استقبل ... أنور إبراهيم وبحثا ملفات التعاون": what they did next, never a name's word
     owned = re.sub(r"(?:ها|هما|هم)$", "", folded)
     if owned != folded and (owned in _TITLE_HEADS or owned in _CONSTRUCT_HEADS):
         return "title"  # "وقال رئيسها"، "مديرهم": a body's head, by a pronoun; never a name
@@ -270,6 +272,11 @@ def _kinds(tokens: list[str]) -> list[str]:
     return kinds
 
 
+# What narration says people did after a meeting, behind و: "وبحث معه"، "وتناولا"، "واستعرضا" (no name starts so).
+_NARRATION_VERBS = _folded(
+    "بحث بحثا ناقش ناقشا تناول تناولا استعرض استعرضا تباحث تباحثا تبادل تبادلا أجرى أجريا عقد عقدا اتفق اتفقا "
+    "وقع وقعا التقى التقيا زار زارا استقبل استقبله تفقد تفقدا اطلع اطلعا"
+)
 # A state's noun in construct, before the country's name: "جمهورية سنغافورة"، "مملكة تايلاند"، "سلطنة بروناي".
 _STATE_NOUNS = _folded("جمهورية مملكة سلطنة إمارة")
 
