@@ -2028,3 +2028,32 @@ def test_a_palace_speaking_for_its_president_is_no_one(palace):
 def test_a_post_at_a_club_called_palace_keeps_its_holder():
     [(_kind, speaker, title, _text)] = read("Palace manager Oliver Glasner said the team was ready.")
     assert (speaker, title) == ("Oliver Glasner", "Palace manager")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        ('"The market is pricing in a risk premium," said Tamas Varga of PVM Oil Associates.', "Tamas Varga", ""),
+        ('"The market is pricing in a risk premium," said Ed Moya of Oanda.', "Ed Moya", ""),
+        (
+            '"The market is pricing in a risk premium," said Paul Johnson of the Institute for Fiscal Studies.',
+            "Paul Johnson",
+            "",
+        ),
+        (
+            '"The market is pricing in a risk premium," said Governor Andrew Bailey of the Bank of England.',
+            "Andrew Bailey",
+            "Governor",
+        ),
+    ],
+)
+def test_a_full_name_then_where_the_person_works_is_the_speaker(sentence, speaker, title):
+    assert read(sentence) == [(DIRECT, speaker, title, "The market is pricing in a risk premium")]
+
+
+@pytest.mark.parametrize(
+    "state", ["The Islamic Republic of Iran", "The Grand Duchy of Luxembourg", "Hong Kong of China"]
+)
+def test_a_states_long_name_is_no_person_at_work(state):
+    [(_kind, speaker, _title, _text)] = read(f"{state} said the talks would resume.")
+    assert speaker is None

@@ -202,7 +202,9 @@ def _plain_title(title: str) -> str:
 
 
 _EMPLOYER = re.compile(
-    r"^(?P<person>.+?)\s+(?:of|at|from)\s+(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*)*)$"
+    r"^(?P<person>.+?)\s+(?:of|at|from)\s+"
+    # ("the Bank of England", "the Institute for Fiscal Studies": an employer's name holds its small words)
+    r"(?P<org>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z&][\w&.'’-]*)*)$"
 )
 # Letters after a name, not part of it: "the Hon Pat Conroy MP".
 _POST_NOMINALS = re.compile(r"(?:\s+(?:MP|MEP|MLA|MSP|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)\b,?)+\s*$")

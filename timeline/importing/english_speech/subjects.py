@@ -18,6 +18,7 @@ from timeline.importing.english_speech.lexicon import (
     _JOINING_WORDS,
     _NATIONALITY,
     _ORG_NOUNS,
+    _PLACES,
     _PRONOUNS,
     _UNNAMED_GROUPS,
 )
@@ -194,6 +195,17 @@ def read_subject(subject: str) -> Subject:
         title, name = _title_and_name(employer["person"])
         if title and len(name.split()) >= 2 and reads_as_name(name):
             return Subject(name=name, title=_plain_title(title))
+        # "said Tamas Varga of PVM Oil Associates": a full name, then where the person works (not a state's name:
+        # "the Islamic Republic of Iran", "the Grand Duchy of Luxembourg")
+        org_words = employer["org"].lower().split()
+        if (
+            not title
+            and len(name.split()) >= 2
+            and reads_as_name(name)
+            and name.split()[-1].lower() not in _STATES_OF
+            and org_words[-1] not in _PLACES
+        ):
+            return Subject(name=name)
     title, name = _title_and_name(part)
     if lowered[0] == "our" and not name:
         return Subject(description=" ".join(words[1:]))  # "our political editor": the paper's own, unnamed
@@ -212,6 +224,18 @@ def read_subject(subject: str) -> Subject:
 
 
 # Pronouns of quantity in a subject's place: who they are is in other sentences, if anywhere.
+# What a country's long name calls it before "of": "the Islamic Republic of Iran", "the Kingdom of Bahrain".
+_STATES_OF = {
+    "republic",
+    "kingdom",
+    "duchy",
+    "see",
+    "emirate",
+    "sultanate",
+    "principality",
+    "commonwealth",
+    "federation",
+}
 _QUANTIFIERS = {
     *("others", "both", "many", "each", "everyone", "everybody", "nobody", "no one", "none", "neither", "either"),
     *("all", "few", "several", "some", "most", "someone", "somebody", "anyone", "anybody", "another", "one"),
