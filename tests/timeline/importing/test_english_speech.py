@@ -2057,3 +2057,15 @@ def test_a_full_name_then_where_the_person_works_is_the_speaker(sentence, speake
 def test_a_states_long_name_is_no_person_at_work(state):
     [(_kind, speaker, _title, _text)] = read(f"{state} said the talks would resume.")
     assert speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We see no reason to move," said one Gulf-based analyst who declined to be named.', "Gulf-based analyst"),
+        ('"We see no reason to move," a senior official who spoke on condition of anonymity said.', "senior official"),
+        ('"We see no reason to move," said a diplomat who attended the meeting.', "diplomat who attended the meeting"),
+    ],
+)
+def test_an_unnamed_source_is_described_without_why_it_is_unnamed(sentence, speaker):
+    assert read(sentence) == [(DIRECT, speaker, "", "We see no reason to move")]

@@ -169,6 +169,8 @@ def read_subject(subject: str) -> Subject:
     ):
         description = " ".join(words[1:]) if lowered[0] in ("a", "an", "another") else part
         description = re.sub(r"^one\s+", "", description, flags=re.IGNORECASE)  # "one hotel receptionist"
+        # "a Gulf-based analyst who declined to be named": why the source is unnamed is not who it is
+        description = _WHY_UNNAMED.sub("", description) or description
         # ("Truckers at the Namanga border post": a document's word after where they are is a place, not a document)
         said_by = re.split(r"\s+(?:at|in|from|near|outside|inside)\s+", description)[0]
         if any(word.lower().strip(",.") in _DOCUMENTS for word in said_by.split()):
@@ -224,6 +226,11 @@ def read_subject(subject: str) -> Subject:
 
 
 # Pronouns of quantity in a subject's place: who they are is in other sentences, if anywhere.
+_WHY_UNNAMED = re.compile(
+    r"\s+who\s+(?:asked|requested|spoke|declined|insisted|agreed|did\s+not\s+want)\s+"
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\b"
+    r"|anonymously|that\s+(?:his|her|their)\s+names?\s+not\b|to\s+remain\s+anonymous|not\s+to\s+be\b).*$"
+)
 # What a country's long name calls it before "of": "the Islamic Republic of Iran", "the Kingdom of Bahrain".
 _STATES_OF = {
     "republic",
