@@ -1997,3 +1997,12 @@ def test_a_coach_named_in_narration_keeps_the_post_when_he_speaks_by_his_surname
 )
 def test_narration_of_a_meeting_names_each_side_whole(narration, later, speaker):
     assert [found_speaker for _kind, found_speaker, _title, _text in read(narration, later)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["بروج العقارية", "مدار القابضة", "نسيم للاستثمار", "رؤية لتكنولوجيا المعلومات", "الريم للتطوير العقاري"],
+)
+def test_a_firm_named_by_what_it_owns_or_does_is_no_person(firm):
+    [(_kind, speaker, _title, text)] = read(f"وقالت {firm} إن أرباحها ارتفعت.")
+    assert (speaker, text) == (None, "أرباحها ارتفعت")
