@@ -2006,3 +2006,12 @@ def test_narration_of_a_meeting_names_each_side_whole(narration, later, speaker)
 def test_a_firm_named_by_what_it_owns_or_does_is_no_person(firm):
     [(_kind, speaker, _title, text)] = read(f"وقالت {firm} إن أرباحها ارتفعت.")
     assert (speaker, text) == (None, "أرباحها ارتفعت")
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["لقناة بي إن سبورتس", "لشبكة سي إن إن", "لشبكة إن بي سي", "لقناة سي إن بي سي"],
+)
+def test_an_outlet_named_by_letters_with_in_among_them_is_not_where_the_words_start(outlet):
+    [(_kind, speaker, _title, text)] = read(f"وقال المهاجم كريم بنزيمة {outlet} إن الفريق جاهز للنهائي.")
+    assert (speaker, text) == ("كريم بنزيمة", "الفريق جاهز للنهائي")

@@ -168,6 +168,12 @@ def _svo_subject(before: str) -> str | None:
     return "، ".join(part.strip() for part in parts) or None
 
 
+# Outlets named by letters, one of them إن: "لقناة بي إن سبورتس إن ..."، "لشبكة سي إن إن إن ..." (not the words' إن).
+_ACRONYM_OUTLETS = re.compile(
+    r"(?<!\S)(?:سي\s+[إا]ن\s+[إا]ن|سي\s+[إا]ن\s+بي\s+سي|[إا]ن\s+بي\s+سي|بي\s+[إا]ن(?:\s+سبورتس?)?)(?!\S)"
+)
+
+
 def _because(that: re.Match, verb: str) -> bool:
     """Whether an أن with ل before it is "because" ("، طلب عدم نشر اسمه لأنه غير مخول بالحديث،"): the words of no
     verb but those that take إلى ("أشار لأن" is "أشار إلى أن")."""
@@ -198,7 +204,9 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
             ends.append((start, "quote", None))
             break
     that = _THAT.search(rest)
-    while that is not None and (inside(that.start(), spans) or _because(that, verb)):
+    lettered = "بي " in rest or "سي " in rest
+    acronyms = [(match.start() - 1, match.end()) for match in _ACRONYM_OUTLETS.finditer(rest)] if lettered else []
+    while that is not None and (inside(that.start(), spans) or _because(that, verb) or inside(that.start(), acronyms)):
         that = _THAT.search(rest, that.end())
     if that is not None:
         ends.append((that.start(), "that", that))
