@@ -2069,3 +2069,16 @@ def test_a_states_long_name_is_no_person_at_work(state):
 )
 def test_an_unnamed_source_is_described_without_why_it_is_unnamed(sentence, speaker):
     assert read(sentence) == [(DIRECT, speaker, "", "We see no reason to move")]
+
+
+def test_a_name_set_after_a_leading_phrases_spokesperson_is_not_the_speaker():
+    found = read(
+        "UN Secretary-General António Guterres on Wednesday called on the parties to stop the fighting.",
+        'In a statement issued by his spokesperson, Stéphane Dujarric, the Secretary-General said he was "appalled".',
+        "Speaking to reporters, Stéphane Dujarric, the spokesman, said the convoy was waiting.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("António Guterres", "UN Secretary-General"),
+        ("António Guterres", "UN Secretary-General"),
+        ("Stéphane Dujarric", "spokesman"),
+    ]

@@ -91,7 +91,15 @@ _LISTED_OR_BASED = re.compile(
 def read_subject(subject: str) -> Subject:
     """Who an English subject names: "Secretary of State Antony Blinken", "Antony Blinken, the U.S. secretary of
     state,", "a senior State Department official", "the Russian foreign minister", "he"."""
-    subject = _ADVERBS.sub("", _LEADING.sub("", clean(subject)))
+    subject = clean(subject)
+    lead = _LEADING.match(subject)
+    subject = _ADVERBS.sub("", subject[lead.end() :] if lead is not None else subject)
+    if lead is not None and is_person_noun(lead.group(0).rstrip(" ,").split()[-1]):
+        # "In a statement issued by his spokesperson, Stéphane Dujarric, the Secretary-General said": the name after
+        # a leading phrase that ends on a person's noun is that person's, and the subject is what follows it
+        named, _, rest = subject.partition(",")
+        if rest.strip().lower().startswith("the ") and reads_as_name(named.strip()) and "," not in rest:
+            subject = rest.strip()
     # "Here is what Guterres said:": a cleft's opening is no post
     subject = re.sub(r"^(?:here|this|that)\s+is\s+what\s+", "", subject, flags=re.IGNORECASE)
     # "Rep. Dana Whitfield (R-Ohio)": a party and a state after an American lawmaker's name
