@@ -2015,3 +2015,19 @@ def test_a_firm_named_by_what_it_owns_or_does_is_no_person(firm):
 def test_an_outlet_named_by_letters_with_in_among_them_is_not_where_the_words_start(outlet):
     [(_kind, speaker, _title, text)] = read(f"وقال المهاجم كريم بنزيمة {outlet} إن الفريق جاهز للنهائي.")
     assert (speaker, text) == ("كريم بنزيمة", "الفريق جاهز للنهائي")
+
+
+def test_the_same_one_written_before_the_noun_is_the_speaker_just_named():
+    # "ذات المسؤول"، "نفس المصدر" (Maghrebi copy), as "المسؤول ذاته": never a person of its own
+    found = read(
+        "قال والي ولاية سطيف كمال نويصر إن الأشغال ستنتهي قبل الصيف.",
+        "وأوضح ذات المسؤول أن الغلاف المالي رُصد.",
+        "وأفاد مصدر من المديرية بأن المقاول تلقى إنذارًا.",
+        "وأضاف نفس المصدر أن الآجال لن تمدد.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == [
+        "كمال نويصر",
+        "كمال نويصر",
+        "مصدر من المديرية",
+        "مصدر من المديرية",
+    ]

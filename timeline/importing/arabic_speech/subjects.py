@@ -103,6 +103,7 @@ _GUARDIAN, _GUARDIAN_OF = _folded("ولي ولية أولياء"), _folded("أم
 _UNNAMED_AFTER = _folded("باسم آخر آخرون آخرين أخرى")
 # "المسؤول ذاته"، "المصدر نفسه": the same one.
 _SAME = _folded("ذاته ذاتها نفسه نفسها")
+_SAME_BEFORE = _folded("ذات نفس")
 _HONORIFIC_PRONOUNS = _folded("سموه سموها سعادته سعادتها معاليه معاليها فخامته جلالته سيادته دولته سماحته غبطته هو هي")
 _AGE = re.compile(
     r"[،,]\s*[0-9٠-٩]+\s*(?:عام\S*|سنة)(?=\s*[،,]|\s*$)"
@@ -230,6 +231,8 @@ def _read_subject(subject: str) -> Subject:
         return Subject(refers_back=tokens[0]) if courtesy_of(tokens[0]) else Subject()
     if len(tokens) >= 2 and fold(tokens[-1]) in _SAME and _is_al(tokens[0]) and _kind_of(tokens[0]) == "title":
         return Subject()  # "وشدد المسؤول ذاته"، "المصدر نفسه": the speaker just named, whatever their post
+    if len(tokens) == 2 and fold(tokens[0]) in _SAME_BEFORE and _is_al(tokens[1]) and _kind_of(tokens[1]) == "title":
+        return Subject()  # "وأشار ذات المسؤول"، "نفس المصدر" (Maghrebi copy): the same one, before the noun
     first = _kinds(tokens)[0]  # in context: "على حسين السائح" opens with a name
     if len(tokens) >= 2 and _counted(tokens[0]) and _kind_of(tokens[1]) == "anonymous":
         return Subject(description=part)  # "ثلاثة مصادر مطلعة"، "3 مسؤولين"، "عدة دبلوماسيين": unnamed, counted
