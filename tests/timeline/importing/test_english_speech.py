@@ -2082,3 +2082,23 @@ def test_a_name_set_after_a_leading_phrases_spokesperson_is_not_the_speaker():
         ("António Guterres", "UN Secretary-General"),
         ("Stéphane Dujarric", "spokesman"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        (
+            "HH Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai,",
+            "Hamdan bin Mohammed bin Rashid Al Maktoum",
+        ),
+        ("HRH Prince Faisal bin Farhan, Minister of Foreign Affairs,", "Faisal bin Farhan"),
+        (
+            "Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani, the Qatari prime minister,",
+            "Mohammed bin Abdulrahman bin Jassim Al Thani",
+        ),
+    ],
+)
+def test_a_long_lineage_and_his_highness_abbreviated_name_the_speaker(subject, name):
+    # the lineage's particles (bin, Al) do not count towards a name's length; HH and HRH are set aside as H.H. is
+    [(_kind, speaker, _title, _text)] = read(f"{subject} said the economy had grown.")
+    assert speaker == name

@@ -83,6 +83,7 @@ _HONORIFICS = {
     *("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "sir", "dame", "lord", "lady"),
     *("barrister", "eng.", "eng", "ambassador", "hon", "hon.", "honourable", "honorable"),
     *("sheikh", "sheikha", "prince", "princess", "his", "her", "excellency", "highness", "eminence", "h.e.", "h.h."),
+    *("hh", "hrh", "h.r.h."),  # "HH Sheikh Hamdan", "HRH Prince Faisal": His (Royal) Highness, as Gulf papers print it
     # Nigerian and West African courtesy titles: "Alhaji Dangote", "Mallam Nuhu Ribadu", "Engr. Ahmed Musa"
     *("alhaji", "alhaja", "hajia", "mallam", "malam", "engr", "engr."),
 }

@@ -89,7 +89,9 @@ def reads_as_name(text: str) -> bool:
     words = _strip_honorifics(clean(text).split())
     while len(words) > 1 and _is_rank_abbreviation(words[0]):
         words = words[1:]  # "Lt. Gen. Marcus Dwyer": a rank before the name, set aside as a courtesy title is
-    if not words or len(words) > 5 or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
+    # (a lineage's particles do not count: "Hamdan bin Mohammed bin Rashid Al Maktoum" is four names long)
+    long = len([word for word in words if word.lower() not in _NAME_PARTICLES]) > 5 or len(words) > 9
+    if not words or long or any(ch in text for ch in '"“”:;()') or len(text) > NAME_MAX_LENGTH:
         return False
     if len(words) > 1 and words[-1].strip(",.").lower() == "palace":
         return False  # "Baabda Palace said", "Carthage Palace said": the seat of a president, speaking for them
