@@ -2102,3 +2102,11 @@ def test_a_long_lineage_and_his_highness_abbreviated_name_the_speaker(subject, n
     # the lineage's particles (bin, Al) do not count towards a name's length; HH and HRH are set aside as H.H. is
     [(_kind, speaker, _title, _text)] = read(f"{subject} said the economy had grown.")
     assert speaker == name
+
+
+def test_the_nationality_and_position_of_a_player_named_before_is_that_player():
+    found = read(
+        "Mohamed Salah scored twice as Liverpool beat Everton 2-0 on Wednesday.",
+        '"It\'s always special to score in this game," the Egyptian forward said.',
+    )
+    assert [(kind, speaker) for kind, speaker, _title, _text in found] == [(DIRECT, "Mohamed Salah")]

@@ -116,6 +116,8 @@ _TITLE_WORDS = {
     *("champion", "medallist", "medalist", "laureate", "titleholder", "veteran"),
     # ("winger" and "bowler" are left out: Debra Winger, Jim Bowler)
     *("striker", "midfielder", "goalkeeper", "defender", "skipper", "batter", "batsman"),
+    # ("the Egyptian forward said": a player by position, as "the Egyptian striker" is)
+    *("forward", "playmaker", "full-back", "centre-back", "center-back"),
     # "Team-mate Charles Leclerc", "Teammate Lando Norris": who they race or play beside, not their name
     *("team-mate", "teammate"),
     "opposition",
