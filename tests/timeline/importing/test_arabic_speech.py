@@ -2031,3 +2031,21 @@ def test_the_same_one_written_before_the_noun_is_the_speaker_just_named():
         "مصدر من المديرية",
         "مصدر من المديرية",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        # a court's grounds are where it was said, not who said it
+        ("وقال القاضي في حيثيات الحكم إن المتهم أدين بالتزوير.", None, "القاضي"),
+        # a village's headman, with the village's name in the post
+        ("وقال مختار بلدة عيتا الشعب حسن سرور إن السكان بدأوا العودة.", "حسن سرور", "مختار بلدة عيتا الشعب"),
+        ("وقال مدير مخيم النصيرات أحمد ياسين إن المياه شحيحة.", "أحمد ياسين", "مدير مخيم النصيرات"),
+        # أميرة before a name is the given name (a princess is الأميرة)
+        ("وقالت الطبيبة المقيمة الدكتورة أميرة حداد إن الأسرّة امتلأت.", "أميرة حداد", "الطبيبة المقيمة"),
+    ],
+)
+def test_posts_and_occasions_of_local_and_court_copy(paragraph, speaker, title):
+    assert [(found_speaker, found_title) for _kind, found_speaker, found_title, _text in read(paragraph)] == [
+        (speaker, title)
+    ]

@@ -270,6 +270,9 @@ _OCCASION_NOUNS = _alternatives(
         "تدوينته",
         "تغريدته",
         "منشوره",
+        # a court's grounds and ruling: "وقال القاضي في حيثيات الحكم"، "في منطوق الحكم"
+        "حيثيات",
+        "منطوق",
     ]
 )
 _TIMES = _alternatives(

@@ -168,6 +168,23 @@ def _kinds(tokens: list[str]) -> list[str]:
     name elsewhere (أسامة باسم الكعبي)."""
     kinds = [_kind_of(token) for token in tokens]
     for index, token in enumerate(tokens):
+        if (
+            kinds[index] == "title"
+            and index + 1 < len(tokens)
+            and kinds[index + 1] in ("name", "al")
+            and fold(token) == "اميره"
+        ):
+            # "الدكتورة أميرة العسولي": the given name; a princess is "الأميرة", with the article
+            kinds[index] = "name"
+            continue
+        if (
+            kinds[index] == "name"
+            and index + 1 < len(tokens)
+            and fold(token) == "مختار"
+            and fold(tokens[index + 1]) in _PLACE_NOUNS
+        ):
+            kinds[index] = "title"  # "مختار بلدة كفركلا": a village's headman (elsewhere the given name مختار)
+            continue
         if fold(token) == "باسم" and index > 0 and kinds[index - 1] in ("title", "al"):
             # but a second باسم, after the body the first one named, is the spokesman's own given name: "المتحدث
             # باسم الحكومة العراقية باسم العوادي"
@@ -254,7 +271,12 @@ def _kinds(tokens: list[str]) -> list[str]:
         if kinds[index] == "name" and before == "ولي" and fold(token) == "عهد":
             kinds[index] = "title"  # "ولي عهد أبوظبي": a crown prince (عهد alone may be a given name)
             continue
-        if kinds[index] == "name" and before in _STATE_NOUNS:
+        if kinds[index] == "name" and kinds[index - 1] == "title" and fold(token) in _PLACE_NOUNS:
+            kinds[index] = "title"  # "مختار بلدة ..."، "مدير مخيم ...": a place's noun in the post
+            continue
+        if kinds[index] == "name" and (
+            before in _STATE_NOUNS or (before in _PLACE_NOUNS and kinds[index - 1] == "title")
+        ):
             # "رئيس وزراء جمهورية سنغافورة لي هسين لونغ": the word a state's noun governs is the country, in the post
             kinds[index] = "place"
             continue
@@ -277,6 +299,8 @@ _NARRATION_VERBS = _folded(
     "بحث بحثا ناقش ناقشا تناول تناولا استعرض استعرضا تباحث تباحثا تبادل تبادلا أجرى أجريا عقد عقدا اتفق اتفقا "
     "وقع وقعا التقى التقيا زار زارا استقبل استقبله تفقد تفقدا اطلع اطلعا"
 )
+# A town's, a village's or a camp's noun in a post, before the place's name: "مختار بلدة كفركلا"، "مدير مخيم جباليا".
+_PLACE_NOUNS = _folded("بلدة قرية مخيم ضاحية")
 # A state's noun in construct, before the country's name: "جمهورية سنغافورة"، "مملكة تايلاند"، "سلطنة بروناي".
 _STATE_NOUNS = _folded("جمهورية مملكة سلطنة إمارة")
 
