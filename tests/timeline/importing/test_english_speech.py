@@ -2104,6 +2104,15 @@ def test_a_long_lineage_and_his_highness_abbreviated_name_the_speaker(subject, n
     assert speaker == name
 
 
+@pytest.mark.parametrize(
+    "whom",
+    ["the club's website", "the club's official website", "the Guardian newspaper", "Al Arabiya television", "the BBC"],
+)
+def test_an_outlet_told_with_its_possessive_or_its_noun_is_not_the_words(whom):
+    found = read(f'Liverpool captain Virgil van Dijk told {whom} the win was "for the fans".')
+    assert found == [(PARAPHRASE, "Virgil van Dijk", "Liverpool captain", 'the win was "for the fans"')]
+
+
 def test_the_nationality_and_position_of_a_player_named_before_is_that_player():
     found = read(
         "Mohamed Salah scored twice as Liverpool beat Everton 2-0 on Wednesday.",

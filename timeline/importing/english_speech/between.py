@@ -10,9 +10,15 @@ from timeline.importing.english_speech.names import is_person_noun
 
 # What may stand between the verb and the words: whom it was told to, an occasion, a time.
 _TOLD = re.compile(
-    r"^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us|the\s+[\w.&-]+(?:\s+[A-Z][\w.&-]*)*"
+    # ("told the club's website the win was ...": a body's outlet, its possessive and its noun)
+    r"^\s*(?:reporters|journalists|lawmakers|parliament|him|her|them|us"
+    r"|the\s+[\w.&-]+(?:['’]s\s+(?:official\s+|own\s+)?[a-z][\w-]*|(?:\s+[A-Z][\w.&-]*)*)"
     r"|an?\s+(?:news\s+conference|press\s+conference|briefing|rally|crowd|meeting|summit)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*"
-    r"|'[A-Z][\w.’&-]*(?:\s+[A-Z][\w.’&-]*)*')(?:\b|(?<='))\s*,?"
+    r"|'[A-Z][\w.’&-]*(?:\s+[A-Z][\w.’&-]*)*')(?:\b|(?<='))"
+    # ("told the Guardian newspaper the ...", "told Al Arabiya television": the outlet's noun after its name)
+    r"(?:\s+(?:newspaper|paper|daily|weekly|magazine|channel|television|radio|broadcaster|agency|website|network)\b"
+    r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|can|should|may|might|must)\b))?"
+    r"\s*,?"
 )
 _OCCASION = re.compile(
     r"^\s*,?\s*(?:(?:on|in|at|during|after|late|early|earlier|later|from|via|over|while|before)\s+"
