@@ -2119,3 +2119,18 @@ def test_the_nationality_and_position_of_a_player_named_before_is_that_player():
         '"It\'s always special to score in this game," the Egyptian forward said.',
     )
     assert [(kind, speaker) for kind, speaker, _title, _text in found] == [(DIRECT, "Mohamed Salah")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Secretary of State Marco Rubio, according to a State Department readout, told Netanyahu that the US "
+        "supported Israel's right to defend itself.",
+        "Secretary of State Marco Rubio, according to the readout, also said the US supported Israel's right to "
+        "defend itself.",
+    ],
+)
+def test_a_source_set_between_the_subject_and_its_verb_leaves_the_subject_speaking(sentence):
+    assert read(sentence) == [
+        (PARAPHRASE, "Marco Rubio", "Secretary of State", "the US supported Israel's right to defend itself")
+    ]

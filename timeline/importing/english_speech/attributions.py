@@ -50,6 +50,9 @@ from timeline.importing.parsed import DIRECT, PARAPHRASE
 _ACCORDING = re.compile(r"(?:^|,\s*|\s)(?:according\s+to|quoting|citing)\s+", re.IGNORECASE)
 
 
+_ACCORDING_ASIDE = re.compile(r",\s*according\s+to\s+[^,\"“”]{3,80},\s*(?:also\s+)?", re.IGNORECASE)
+
+
 # A link to another story, as web copy pasted with its page keeps them: the headline after it is no statement here.
 _LINK = re.compile(
     r"^(?:Related|Read\s+more|Read\s+also|Also\s+read|See\s+also|More|Watch|Listen|Recommended|Read)\s*[:|]\s",
@@ -255,6 +258,11 @@ def _sentence(sentence: str) -> list[Found]:
             # A quoted sentence alone, after one attributed: the same speaker goes on.
             return [Found(DIRECT, body[quote_start + 1 : closing].strip().rstrip(","), Subject(), 0.7)]
         return _quote_first(body, quote_start)
+    aside = _ACCORDING_ASIDE.search(body)
+    if aside is not None and _VERB.match(body, aside.end()) and not inside(aside.start(), quoted_spans(body)):
+        # "Secretary of State Marco Rubio, according to a State Department readout, told Netanyahu that ...": the
+        # source set between the subject and its verb vouches for the report; the subject still speaks
+        body = f"{body[: aside.start()]} {body[aside.end() :]}"
     spans = quoted_spans(body)
     according = next((m for m in _ACCORDING.finditer(body) if not inside(m.start(), spans)), None)
     # "Senator Maria Delgado, who wrote the bill, said ...": a verb inside a relative clause is not the attribution
