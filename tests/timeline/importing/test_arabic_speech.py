@@ -2049,3 +2049,16 @@ def test_posts_and_occasions_of_local_and_court_copy(paragraph, speaker, title):
     assert [(found_speaker, found_title) for _kind, found_speaker, found_title, _text in read(paragraph)] == [
         (speaker, title)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # what a deed is done with, after ب, is its object: never a name
+        ("أشاد المدرب بأداء لاعبيه، وقال إن الفوز مستحق.", None),
+        ("رحب الوزير بقرار المجلس، وقال إن الخطوة مهمة.", None),
+        ("أشاد المدرب بلال الصالح بأداء لاعبيه، وقال إن الفوز مستحق.", "بلال الصالح"),
+    ],
+)
+def test_a_deed_s_object_after_bi_is_not_the_doer_s_name(paragraph, speaker):
+    assert [found_speaker for _kind, found_speaker, _title, _text in read(paragraph)] == [speaker]

@@ -10,6 +10,7 @@ from timeline.arabic import (
 )
 from timeline.importing.arabic_speech.lexicon import (
     _alternatives,
+    _folded,
 )
 from timeline.importing.arabic_speech.names import (
     _is_al,
@@ -68,6 +69,8 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
     return _doer(head)
 
 
+# What a deed is done with, after ب: "أشاد بأداء ..."، "نوّه بدور ..."، "رحّب بقرار ..."، "تمسك بموقفه".
+_PRAISED = _folded("أداء دور جهود جهد مستوى قرار موقف موقفه إنجاز مبادرة تعاون نتائج روح فوز انتصار التزام")
 _COUNTERPART = re.compile(r"^و?(?:نظير|نظيرت)(?:ه|ها|هم)$")
 
 
@@ -92,6 +95,10 @@ def _doer(head: str) -> Subject | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         # The name ends at the verb's object: "نبيه بري بتعليق الجلسات", "بالاعتكاف" (not بري, بن, بنت).
         if named and word[:1] in "بل" and (_is_al(word) or _is_al(following)) and fold(word) not in ("بن", "بنت"):
+            break
+        # "أشاد المدرب (X) بأداء لاعبيه، وقال ...": what a deed is done with (ب and a noun of what was done or
+        # shown) is its object, not a name
+        if phrase and word[:1] == "ب" and fold(word[1:]) in _PRAISED:
             break
         # "استقبل الوزير سالم الدوسري وفدًا من رجال الأعمال": an indefinite object (its tanween) after the name ends
         # it; what follows is whom the act was done to, never who spoke.
