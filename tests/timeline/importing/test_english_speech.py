@@ -2134,3 +2134,22 @@ def test_a_source_set_between_the_subject_and_its_verb_leaves_the_subject_speaki
     assert read(sentence) == [
         (PARAPHRASE, "Marco Rubio", "Secretary of State", "the US supported Israel's right to defend itself")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            'Justice Sonia Sotomayor, in a dissent joined by two other justices, wrote that the ruling "guts" the law.',
+            "Sonia Sotomayor",
+            "Justice",
+        ),
+        (
+            'Judge Amal Nasser, in a 40-page ruling issued late Tuesday, said the ruling "guts" the law.',
+            "Amal Nasser",
+            "Judge",
+        ),
+    ],
+)
+def test_where_the_words_stand_between_commas_is_no_post(sentence, speaker, title):
+    assert read(sentence) == [(PARAPHRASE, speaker, title, 'the ruling "guts" the law')]

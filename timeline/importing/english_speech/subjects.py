@@ -60,7 +60,10 @@ _ASIDE = re.compile(
     r"^(?:for\s+(?:his|her|their)\s+part|elsewhere\b|in\s+turn|meanwhile|however|also|too|separately"
     r"|contesting\b|reporting\b|writing\b|speaking\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     # "Justice X, in her dissent, said", "Judge Y, in his order,": where the words stand, not a post
-    r"|in\s+(?:his|her|their|its)\s+\w+$)",
+    r"|in\s+(?:his|her|their|its)\s+\w+$"
+    # "Justice X, in a dissent joined by two other justices,": where the words stand, however long, is no post
+    r"|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:dissent|opinion|ruling|judgment|order|decision|filing"
+    r"|statement|letter|speech|interview|post|address|video|message|column|op-ed|essay|memo|testimony|brief)\b)",
     re.IGNORECASE,
 )
 # Lower case: "WHO Director-General Tedros" opens with the body, not a relative clause.
