@@ -2062,3 +2062,18 @@ def test_posts_and_occasions_of_local_and_court_copy(paragraph, speaker, title):
 )
 def test_a_deed_s_object_after_bi_is_not_the_doer_s_name(paragraph, speaker):
     assert [found_speaker for _kind, found_speaker, _title, _text in read(paragraph)] == [speaker]
+
+
+def test_whom_a_verb_answered_by_a_pronoun_and_a_counterpart_before_who_spoke():
+    # "رد عليه X"، "وقال له X": the pronoun is whom it was said to, X spoke (not the speaker before); "نظيره
+    # الإيراني X" is a counterpart's post, then the name
+    found = read(
+        "قال وزير الخارجية العماني بدر البوسعيدي إن الحوار هو الطريق.",
+        "ورد عليه الناشط الحقوقي سعيد صالحي بالقول إن الحكومة تتهرب من النقاش.",
+        "وقال له نظيره الإيراني عباس عراقجي إن طهران منفتحة.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("بدر البوسعيدي", "وزير الخارجية العماني"),
+        ("سعيد صالحي", "الناشط الحقوقي"),
+        ("عباس عراقجي", "نظيره الإيراني"),
+    ]

@@ -143,6 +143,8 @@ def _kind_of(token: str) -> str:
     owned = re.sub(r"(?:ها|هما|هم)$", "", folded)
     if owned != folded and (owned in _TITLE_HEADS or owned in _CONSTRUCT_HEADS):
         return "title"  # "وقال رئيسها"، "مديرهم": a body's head, by a pronoun; never a name
+    if _COUNTERPART_WORD.match(folded):
+        return "title"  # "نظيره الإيراني عباس عراقجي": a counterpart, whose post is the speaker's before
     if _is_person_noun(folded):
         return "anonymous"
     # A title or body word behind a conjunction or preposition: وشؤون، بمحافظة، لرئيس، لوكالة.
@@ -299,6 +301,7 @@ _NARRATION_VERBS = _folded(
     "بحث بحثا ناقش ناقشا تناول تناولا استعرض استعرضا تباحث تباحثا تبادل تبادلا أجرى أجريا عقد عقدا اتفق اتفقا "
     "وقع وقعا التقى التقيا زار زارا استقبل استقبله تفقد تفقدا اطلع اطلعا"
 )
+_COUNTERPART_WORD = re.compile(r"^و?(?:نظير|نظيرت)(?:ه|ها|هم|هما)$")
 # A town's, a village's or a camp's noun in a post, before the place's name: "مختار بلدة كفركلا"، "مدير مخيم جباليا".
 _PLACE_NOUNS = _folded("بلدة قرية مخيم ضاحية")
 # A state's noun in construct, before the country's name: "جمهورية سنغافورة"، "مملكة تايلاند"، "سلطنة بروناي".

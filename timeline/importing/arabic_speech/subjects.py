@@ -173,8 +173,14 @@ _LEADING_TIME = re.compile(
 )
 
 
+# Whom the verb answered or told, by a pronoun, before who spoke: "رد عليه الناشط X"، "وقال له الوزير".
+_TO_HIM = re.compile(
+    rf"^\s*(?:{_alternatives('عليه|عليها|عليهم|عليهما|له|لها|لهم|لهما|اليه|اليها|اليهم|معه|معها|عنه|عنها')}){_E}\s+(?=\S)"
+)
+
+
 def _read_subject(subject: str) -> Subject:
-    subject = _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject))
+    subject = _TO_HIM.sub("", _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject)))
     subject = _LEADING_TIME.sub("", subject, count=1)
     # "وتابع المسؤول قائلًا:": the participle before the words is how, not who
     last = subject.split()[-1:] if subject.strip() else []
