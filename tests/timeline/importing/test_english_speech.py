@@ -2153,3 +2153,19 @@ def test_a_source_set_between_the_subject_and_its_verb_leaves_the_subject_speaki
 )
 def test_where_the_words_stand_between_commas_is_no_post(sentence, speaker, title):
     assert read(sentence) == [(PARAPHRASE, speaker, title, 'the ruling "guts" the law')]
+
+
+def test_countered_lamented_and_hinted_report_words_and_their_objects_do_not():
+    found = read(
+        "Opposition leader Sara Haddad countered that the school was shut.",
+        '"Nobody listens to us any more," Sara Haddad lamented.',
+        "Sara Haddad hinted that she would run again.",
+        "Sara Haddad countered the proposal with a plan of her own.",
+        "Sara Haddad hinted at a reshuffle.",
+        "Sara Haddad lamented the loss of her shop.",
+    )
+    assert [(kind, text) for kind, _speaker, _title, text in found] == [
+        (PARAPHRASE, "the school was shut"),
+        (DIRECT, "Nobody listens to us any more"),
+        (PARAPHRASE, "she would run again"),
+    ]

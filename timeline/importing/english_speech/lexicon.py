@@ -16,7 +16,10 @@ _VERBS = (
     "alleged(?=\\s+that\\b)|alleges(?=\\s+that\\b)|maintains(?=\\s+that\\b)|"
     # Nigerian and Indian desks: "X disclosed that ...", "..., X disclosed." ("disclosed the figures" is no speech)
     "disclosed(?=\\s+that\\b|\\s*[.,])|discloses(?=\\s+that\\b|\\s*[.,])|"
-    "conceded|testified|testifies|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this"
+    "conceded|testified|testifies|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this|"
+    # what people answer, regret or let slip ("the minister countered that ...", '"...," she lamented.'); not
+    # "suggested", whose subject is as often a poll or a figure
+    "countered(?=\\s+that\\b|\\s*[.,]|\\s*$)|lamented(?=\\s+that\\b|\\s*[.,]|\\s*$)|hinted(?=\\s+that\\b)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
