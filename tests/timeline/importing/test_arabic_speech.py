@@ -2077,3 +2077,20 @@ def test_whom_a_verb_answered_by_a_pronoun_and_a_counterpart_before_who_spoke():
         ("سعيد صالحي", "الناشط الحقوقي"),
         ("عباس عراقجي", "نظيره الإيراني"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "مؤسسة سلطان بن علي العويس الثقافية",  # مؤسسة, with its hamza on و
+        "مستشفى الملك خالد الجامعي",
+        "مطار الملكة علياء الدولي",
+        "مسجد الملك الحسن الثاني",
+        "أكاديمية محمد السادس لكرة القدم",
+        "جائزة الملك فيصل",
+        "مدينة الملك عبدالله للطاقة الذرية",
+    ],
+)
+def test_places_prizes_and_foundations_named_after_people_are_no_person(body):
+    [(_kind, speaker, _title, text)] = read(f"وقال {body} إن البرنامج سينطلق الشهر المقبل.")
+    assert (speaker, text) == (None, "البرنامج سينطلق الشهر المقبل")
