@@ -2094,3 +2094,23 @@ def test_whom_a_verb_answered_by_a_pronoun_and_a_counterpart_before_who_spoke():
 def test_places_prizes_and_foundations_named_after_people_are_no_person(body):
     [(_kind, speaker, _title, text)] = read(f"وقال {body} إن البرنامج سينطلق الشهر المقبل.")
     assert (speaker, text) == (None, "البرنامج سينطلق الشهر المقبل")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        # a platform by its name is where it was written, never the end of a name
+        (
+            "وكتبت الناشطة ليلى سويف على فيسبوك: «ما زلنا ننتظر».",
+            [("direct", "ليلى سويف", "الناشطة", "ما زلنا ننتظر")],
+        ),
+        (
+            "وقال المتحدث العسكري نبيل خوري عبر تلغرام إن القصف توقف.",
+            [("paraphrase", "نبيل خوري", "المتحدث العسكري", "القصف توقف")],
+        ),
+        # what was written on a thing is said by no one
+        ('ورفع المحتجون لافتات كتب عليها "لا للغلاء".', []),
+    ],
+)
+def test_where_words_were_written(paragraph, found):
+    assert read(paragraph) == found

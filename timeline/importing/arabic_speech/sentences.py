@@ -334,6 +334,7 @@ _LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*(?:[|\-–—]
 _LIVE_SPEAKER = re.compile(r"^(?P<subject>[^:«“\"]{3,160}?):\s*(?P<words>.*)$")
 
 
+_WRITTEN_ON = re.compile(r"\s+(?:عليه|عليها|عليهم|عليهما)(?![\w])")
 _EXPRESSED = re.compile(r"(?:\s+[^\s.!?؟]+){0,8}?\s+عن(?!\w)")
 
 
@@ -398,6 +399,8 @@ def read_paragraph(paragraph: str) -> list[Found]:
             continue
         if fold(match["verb"]) == "عبر" and not _EXPRESSED.match(paragraph, match.end()):
             continue  # "عبر المنصة الوطنية": the preposition "via", not "عبّر عن" (expressed)
+        if fold(match["verb"]) == "كتب" and _WRITTEN_ON.match(paragraph, match.end()):
+            continue  # "لافتات كُتب عليها «لا للغلاء»": what was written on a thing, said by no one
         verb = _Verb(match)
         sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
         found_in_sentence = any(opening.start() > sentence_start for opening, _how, _subject in openings)
