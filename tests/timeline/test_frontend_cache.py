@@ -342,16 +342,22 @@ def test_purges_wait_for_the_commit(newsroom, settings, django_capture_on_commit
     assert f"bulletin-{newsroom['events'][18].pk}" in purged()
 
 
+def _edit_then_fail(event: Event, editor) -> None:
+    """An edit in its own transaction (or savepoint) that fails after writing: everything it wrote rolls back."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        services.event_update(event=event, user=editor, headline="لن تُحفظ")
+        raise RuntimeError("the request fails after the edit")
+
+
 def test_a_change_rolled_back_purges_nothing_then_or_later(newsroom, settings, django_capture_on_commit_callbacks):
     """An edit whose transaction fails leaves the pages as they were: nothing to purge, neither at its rollback
     nor with the next commit in the same worker (its record used to wait in the thread for the next purge)."""
-    from django.db import transaction
-
     settings.TASALSUL_PURGE_AFTER_COMMIT = True
     geneva_bulletin = newsroom["events"][18]
-    with pytest.raises(RuntimeError), transaction.atomic():
-        services.event_update(event=geneva_bulletin, user=newsroom["editor"], headline="لن تُحفظ")
-        raise RuntimeError("the request fails after the edit")
+    with pytest.raises(RuntimeError):
+        _edit_then_fail(geneva_bulletin, newsroom["editor"])
     geneva_bulletin.refresh_from_db()
     assert geneva_bulletin.headline == "عنوان جنيف 18"
     with django_capture_on_commit_callbacks(execute=True):
@@ -364,14 +370,11 @@ def test_a_change_rolled_back_purges_nothing_then_or_later(newsroom, settings, d
 def test_a_savepoint_rolled_back_keeps_the_purges_of_the_transaction_around_it(
     newsroom, settings, django_capture_on_commit_callbacks
 ):
-    from django.db import transaction
-
     settings.TASALSUL_PURGE_AFTER_COMMIT = True
     with django_capture_on_commit_callbacks(execute=True):
         services.event_update(event=newsroom["khartoum"], user=newsroom["editor"], headline="تُحفظ")
-        with pytest.raises(RuntimeError), transaction.atomic():
-            services.event_update(event=newsroom["events"][18], user=newsroom["editor"], headline="لن تُحفظ")
-            raise RuntimeError("one step fails and is caught")
+        with pytest.raises(RuntimeError):
+            _edit_then_fail(newsroom["events"][18], newsroom["editor"])
     assert f"bulletin-{newsroom['khartoum'].pk}" in purged()
     assert f"timeline-{newsroom['sudan'].pk}-bulletins" in purged()
 
