@@ -2114,3 +2114,23 @@ def test_places_prizes_and_foundations_named_after_people_are_no_person(body):
 )
 def test_where_words_were_written(paragraph, found):
     assert read(paragraph) == found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        # a clause about the speaker, between commas, is passed over on the way to the object
+        (
+            "أكد وزير المالية سامي الراشد، الذي يترأس وفد بلاده، ضرورة ضبط الإنفاق.",
+            [("paraphrase", "سامي الراشد", "وزير المالية", "ضرورة ضبط الإنفاق")],
+        ),
+        (
+            "أعلن المتحدث باسم الشرطة رامي الحداد، الذي تحدث من موقع الحادث، أن الطريق أعيد فتحه.",
+            [("paraphrase", "رامي الحداد", "المتحدث باسم الشرطة", "الطريق أعيد فتحه")],
+        ),
+        # a body that announced a thing then described by a relative clause: no one spoke, and no person is made
+        ("أعلنت اللجان الفرعية النتائج الأولية لانتخابات نقابة المحامين، التي عرفت منافسة حادة.", []),
+    ],
+)
+def test_a_relative_clause_after_a_comma_is_never_the_words(paragraph, found):
+    assert [statement for statement in read(paragraph) if statement[1] is not None] == found

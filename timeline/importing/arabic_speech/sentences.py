@@ -257,6 +257,10 @@ _OBJECT_NOUNS = _folded(
 )
 
 
+# Relative pronouns: words after a comma that open with one describe the noun before; they are never what was said.
+_RELATIVES = _folded("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+
+
 _BLESSING_WORDS = _folded("رعاه رعاها حفظه حفظها يحفظه يرعاه أيده الله")
 
 
@@ -268,6 +272,7 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
     sentence = rest[: sentence_end(rest)]
     tokens = list(re.finditer(r"\S+", sentence))
     seen_speaker = titled = False
+    skip_to = 0
     for index, token in enumerate(tokens):
         word = token.group(0).strip("،,")
         kind = _kind_of(word)
@@ -277,6 +282,15 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
             continue  # "حاكم دبي، رعاه الله، أن ...": a blessing on the speaker, not what was said
         if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(folded) and folded[:2] != "ال":
             return 0, "object_plain", None  # "ونفى وجود أي وساطة": no subject written, the object at once
+        if index < skip_to:
+            continue
+        if seen_speaker and folded in _RELATIVES and tokens[index - 1].group(0).endswith(("،", ",")):
+            # "، الذي يرأس الوفد، ضرورة ...": a clause about the speaker, set between commas, is passed over; one
+            # that runs to the sentence's end ("أعلنت اللجان النتائج ...، التي شهدت ...") describes a thing done
+            skip_to = next((k + 1 for k in range(index, len(tokens)) if tokens[k].group(0).endswith(("،", ","))), 0)
+            if not skip_to:
+                return None
+            continue
         # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
         closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
         if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
