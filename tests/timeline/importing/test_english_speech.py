@@ -2169,3 +2169,27 @@ def test_countered_lamented_and_hinted_report_words_and_their_objects_do_not():
         (DIRECT, "Nobody listens to us any more"),
         (PARAPHRASE, "she would run again"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Government of National Accord (GNA)",
+        "Government of National Salvation",
+        "The Ministry of Religious Endowments",
+    ],
+)
+def test_a_body_named_with_of_and_an_adjective_is_no_person(body):
+    found = read("Minister Rana Odeh arrived in the capital.", f"{body} said the border crossing would reopen.")
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [(None, "the border crossing would reopen")]
+
+
+def test_a_post_at_a_body_named_with_of_keeps_its_holder():
+    [(_kind, speaker, title, _text)] = read("Ministry of Water spokesman Haddad said the dam was full.")
+    assert (speaker, title) == ("Haddad", "Ministry of Water spokesman")
+
+
+@pytest.mark.parametrize("firms", ["Siemens and Alstom", "Nokia, Ericsson and Huawei"])
+def test_firms_joined_by_and_are_no_post_of_the_person_named_before(firms):
+    found = read("Chief executive Omar Nasser declined to comment.", f"{firms} said the tender was still open.")
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [(None, "the tender was still open")]

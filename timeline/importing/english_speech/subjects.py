@@ -225,6 +225,17 @@ def read_subject(subject: str) -> Subject:
     title = re.sub(r"^(?:our|their)\s+", "", title, flags=re.IGNORECASE)
     if lowered[0] == "the" and len(words) >= 3 and words[-1][:1].isupper() and _names_a_body(part):
         return Subject(unreadable=part)  # "The World Food Programme": a body, not "the minister" said before
+    # "the Government of National Unity (GNU)", "Government of National Accord": a body's noun, "of" and a
+    # capitalised name whose last word follows no person's noun (an adjective: "National") is the body's whole name,
+    # its last word no surname ("Ministry of Interior spokesman Mansour" names him)
+    bare = re.sub(r"\s*\([^()]{1,12}\)$", "", part).split()
+    if bare and bare[0].lower() == "the":
+        bare = bare[1:]
+    if len(bare) >= 3 and bare[1] == "of" and (bare[0].lower() in _BODY_WORDS or bare[0].lower() == "government"):
+        body_title, body_name = _title_and_name(" ".join(bare))
+        last = body_title.split()[-1].lower() if body_title else ""
+        if len(body_name.split()) == 1 and (not is_person_noun(last) or re.search(r"(?:al|ic|ary)$", last)):
+            return Subject(unreadable=part)
     if lowered[0] == "the":
         if name and reads_as_name(name):  # "the bloc's top diplomat Kaja Kallas"
             return Subject(name=name, title=_plain_title(title))
@@ -232,8 +243,17 @@ def read_subject(subject: str) -> Subject:
     if name and (reads_as_name(name) or _given_name_after_post(title, name)):
         return Subject(name=name, title=_plain_title(title))
     if title and not name:
+        if _NAMES_JOINED.fullmatch(title) and not any(
+            is_person_noun(word) and word.lower() not in _JOINING_WORDS for word in title.split()
+        ):
+            return Subject(unreadable=part)  # "Airbus and Boeing said": two firms, no post of someone named before
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+# Capitalised names joined by "and" (and commas): "Airbus and Boeing", "Siemens, Alstom and ABB".
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}"
+_NAMES_JOINED = re.compile(rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
 
 
 # Pronouns of quantity in a subject's place: who they are is in other sentences, if anywhere.
