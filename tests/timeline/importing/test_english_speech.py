@@ -2193,3 +2193,31 @@ def test_a_post_at_a_body_named_with_of_keeps_its_holder():
 def test_firms_joined_by_and_are_no_post_of_the_person_named_before(firms):
     found = read("Chief executive Omar Nasser declined to comment.", f"{firms} said the tender was still open.")
     assert [(speaker, text) for _kind, speaker, _title, text in found] == [(None, "the tender was still open")]
+
+
+def test_a_quote_then_a_name_and_a_long_post_between_commas_then_told_an_outlet():
+    found = read(
+        '"The wells are dry," Lina Haddad, a spokesperson for the UN children\'s agency in the region (UNICEF), '
+        "told the BBC.",
+        '"We need trucks now," she said, adding that the convoy had been stopped twice.',
+    )
+    assert found == [
+        (
+            DIRECT,
+            "Lina Haddad",
+            "spokesperson for the UN children's agency in the region (UNICEF)",
+            "The wells are dry",
+        ),
+        (
+            DIRECT,
+            "Lina Haddad",
+            "spokesperson for the UN children's agency in the region (UNICEF)",
+            "We need trucks now",
+        ),
+        (
+            PARAPHRASE,
+            "Lina Haddad",
+            "spokesperson for the UN children's agency in the region (UNICEF)",
+            "the convoy had been stopped twice",
+        ),
+    ]

@@ -515,8 +515,13 @@ def _quote_first(body: str, start: int) -> list[Found]:
     if verb is None or not words:
         return []
     before = clean(tail[: verb.start()])
-    if before.count(",") > 1 or len(before.split()) > 10:
-        return []
+    if before.count(",") > 2 or len(before.split()) > 10:
+        # ('"...," Juliette Morin, a spokesperson for the UN agency for Palestinian refugees (UNRWA), told ...': a
+        # name and its post between commas may run longer)
+        if before.count(",") > 2 or len(before.split()) > 20 or not _NAME_AND_POST.match(before):
+            return []
+        if not read_subject(before).name:
+            return []
     if before:
         # "...," she told reporters in Abuja, urging ...: whom it was told to is no part of what follows
         subject_text = before
@@ -541,6 +546,10 @@ def _quote_first(body: str, start: int) -> list[Found]:
             found.append(Found(DIRECT, clean(body[opening + 1 : end]).rstrip(","), Subject(), 0.85))
             return found + _continuations(body, end + 1, Subject())
     return found + _continuations(body, rest, Subject())
+
+
+# A name, then a post between commas: ", Juliette Morin, a spokesperson for ...,".
+_NAME_AND_POST = re.compile(r"^,?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4},\s+(?:an?|the)\s+[^,]+,?$")
 
 
 def _is_apposition(part: str) -> bool:
