@@ -2134,3 +2134,19 @@ def test_where_words_were_written(paragraph, found):
 )
 def test_a_relative_clause_after_a_comma_is_never_the_words(paragraph, found):
     assert [statement for statement in read(paragraph) if statement[1] is not None] == found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # why a source is unnamed, without a comma before it, is not who it is
+        ("وقال مسؤول أمني رفيع طلب عدم الكشف عن اسمه إن الهجوم أُحبط.", "مسؤول أمني رفيع"),
+        # the name the text gives someone it describes
+        ("وقال بائع في سوق الخضار يدعى سمير إن الأسعار تضاعفت.", "سمير"),
+        ("وقال أحد سكان المخيم ويدعى أبو خليل إن المياه مقطوعة.", "أبو خليل"),
+        # علي with ي before إن is a name's, after a verb that takes no على
+        ("وقال أبو علي إن المياه مقطوعة.", "أبو علي"),
+    ],
+)
+def test_who_a_described_or_unnamed_speaker_is(paragraph, speaker):
+    assert [found_speaker for _kind, found_speaker, _title, _text in read(paragraph)] == [speaker]

@@ -208,6 +208,9 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
     acronyms = [(match.start() - 1, match.end()) for match in _ACRONYM_OUTLETS.finditer(rest)] if lettered else []
     while that is not None and (inside(that.start(), spans) or _because(that, verb) or inside(that.start(), acronyms)):
         that = _THAT.search(rest, that.end())
+    if that is not None and that.group(0).startswith("علي ") and fold(_VERB_OBJECT.get(fold(verb), "")) != "علي":
+        # "وقال أبو علي إن ...": علي written with ي before إن is the name's, after a verb that takes no على
+        that = _THAT.search(rest, that.start() + 4)
     if that is not None:
         ends.append((that.start(), "that", that))
     preposition = _VERB_OBJECT.get(fold(verb), "")

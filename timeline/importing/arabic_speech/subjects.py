@@ -183,6 +183,12 @@ _TO_HIM = re.compile(
 )
 
 
+_UNNAMED_ASIDE = re.compile(
+    rf"\s+(?:{_ASIDE_VERBS})\s+(?:{_alternatives('عدم|ذكر|الكشف|كشف|نشر|الافصاح|الإفصاح')}){_E}.*$"
+)
+_CALLED = re.compile(rf"\s+(?:{_alternatives('يدعى|ويدعى|تدعى|وتدعى|يُدعى|اسمه|واسمه|اسمها|واسمها')}){_E}\s+")
+
+
 def _read_subject(subject: str) -> Subject:
     subject = _TO_HIM.sub("", _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject)))
     subject = _LEADING_TIME.sub("", subject, count=1)
@@ -197,6 +203,12 @@ def _read_subject(subject: str) -> Subject:
     subject = re.split(r"[،,]?\s+(?:وهو|وهي)\s", subject)[0]
     # "، فضّل عدم ذكر اسمه،", "، طالبًا عدم نشر اسمه": why the source is unnamed, not who
     subject = re.sub(rf"[،,]\s*(?:{_ASIDE_VERBS})[^،,]*", "", subject)
+    # and without a comma, when what it asked is not to be named: "مسؤول أمني رفيع طلب عدم الكشف عن اسمه"
+    subject = _UNNAMED_ASIDE.sub("", subject)
+    # "تاجر في السوق يدعى محمد"، "أحد السكان ويدعى أبو علي": the name the text gives them
+    named = _CALLED.search(subject)
+    if named is not None and reads_as_name(clean(subject[named.end() :])):
+        return Subject(name=clean(subject[named.end() :]))
     parts = [clean(part) for part in re.split(r"[،,]", subject)]
     parts = [clean(_cut_audience(" " + part)) for part in parts if part]
     parts = [part for part in parts if part]
