@@ -2221,3 +2221,15 @@ def test_a_quote_then_a_name_and_a_long_post_between_commas_then_told_an_outlet(
             "the convoy had been stopped twice",
         ),
     ]
+
+
+def test_a_question_quoted_then_who_asked_it_and_asked_elsewhere_is_no_speech():
+    found = read(
+        'Fatima Saleh, a teacher from Jabalia, said the school had closed. "Where will the children learn?" she asked.',
+        "Minister Omar Zaki, when asked, would not give a date.",
+        "Nobody answered the question the reporters asked.",
+    )
+    assert [(kind, speaker, text) for kind, speaker, _title, text in found] == [
+        (PARAPHRASE, "Fatima Saleh", "the school had closed"),
+        (DIRECT, "Fatima Saleh", "Where will the children learn?"),
+    ]

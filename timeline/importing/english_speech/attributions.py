@@ -515,7 +515,7 @@ def _quote_first(body: str, start: int) -> list[Found]:
     if verb is None or not words:
         return []
     before = clean(tail[: verb.start()])
-    if before.count(",") > 2 or len(before.split()) > 10:
+    if before.count(",") > 1 or len(before.split()) > 10:
         # ('"...," Juliette Morin, a spokesperson for the UN agency for Palestinian refugees (UNRWA), told ...': a
         # name and its post between commas may run longer)
         if before.count(",") > 2 or len(before.split()) > 20 or not _NAME_AND_POST.match(before):

@@ -19,7 +19,10 @@ _VERBS = (
     "conceded|testified|testifies|reported|reports|told\\s+reporters|pointed\\s+out|went\\s+on|has\\s+sent\\s+this|"
     # what people answer, regret or let slip ("the minister countered that ...", '"...," she lamented.'); not
     # "suggested", whose subject is as often a poll or a figure
-    "countered(?=\\s+that\\b|\\s*[.,]|\\s*$)|lamented(?=\\s+that\\b|\\s*[.,]|\\s*$)|hinted(?=\\s+that\\b)"
+    "countered(?=\\s+that\\b|\\s*[.,]|\\s*$)|lamented(?=\\s+that\\b|\\s*[.,]|\\s*$)|hinted(?=\\s+that\\b)|"
+    # a question quoted, then who asked it ('"Where do we go now?" she asked.'), only at the sentence's end
+    # ("X, when asked, would not say": a clause of time)
+    "(?<!when\\s)(?<!if\\s)(?<!once\\s)(?<!as\\s)asked(?=\\s*[.,]|\\s*$)"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
