@@ -2150,3 +2150,24 @@ def test_a_relative_clause_after_a_comma_is_never_the_words(paragraph, found):
 )
 def test_who_a_described_or_unnamed_speaker_is(paragraph, speaker):
     assert [found_speaker for _kind, found_speaker, _title, _text in read(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("call", "text"),
+    [
+        ("وناشد المجتمع الدولي تقديم مساعدات عاجلة", "المجتمع الدولي تقديم مساعدات عاجلة"),
+        ("ودعا المزارعين المتضررين إلى تسجيل خسائرهم", "المزارعين المتضررين إلى تسجيل خسائرهم"),
+        ("وطالب الحكومة بتعويض المزارعين", "الحكومة بتعويض المزارعين"),
+    ],
+)
+def test_a_call_going_on_from_a_clause_is_the_speakers_and_names_whom_it_calls_on(call, text):
+    found = read(f"قال محافظ الإقليم نادر الشمري إن الفيضانات أتلفت المحاصيل، {call}.")
+    assert found[1] == (PARAPHRASE, "نادر الشمري", "محافظ الإقليم", text)
+
+
+def test_a_call_after_a_deed_in_the_same_sentence_is_not_carried_to_an_earlier_speaker():
+    found = read(
+        "قال محافظ الإقليم نادر الشمري إن الفيضانات أتلفت المحاصيل.",
+        "وأدانت الجمعية الزراعية في بيان تأخر الإغاثة، وطالبت المجتمع الدولي بالتدخل.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["نادر الشمري"]

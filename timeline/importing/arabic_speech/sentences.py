@@ -570,12 +570,22 @@ def _clause(
     plain = _direct_object(rest, verb["verb"])
     if plain is not None and (end is None or plain[0] < end[0]):
         end = plain
+    # "…، ودعا المواطنين ..."، "…، وناشد المجتمع الدولي ...": a call going on from a clause of the same sentence is
+    # the speaker before's, and a group right after it is whom they call on (elsewhere "المجتمع" may be who calls)
+    going_on = calling and paragraph[: verb.start()].rstrip().endswith(("،", ","))
+    if going_on:
+        # only after words said ("قال X إن ...، ودعا"), not after a deed ("أدانت الخارجية الهدم، وطالبت ...")
+        sentence_start = max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟")
+        going_on = _VERB.search(paragraph[sentence_start + 1 : verb.start()]) is not None
+    first = rest.split()[0].strip("،,") if going_on and rest.split() else ""
+    plural = _is_al(first) and len(fold(first)) >= 7 and fold(first).endswith(("ين", "ات"))
+    going_on = going_on and (fold(first) in _CALLED or plural)
     if end is None and fold(verb["verb"]).startswith("ناشد"):
         # "وناشد أهوانسو المانحين توفير 400 مليون دولار": whom, then what, with no preposition between
         sentence = rest[: sentence_end(rest)]
-        called = _called(sentence)
+        called = 0 if going_on else _called(sentence)
         who = read_subject(sentence[:called]) if called is not None else Subject()
-        end = (called, "object_plain", None) if who.name or who.refers_back else None
+        end = (called, "object_plain", None) if who.name or who.refers_back or going_on else None
     if end is None:
         return []
     position, how, match = end
@@ -587,6 +597,8 @@ def _clause(
     if len(counted.split()) > 22 or stops:
         return []
     called = _called(subject_text) if how == "object" and calling else None
+    if how in ("object", "object_plain") and going_on:
+        called = len(subject_text) - len(subject_text.lstrip())
     strong = strong and given is not None and bool(given.name or given.description or given.refers_back)
     if strong and how == "object" and calling and clean(subject_text) and called is None:
         called = len(subject_text) - len(subject_text.lstrip())  # "وكان X قد دعا المصارف في وقت سابق إلى ..."
