@@ -2233,3 +2233,18 @@ def test_a_question_quoted_then_who_asked_it_and_asked_elsewhere_is_no_speech():
         (PARAPHRASE, "Fatima Saleh", "the school had closed"),
         (DIRECT, "Fatima Saleh", "Where will the children learn?"),
     ]
+
+
+def test_a_second_speaker_after_but_or_and_ends_the_first_ones_words():
+    found = read(
+        "Finance Minister Rami Aziz said the budget would pass, but Western economists cautioned that the deficit "
+        "would grow.",
+        "Governor Lina Odeh has said that the road would reopen, and her office said on Monday the works had ended.",
+        "Envoy Karim Said said Oman, Kuwait and the UAE had agreed that the corridor would stay open.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found if speaker] == [
+        ("Rami Aziz", "the budget would pass"),
+        ("Western economists", "the deficit would grow"),
+        ("Lina Odeh", "the road would reopen"),
+        ("Karim Said", "Oman, Kuwait and the UAE had agreed that the corridor would stay open"),
+    ]

@@ -100,7 +100,13 @@ def _paraphrase(body: str, start: int, subject: Subject, confidence: float) -> l
     # "..., but the top Kenyan official also said the government would ...": a second attribution in the sentence
     # (it may hold the participle's comma: "..., and its representative, Tajudeen Oyewale, said")
     again = next(
-        (m for m in _SAID_AGAIN.finditer(body, start) if m.start() < end and not inside(m.start(), spans)), None
+        (
+            m
+            for m in _SAID_AGAIN.finditer(body, start)
+            # ("said Saudi Arabia, Qatar and the UAE had warned that ...": who had warned is the reported clause's)
+            if m.start() < end and not inside(m.start(), spans) and not m["who"].endswith(" had")
+        ),
+        None,
     )
     if again is not None:
         end, participle = again.start(), None
@@ -144,9 +150,14 @@ _SAID_AGAIN = re.compile(
     # "..., while Deputy Commissioner Irfan Ali said ...": a second speaker by post and name, in capitals
     r"|(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’.-]+"
     # "..., and its representative in Afghanistan, Tajudeen Oyewale, said": a post, then the name between commas
-    r"|(?:its|his|her|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}?,)"
+    r"|(?:its|his|her|their|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,6}?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,3}?,"
+    # "..., and his office said ...", "..., but European diplomats cautioned that ...": whose office, or people in the
+    # plural by what they are
+    r"|(?:his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
+    r"|(?:[A-Z][\w'’.-]+\s+){0,2}[a-z]{3,}(?:ers|ors|ists|ians|ats|ants|ents|ees|men|women|officials|sources))"
     r"\s+(?:also\s+|later\s+)?"
-    r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted)\b(?:\s+that\b)?\s*"
+    r"(?:said|told\s+(?:reporters|journalists|[A-Z][\w-]*)|added|noted|warned|stressed|insisted|cautioned|argued"
+    r"|countered)\b(?:\s+that\b)?\s*"
 )
 _GLOSS = re.compile(
     r",\s*(?:according\s+to\s+[^,;]{3,80}$"
