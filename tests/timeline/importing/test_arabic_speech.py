@@ -2171,3 +2171,11 @@ def test_a_call_after_a_deed_in_the_same_sentence_is_not_carried_to_an_earlier_s
         "وأدانت الجمعية الزراعية في بيان تأخر الإغاثة، وطالبت المجتمع الدولي بالتدخل.",
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["نادر الشمري"]
+
+
+def test_a_delegation_received_after_a_name_is_not_part_of_it():
+    found = read(
+        "استقبل وزير الاقتصاد سامر خوري وفد البنك الدولي برئاسة مدير المكتب الإقليمي.",
+        "وأكد الوزير أن المفاوضات تتقدم.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("سامر خوري", "وزير الاقتصاد")]

@@ -170,7 +170,9 @@ _NOT_NAMES = _FUNCTION_WORDS | _folded(
     "فضائية إذاعة جريدة مجلة تلفزيون منصة دراسة استطلاع أرقام إحصاءات إحصائيات معطيات شهادات تقديرات "
     "بيانات معلومات مؤشرات تقارير نتائج سجلات "
     # An occasion: "وقال بمناسبة اليوم الوطني".
-    "بمناسبة"
+    "بمناسبة "
+    # A delegation, whom narration says was received: "استقبلت الوزيرة X وفد البنك الدولي" (no one's name)
+    "وفد وفدا وفدًا"
 )
 # A preposition or a noun with a pronoun attached (فيها، له، عليه، قوله) and words of time and number: never a name,
 # and where a subject runs into them, the name has ended ("وقال فيها إن"، "كل ستة أشهر"، "الشهر الماضي").
