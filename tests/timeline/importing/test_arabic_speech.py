@@ -2179,3 +2179,36 @@ def test_a_delegation_received_after_a_name_is_not_part_of_it():
         "وأكد الوزير أن المفاوضات تتقدم.",
     )
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("سامر خوري", "وزير الاقتصاد")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "found"),
+    [
+        # an accusation: who accused, then whom and of what, the words keeping whom as a call keeps it
+        (
+            "واتهم الرئيس الفلسطيني محمود عباس إسرائيل بارتكاب جرائم.",
+            (PARAPHRASE, "محمود عباس", "الرئيس الفلسطيني", "إسرائيل بارتكاب جرائم"),
+        ),
+        (
+            "واتهمت وزيرة الإعلام هدى الريس قوات المعارضة بتخريب محطات الكهرباء.",
+            (PARAPHRASE, "هدى الريس", "وزيرة الإعلام", "قوات المعارضة بتخريب محطات الكهرباء"),
+        ),
+    ],
+)
+def test_an_accusation_is_said_with_whom_and_what_it_is_of(paragraph, found):
+    assert read(paragraph) == [found]
+
+
+def test_advice_by_a_surname_named_before_keeps_whom_it_is_for():
+    found = read(
+        "وقالت طبيبة الأطفال منى الكواري إن الإصابات ترتفع في الشتاء.",
+        "ونصحت الكواري أولياء الأمور بتطعيم أبنائهم.",
+    )
+    assert found[1] == (PARAPHRASE, "منى الكواري", "طبيبة الأطفال", "أولياء الأمور بتطعيم أبنائهم")
+
+
+def test_an_accusation_by_a_body_makes_no_person():
+    assert [speaker for _kind, speaker, _title, _text in read("واتهمت النيابة العامة المتهمين بالاحتيال.")] in (
+        [],
+        [None],
+    )

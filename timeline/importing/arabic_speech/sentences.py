@@ -499,7 +499,8 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
 
 
 # Verbs that call on someone to do something: their object stands between the speaker and إلى/على/ب.
-_CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت")
+_CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت اتهم اتهمت نصح نصحت")
+_ACCUSING = _folded("اتهم اتهمت نصح نصحت")
 # Whom speakers call on: groups, sides and bodies, never a person's name.
 _CALLED = _folded(
     "طرفي أطراف دول قادة حكومات سكان أهالي شعوب مواطني "
@@ -527,7 +528,7 @@ def _calls_on_without_subject(subject_text: str, verb: str) -> bool:
     return first in _CALLED_PLURALS and (first.endswith("ين") or masculine)
 
 
-def _called(subject: str) -> int | None:
+def _called(subject: str, *, anyone: bool = False) -> int | None:
     """Where whom a call is made on starts, after the speaker's name: "دعا المفوض السامي فيليبو غراندي الدول إلى
     ..."، "دعا غوتيريس، في بيان، الطرفين إلى ...". A group's noun or a plural (المتظاهرين، الحكومات) right after the
     name, or opening a part of its own after it."""
@@ -544,6 +545,13 @@ def _called(subject: str) -> int | None:
             # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
             # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
             after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
+            if anyone and (
+                (after_name and kind in ("title", "place", "stop", "anonymous"))
+                or (index == 1 and _kind_of(previous) == "al" and fold(previous).endswith("ي"))
+            ):
+                # "اتهم X قوات ... بـ"، "نصح المناعي مرضى ... بـ": whom one accuses or advises is anyone, a body, a
+                # place or people by what they are, after the name or a surname alone
+                return token.start()
             # "ودعا خلف الشركات إلى"، "ودعا السيد الحكومة إلى": one word before whom is called is the speaker, a
             # surname (that may look like a preposition or a courtesy title) or a post
             if group and (
@@ -566,6 +574,7 @@ def _clause(
     rest_start = verb.end()
     rest = paragraph[rest_start:limit]
     calling = fold(verb["verb"]) in _CALL_VERBS
+    accusing = fold(verb["verb"]) in _ACCUSING
     end = _subject_end(rest, verb["verb"])
     plain = _direct_object(rest, verb["verb"])
     if plain is not None and (end is None or plain[0] < end[0]):
@@ -596,7 +605,9 @@ def _clause(
     stops = re.search(r"[.!?؟]\s", subject_text) is not None and sentence_end(subject_text) < len(subject_text)
     if len(counted.split()) > 22 or stops:
         return []
-    called = _called(subject_text) if how == "object" and calling else None
+    called = _called(subject_text, anyone=accusing) if how == "object" and calling else None
+    if accusing and called is None and not going_on:
+        return []  # whom an accusation or advice is of cannot be told from the speaker's name: nothing read
     if how in ("object", "object_plain") and going_on:
         called = len(subject_text) - len(subject_text.lstrip())
     strong = strong and given is not None and bool(given.name or given.description or given.refers_back)

@@ -91,6 +91,9 @@ _VERB_OBJECTS = {
     "ابدى": "",
     # "وغرّد X عبر حسابه على إكس: «...»": tweeted, as كتب
     "غرد": "",
+    # "اتهم X الحكومة بالتقصير"، "نصح X المرضى بتجنب ...": an accusation and advice are said, whom and of what
+    "اتهم": "ب",
+    "نصح": "ب",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
