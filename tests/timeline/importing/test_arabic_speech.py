@@ -2212,3 +2212,19 @@ def test_an_accusation_by_a_body_makes_no_person():
         [],
         [None],
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "title"),
+    [
+        # باسم after a post that speaks for no one is the given name
+        ("عضو مجلس المحافظة باسم الدليمي", "باسم الدليمي", "عضو مجلس المحافظة"),
+        ("النائب باسم الخزرجي", "باسم الخزرجي", "النائب"),
+        # after a spokesman or a candidate it is "for", and a second one is the name
+        ("المتحدث باسم الشرطة باسم العلي", "باسم العلي", "المتحدث باسم الشرطة"),
+        ("المرشح باسم الحزب الأخضر يوسف حداد", "يوسف حداد", "المرشح باسم الحزب الأخضر"),
+    ],
+)
+def test_basim_is_a_given_name_after_a_post_that_speaks_for_no_one(subject, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(f"وقال {subject} إن الجلسة تأجلت.")
+    assert (found_speaker, found_title) == (speaker, title)

@@ -192,7 +192,10 @@ def _kinds(tokens: list[str]) -> list[str]:
             # باسم الحكومة العراقية باسم العوادي"
             named_body = any(fold(earlier) == "باسم" for earlier in tokens[: index - 1])
             following = index + 1 < len(tokens) and kinds[index + 1] in ("name", "al")
-            kinds[index] = "name" if named_body and following and kinds[index - 1] == "al" else "title"
+            # and after a post that speaks for no one ("عضو لجنة النفط النيابية باسم الغريباوي"), the given name
+            speaks_for = any(re.sub(r"^ال", "", fold(earlier)) in _SPEAKS_FOR for earlier in tokens[:index])
+            named = not speaks_for or (named_body and kinds[index - 1] == "al")
+            kinds[index] = "name" if named and following else "title"
         if fold(token) == "امين" and index + 1 < len(tokens) and fold(tokens[index + 1]) in ("عام", "عامه"):
             kinds[index] = "title"  # "أمين عام الحزب": a secretary general, not the given name أمين
             if index + 1 < len(tokens):
@@ -426,6 +429,8 @@ _BODIES_NAMED_BEFORE = _folded(
     "حكومة وزارة بلدية غرفة مصرف بنك صندوق جهاز فريق منتخب"
 )
 _SPOKESMEN = _folded("ناطق ناطقة متحدث متحدثة")
+# Posts held in someone's name ("المرشح باسم الحزب"، "المتحدثة باسم الوزارة"): after them باسم is "for".
+_SPEAKS_FOR = _SPOKESMEN | _folded("مرشح مرشحة ممثل ممثلة مفاوض")
 _COURTS = {re.sub(r"^ال", "", word) for word in _folded("نيابة محكمة الادعاء ادعاء")}
 
 
