@@ -2248,3 +2248,26 @@ def test_a_second_speaker_after_but_or_and_ends_the_first_ones_words():
         ("Lina Odeh", "the road would reopen"),
         ("Karim Said", "Oman, Kuwait and the UAE had agreed that the corridor would stay open"),
     ]
+
+
+def test_why_a_source_is_unnamed_after_the_verb_and_one_of_a_group_named_before():
+    found = read(
+        "The bank is close to a deal with the port authority, three people briefed on the talks said on Monday.",
+        "The deal could be signed within weeks, one of the people said, speaking on condition of anonymity because "
+        "the talks are private.",
+        "Queues at the fuel station stretched for a kilometre, a local trader told the BBC, requesting anonymity for "
+        "fear of arrest.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("three people briefed on the talks", "The bank is close to a deal with the port authority"),
+        ("three people briefed on the talks", "The deal could be signed within weeks"),
+        ("local trader", "Queues at the fuel station stretched for a kilometre"),
+    ]
+
+
+def test_a_long_aside_on_where_the_speaker_spoke_between_the_name_and_the_verb():
+    [(_kind, speaker, title, text)] = read(
+        "Foreign Minister Leila Nasser, speaking at a joint news conference with her Kenyan counterpart and the "
+        "African Union's special envoy for the region in Nairobi, said the ceasefire was holding."
+    )
+    assert (speaker, title, text) == ("Leila Nasser", "Foreign Minister", "the ceasefire was holding")

@@ -337,6 +337,8 @@ def _sentence(sentence: str) -> list[Found]:
         "",
         rest_of_sentence,
     )
+    # "..., one of the people said, speaking on condition of anonymity because ...": why the source is unnamed
+    rest_of_sentence = _UNNAMED_BECAUSE.sub("", rest_of_sentence)
     if trailing is not None and len(trailing[0].split()) > 3:
         going_on = _PARTICIPLE.match(rest_of_sentence)  # "..., Li said, adding that the virus may mutate"
         if not clean(rest_of_sentence) or going_on is not None:
@@ -347,6 +349,8 @@ def _sentence(sentence: str) -> list[Found]:
             return found
     # "Emirati novelist Noura Al Ketbi, whose latest book is set in the 1930s, said": the clause is about her
     before = re.sub(r",\s*(?:who|whose|which)\b[^,]*,\s*$", " ", before)
+    # "Hakan Fidan, speaking at a joint news conference with ... in Ankara, said": where, however long, is no subject
+    before = re.sub(r",\s*(?:speaking|writing|addressing|talking)\s[^,\"“”]*,\s*$", " ", before)
     # "A senior official who asked not to be named because he was not authorized to speak publicly said": why the
     # source is unnamed, however long, is no part of who it is
     before = _WHY_UNNAMED.sub("", before)
@@ -432,6 +436,11 @@ _WHY_UNNAMED = re.compile(
     r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously"
     r"|that\s+(?:his|her|their)\s+names?\s+not\s+be\b|to\s+remain\s+anonymous|to\s+be\s+identified)"
     r"[^,\"“”]*,?\s*$"
+)
+_UNNAMED_BECAUSE = re.compile(
+    r"^\s*,\s*(?:speaking|requesting|asking|declining\s+to\s+be\s+named|on\s+condition)\b"
+    r"(?:\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)|\s+anonymity|\s+not\s+to\s+be\s+(?:named|identified)|(?<=named))"
+    r".*$"
 )
 _COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")

@@ -159,6 +159,8 @@ def read_subject(subject: str) -> Subject:
             return Subject(name=name, title=_plain_title(title))
         parts = [parts[0]]
     part = parts[0]
+    # "one of the people said": one of a group named before, who speaks for it as "the people" would
+    part = re.sub(r"^one\s+of\s+(?:the|those|these)\s+(?=[a-z])", "the ", part)
     words = part.split()
     lowered = [word.lower() for word in words]
     if " ".join(lowered) in _QUANTIFIERS:
