@@ -2228,3 +2228,24 @@ def test_an_accusation_by_a_body_makes_no_person():
 def test_basim_is_a_given_name_after_a_post_that_speaks_for_no_one(subject, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(f"وقال {subject} إن الجلسة تأجلت.")
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        (
+            "الرياض – 3 – 5 (واس) -- نفى مدير الدفاع المدني العميد سالم الدوسري تسجيل أي وفيات في الحريق.",
+            "تسجيل أي وفيات في الحريق",
+        ),
+        ("وأعلن مدير الشرطة محمد الزعبي وقوع انفجار قرب السوق.", "وقوع انفجار قرب السوق"),
+        ("ونفى الناطق باسم الجيش أحمد المسماري حدوث أي اشتباك.", "حدوث أي اشتباك"),
+    ],
+)
+def test_what_happened_or_was_recorded_is_the_object_after_a_full_name(paragraph, text):
+    [(kind, _speaker, _title, found)] = read(paragraph)
+    assert (kind, found) == (PARAPHRASE, text)
+
+
+def test_an_agency_in_parentheses_after_la_is_the_audience():
+    [(_kind, speaker, title, text)] = read("وقال وزير المالية خالد العلي لـ(كونا) إن الميزانية جاهزة.")
+    assert (speaker, title, text) == ("خالد العلي", "وزير المالية", "الميزانية جاهزة")
