@@ -2271,3 +2271,29 @@ def test_a_long_aside_on_where_the_speaker_spoke_between_the_name_and_the_verb()
         "African Union's special envoy for the region in Nairobi, said the ceasefire was holding."
     )
     assert (speaker, title, text) == ("Leila Nasser", "Foreign Minister", "the ceasefire was holding")
+
+
+def test_a_person_named_before_praises_saying_and_a_company_does_not():
+    found = read(
+        "Head coach Pablo Ortega said the draw was fair.",
+        "The Argentine praised his goalkeeper, saying the youngster had kept them in the game.",
+        "She thanked the fans, saying the club owed them everything.",
+        "The club welcomed the ruling, saying it was fair.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("Pablo Ortega", "the draw was fair"),
+        ("Pablo Ortega", "the youngster had kept them in the game"),
+        ("Pablo Ortega", "the club owed them everything"),
+    ]
+
+
+def test_a_call_made_in_a_clause_of_time_or_after_a_deed_is_the_named_doers():
+    found = read(
+        "Shops stayed shut across the city on Monday, with trade expected to suffer for weeks after opposition "
+        "leader Nadia Karim called on her supporters to strike.",
+        "President Samir Haddad, who is seeking a third term, cast his vote in Tunis and urged citizens to turn out.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("Nadia Karim", "her supporters to strike"),
+        ("Samir Haddad", "citizens to turn out"),
+    ]

@@ -21,6 +21,7 @@ from timeline.importing.english_speech.between import _skip_after_verb
 from timeline.importing.english_speech.lexicon import (
     _FINITE,
     _JOINING_WORDS,
+    _NATIONALITY,
     _PLACES,
     _PRONOUNS,
     _UNNAMED_GROUPS,
@@ -164,7 +165,13 @@ def _doing_then_saying(body: str) -> list[Found]:
     # "Spain's central bank governor, X, took the opposite view, arguing that ...": a verb of the irregular past)
     opener = re.match(rf"^(?P<subject>(?:\S+\s+){{1,14}}?)(?:[a-z]{{3,}}ed|has|had|{_IRREGULAR_PAST})\b", head)
     subject = read_subject(opener["subject"]) if opener is not None else Subject()
-    if not subject.name:
+    # ("The Spaniard praised Bouzid, saying ...", "She thanked the crowd, saying ...": a person named before, by
+    # post, nationality or pronoun, does it too; not "The company welcomed the deal, saying ...")
+    back = subject.refers_back.split()
+    earlier = (back and (is_person_noun(back[-1]) or _NATIONALITY.match(back[-1]))) or (
+        opener is not None and opener["subject"].strip().lower() in ("he", "she")
+    )
+    if not subject.name and not earlier:
         return []
     found = _continuations(body, saying.start(), subject)
     return [replace(found[0], subject=subject), *found[1:]] if found else []
@@ -173,7 +180,7 @@ def _doing_then_saying(body: str) -> list[Found]:
 # What someone did, in the irregular past, before ", saying that ...": "took the opposite view", "struck a note".
 _IRREGULAR_PAST = (
     "took|made|gave|held|met|sent|spoke|won|lost|led|kept|went|came|broke|began|drew|struck|sought|brought|fought"
-    "|stood|left|ran|threw|wrote|chose|shook|hit|set|put|sat|rang|bit|overtook|undertook"
+    "|stood|left|ran|threw|wrote|chose|shook|hit|set|put|sat|rang|bit|overtook|undertook|cast|paid|saw|spent|found"
 )
 # "Divisions have deepened, with Bundesbank president X telling the Financial Times that ...": a speaker set in a
 # clause of "with", the participle saying what they said.
@@ -354,13 +361,20 @@ def _sentence(sentence: str) -> list[Found]:
     # "A senior official who asked not to be named because he was not authorized to speak publicly said": why the
     # source is unnamed, however long, is no part of who it is
     before = _WHY_UNNAMED.sub("", before)
-    length = len(_LEADING.sub("", before).split())
+    # "Turnout was low after influential cleric Muqtada al-Sadr called on his followers to boycott the poll": the verb's
+    # subject is the named person that opens its clause of time or cause, not the sentence before it
+    clause = _CLAUSE_OPENING.search(before)
+    if clause is not None and read_subject(clause["subject"]).name:
+        before = clause["subject"]
+    # ("X, who is seeking a second term, cast his ballot and urged ...": the clause about the doer is not the deed's)
+    doing = re.sub(r",\s*(?:who|whose)\b[^,]*,", "", before)
+    length = len(_LEADING.sub("", doing).split())
     # A subject this long is a clause of its own; a leading "Speaking to journalists in Geneva," is not, nor is a long
     # post whose name a courtesy title marks ("HE the Minister of State at the Ministry of ... Dr. Mohammed ...").
     if length > 24 or (length > 16 and not _COURTESY_BEFORE_NAME.search(before)):
         return []
     subject = read_subject(before)  # auxiliaries already gone: "Tokayev has told" is Tokayev
-    deed = _DEED_THEN_SAID.match(_LEADING.sub("", before, count=1))
+    deed = _DEED_THEN_SAID.match(_LEADING.sub("", doing, count=1))
     if deed is not None and not (subject.name or subject.description):
         # 'Far-right leader Marine Le Pen accused Macron of "fear-mongering" and said ...': who did it says it
         doer = read_subject(deed["subject"])
@@ -441,6 +455,9 @@ _UNNAMED_BECAUSE = re.compile(
     r"^\s*,\s*(?:speaking|requesting|asking|declining\s+to\s+be\s+named|on\s+condition)\b"
     r"(?:\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)|\s+anonymity|\s+not\s+to\s+be\s+(?:named|identified)|(?<=named))"
     r".*$"
+)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|\s)(?:after|when|since|because|before|until|once|as)\s+(?P<subject>[A-Za-z][^,;\"“”]{3,80})$"
 )
 _COURTESY_BEFORE_NAME = re.compile(r"\b(?:Dr\.?|Sheikh|Sheikha|H\.E\.|HE|Eng\.)\s+[A-Z]")
 _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,\"“”]*$")
