@@ -2249,3 +2249,17 @@ def test_what_happened_or_was_recorded_is_the_object_after_a_full_name(paragraph
 def test_an_agency_in_parentheses_after_la_is_the_audience():
     [(_kind, speaker, title, text)] = read("وقال وزير المالية خالد العلي لـ(كونا) إن الميزانية جاهزة.")
     assert (speaker, title, text) == ("خالد العلي", "وزير المالية", "الميزانية جاهزة")
+
+
+def test_a_clause_an_outlet_reports_from_someone_at_the_end_of_its_sentence_is_theirs():
+    found = read(
+        "وتستعد أنقرة لفتح قنصلية جديدة في أربيل، وفق ما نقلت وكالة «الأناضول» عن وزير الخارجية التركي هاكان فيدان."
+    )
+    assert found == [
+        (PARAPHRASE, "هاكان فيدان", "وزير الخارجية التركي", "تستعد أنقرة لفتح قنصلية جديدة في أربيل"),
+    ]
+
+
+def test_an_outlets_report_at_the_end_of_words_already_attributed_changes_nothing():
+    found = read("قال المتحدث باسم الحكومة سامي نادر إن الوفد سيصل غدًا، وفق ما نقلت صحيفة «النهار» عن مصدر.")
+    assert found == [(PARAPHRASE, "سامي نادر", "المتحدث باسم الحكومة", "الوفد سيصل غدًا")]

@@ -363,6 +363,14 @@ _ACCORDING_AFTER_QUOTE = re.compile(
 )
 
 
+# "تعتزم موسكو ...، وفق ما نقلت وكالة «تاس» عن نائب الوزير X.": an outlet's report of someone's words, given at the
+# end of the sentence; the clause before is theirs.
+_REPORTED_AT_END = re.compile(
+    r"[،,]\s*(?:وذلك\s+)?(?:وفق(?:ا|ًا)?\s+(?:ل)?ما|بحسب\s+ما|حسب\s+ما|حسبما)\s+(?:نقلت|نقل|نقلته|نقله|نقلها)"
+    r"\s+[^.!?؟،,]{2,60}?\s+عن\s+(?P<subject>[^.!?؟،,«“\"]{2,120}?)\s*(?=[.!?؟]|$)"
+)
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
     entry = _LIVE_ENTRY.match(paragraph)
@@ -444,6 +452,12 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "according", read_subject(match["subject"])))
+    for match in _REPORTED_AT_END.finditer(paragraph) if "نقل" in paragraph else ():
+        sentence_start = max(paragraph.rfind(mark, 0, match.start()) for mark in ".!?؟") + 1
+        if not inside(match.start(), closed) and not any(
+            sentence_start <= opening.start() < match.start() for opening, _how, _subject in openings
+        ):
+            openings.append((_Verb(at=sentence_start), "reported_at_end", read_subject(match["subject"])))
     openings.extend(_participles_after_deeds(paragraph, openings, closed))
     openings.sort(key=lambda opening: opening[0].start())
     found: list[Found] = []
@@ -451,6 +465,14 @@ def read_paragraph(paragraph: str) -> list[Found]:
         limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
         if how == "after_quote":
             found.extend(_after_quote(paragraph, verb, limit, spans))
+            continue
+        if how == "reported_at_end":
+            start = len(paragraph) - len(paragraph[verb.start() :].lstrip())
+            if paragraph[start : start + 1] == "و" and (
+                paragraph[start + 1 : start + 2] in "تين" or paragraph[start + 1 : start + 3] == "ال"
+            ):
+                start += 1  # "وتعتزم موسكو ...": the conjunction is the writer's
+            found.extend(_paraphrase(paragraph, start, limit, subject or Subject(), 0.7))
             continue
         if how == "according":
             found.extend(_paraphrase(paragraph, verb.end(), limit, subject or Subject(), 0.8))
