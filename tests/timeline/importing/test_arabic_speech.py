@@ -2263,3 +2263,15 @@ def test_a_clause_an_outlet_reports_from_someone_at_the_end_of_its_sentence_is_t
 def test_an_outlets_report_at_the_end_of_words_already_attributed_changes_nothing():
     found = read("قال المتحدث باسم الحكومة سامي نادر إن الوفد سيصل غدًا، وفق ما نقلت صحيفة «النهار» عن مصدر.")
     assert found == [(PARAPHRASE, "سامي نادر", "المتحدث باسم الحكومة", "الوفد سيصل غدًا")]
+
+
+def test_an_answer_with_no_name_is_the_speaker_befores():
+    found = read(
+        "وقال وزير النقل فادي حداد في مؤتمر صحفي: «الطريق سيفتتح في الربيع».",
+        "وعن كلفة المشروع، أجاب: «لن تتجاوز ما أقره البرلمان».",
+        "وأجاب الوزير عن أسئلة النواب حول الموازنة.",
+    )
+    assert found == [
+        (DIRECT, "فادي حداد", "وزير النقل", "الطريق سيفتتح في الربيع"),
+        (DIRECT, "فادي حداد", "وزير النقل", "لن تتجاوز ما أقره البرلمان"),
+    ]

@@ -94,6 +94,8 @@ _VERB_OBJECTS = {
     # "اتهم X الحكومة بالتقصير"، "نصح X المرضى بتجنب ...": an accusation and advice are said, whom and of what
     "اتهم": "ب",
     "نصح": "ب",
+    # "وردًا على سؤال عن ...، أجاب: «...»": an answer, its words after a colon or أن (never "أجاب عن الأسئلة")
+    "اجاب": "",
 }
 _VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
