@@ -2297,3 +2297,12 @@ def test_a_call_made_in_a_clause_of_time_or_after_a_deed_is_the_named_doers():
         ("Nadia Karim", "her supporters to strike"),
         ("Samir Haddad", "citizens to turn out"),
     ]
+
+
+def test_he_after_narration_opening_with_a_post_in_lower_case_and_a_name_is_that_person():
+    found = read(
+        '"We were lucky," home team manager Tomas Berg said.',
+        'Visiting goalkeeper coach Andre Silva was furious with the referee. "That was never a penalty," he said.',
+        'Berg and striker Ivan Petrov walked off together. "We stay calm," he said.',
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["Tomas Berg", "Andre Silva", "Andre Silva"]

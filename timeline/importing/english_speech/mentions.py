@@ -84,7 +84,8 @@ _NARRATION_SUBJECT = re.compile(
     # (a post may hold "of", "and", "the": "Minister of Water and Irrigation Raed Haddad on Tuesday discussed ...")
     # ("and" only inside a post, after its "of": "Lavrov and U.S. Secretary of State Antony Blinken met" is two people)
     # ("World No. 1 Jannik Sinner beat ...": a rank's number within the post)
-    r"^(?P<subject>(?:(?:[A-Z][\w'’.-]*|\d{1,3})\s+){0,6}?"
+    # ("Al Duhail coach Cristobal Ruiz was critical": a post's words in lower case, each a person's noun, checked below)
+    r"^(?P<subject>(?:(?:[A-Z][\w'’.-]*|\d{1,3}|(?!(?:and|or|with)\b)[a-z][\w-]*)\s+){0,6}?"
     r"(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+|(?:and|of|the|for)\s+(?=[A-Z])){1,8}?)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
     # ("Kamala Dube, 31, won the final": an age between commas, then what she did)
@@ -100,7 +101,9 @@ def narration_subject(paragraph: str) -> Subject | None:
     Parliament, Helen Marsh, whose father died ..., held a photograph"): the "she" of the next quotation."""
     sentence = _LEADING.sub("", strip_dateline(paragraph.strip()), count=1)
     match = _NARRATION_SUBJECT.match(sentence)
-    if match is None:
+    if match is None or any(
+        word[:1].islower() and not is_person_noun(word) for word in match["subject"].split() if word.isalpha()
+    ):
         return None
     subject = read_subject(match["subject"])
     if is_company_name(subject.name):
