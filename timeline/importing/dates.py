@@ -90,10 +90,11 @@ _HIJRI_FIRST = re.compile(
     r"^(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*(?P<year>1[3-5]\d\d)\s*(?:هـ|ه|هجري|هجرية|AH)\.?(?![\w])"
     r"[\s،,/()\[\]-]*(?:الموافق\s*(?:لـ|ل)?\s*)?"
 )
+_ISO_T = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _TIME = re.compile(
-    r"(?:^|[\s،,|-]+)(?:(?:الساعة|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*"
+    r"(?:^|[\s،,|-]+)(?:(?:الساعة|at)\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?\s*"
     r"(?P<half>a\.?m\.?|p\.?m\.?|ص|م|صباحا|صباحًا|مساء|مساءً|مساءا)?\s*"
-    r"(?:\(?(?:GMT|UTC|بتوقيت\s+\S+|ت\.?\s*غ|[A-Z]{2,4}\b)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2})?\s*$",
+    r"(?:\(?(?:GMT|UTC|بتوقيت\s+\S+|ت\.?\s*غ|[A-Z]{2,4}\b)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+-]\d{2}:?\d{2}|Z)?\s*$",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"^(?P<a>\d{1,4})\s*(?P<sep>[-/.])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})$")
@@ -215,6 +216,7 @@ def parse_printed_date(text: str, date_order: str = "dmy") -> PrintedDate:
     warning, not an error: desks get those wrong more often than the date itself."""
     cleaned = " ".join(to_latin_digits(text).split()).strip(" .،,")
     cleaned = _DATE_LABEL.sub("", cleaned, count=1)  # "Issued on: 05/03/2025 - 21:14", "Updated: ..."
+    cleaned = _ISO_T.sub(" ", cleaned, count=1)  # ISO 8601 as a CMS prints it: "2026-03-13T11:20:00+04:00"
     warnings = []
     weekday = None
     named = _WEEKDAY.match(cleaned)
