@@ -371,6 +371,15 @@ _REPORTED_AT_END = re.compile(
 )
 
 
+# "وختم X حديثه للصحافة ... قائلًا: «...»"، "واختتمت كلمتها قائلة:": who ended a talk, with the words they ended it
+# with (no comma before the participle, so it is no participle after a deed); no name is the speaker before.
+_TALK_NOUNS = "حديث|كلمت|تصريح|تصريحات|مداخلت|رسالت|خطاب|مؤتمر|لقاء"
+_ENDED_SAYING = re.compile(
+    r"(?:^|[.!?؟]\s*)(?:و)?(?:ختم|اختتم|أنهى|انهى)(?:ت)?(?:\s+(?P<subject>[^.!?؟:«“\"]{2,120}?))?"
+    rf"\s+(?:{_TALK_NOUNS})(?:ه|ها)(?![\w])[^.!?؟:«“\"]{{0,160}}?(?<![،,])\s+قائل(?:ا|ًا|اً|ة|ةً)?\s*:\s*"
+)
+
+
 def read_paragraph(paragraph: str) -> list[Found]:
     """Every statement in an Arabic paragraph, in order."""
     entry = _LIVE_ENTRY.match(paragraph)
@@ -458,6 +467,10 @@ def read_paragraph(paragraph: str) -> list[Found]:
             sentence_start <= opening.start() < match.start() for opening, _how, _subject in openings
         ):
             openings.append((_Verb(at=sentence_start), "reported_at_end", read_subject(match["subject"])))
+    for match in _ENDED_SAYING.finditer(paragraph) if "قائل" in paragraph else ():
+        if not inside(match.start(), closed) and paragraph[match.end() : match.end() + 1] in OPENING:
+            subject = read_subject(match["subject"]) if match["subject"] else Subject()
+            openings.append((_Verb(at=match.end()), "ended_saying", subject))
     openings.extend(_participles_after_deeds(paragraph, openings, closed))
     openings.sort(key=lambda opening: opening[0].start())
     found: list[Found] = []
@@ -465,6 +478,12 @@ def read_paragraph(paragraph: str) -> list[Found]:
         limit = openings[index + 1][0].start() if index + 1 < len(openings) else len(paragraph)
         if how == "after_quote":
             found.extend(_after_quote(paragraph, verb, limit, spans))
+            continue
+        if how == "ended_saying":
+            words, quote_end, was_closed = _quote_at(paragraph, verb.start(), limit)
+            if words:
+                found.append(Found(DIRECT, words, subject or Subject(), 0.8 if was_closed else 0.5))
+                found.extend(_continuations(paragraph, quote_end, limit, subject or Subject()))
             continue
         if how == "reported_at_end":
             start = len(paragraph) - len(paragraph[verb.start() :].lstrip())
