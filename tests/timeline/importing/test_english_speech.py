@@ -2306,3 +2306,13 @@ def test_he_after_narration_opening_with_a_post_in_lower_case_and_a_name_is_that
         'Berg and striker Ivan Petrov walked off together. "We stay calm," he said.',
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["Tomas Berg", "Andre Silva", "Andre Silva"]
+
+
+def test_an_athlete_named_in_narration_by_event_is_who_their_surname_means_later():
+    found = read(
+        "The sport's court on Friday upheld a two-year ban for Ethiopian marathon runner Tesfaye Bekele Alemu.",
+        '"I will keep running," Alemu said in a statement.',
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("Tesfaye Bekele Alemu", "Ethiopian marathon runner")
+    ]

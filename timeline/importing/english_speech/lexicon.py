@@ -485,6 +485,9 @@ _MENTION_HEADS = {
     *("officer", "commissioner", "chairman", "chairwoman", "chair", "ceo", "coordinator", "negotiator", "mediator"),
     # the sports and business desks' posts: "Pakistan captain Hamza Tariq on Tuesday backed ..."
     *("captain", "skipper", "coach", "manager", "whip", "founder"),
+    # athletes by their event: "Kenyan marathon runner Daniel Kiprono Mutai was banned ..." (not "striker": "The
+    # Italian said striker X had played ..." would make X the Italian)
+    *("runner", "sprinter", "marathoner"),
 }
 
 

@@ -8,7 +8,7 @@ import re
 from timeline.importing.clauses import (
     Subject,
 )
-from timeline.importing.english_speech.lexicon import _MENTION_HEADS, _NAME_PARTICLES
+from timeline.importing.english_speech.lexicon import _MENTION_HEADS, _NAME_PARTICLES, _VERB
 from timeline.importing.english_speech.names import _is_title_word, is_company_name, is_person_noun, reads_as_name
 from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
 from timeline.importing.english_speech.subjects import _LEADING, read_subject
@@ -17,7 +17,8 @@ _MENTION_CUE = re.compile(
     r"\b(?:President|Minister|Secretary|Chancellor|Premier|King|Emir|Prince|Ambassador|Envoy|Mayor|Governor|General"
     r"|Commander|Director|Chief|Leader|Speaker|Senator|Judge|Prosecutor|[Ss]pokes(?:man|woman|person)|Officer"
     r"|Commissioner|Chair(?:man|woman)?|CEO|Coordinator|Negotiator|Mediator"
-    r"|[Cc]aptain|[Ss]kipper|[Cc]oach|[Mm]anager|[Ww]hip|[Ff]ounder|counterpart)\b"
+    r"|[Cc]aptain|[Ss]kipper|[Cc]oach|[Mm]anager|[Ww]hip|[Ff]ounder|counterpart"
+    r"|runner|sprinter|marathoner)\b"
 )
 # Heads that say whom someone stands beside, not what post they hold: "his Iraqi counterpart Fuad Hussein" is
 # known by name for "Hussein said" later, with no post ("counterpart" of whom is this sentence's).
@@ -61,8 +62,17 @@ def mentions(paragraph: str) -> list[Subject]:
         start = index
         while start > 0 and index - start < 6:
             before = words[start - 1]
+            # ("Kenyan marathon runner X": a word of what they do between the head and a capitalised word before it)
+            modifier = (
+                start == index
+                and start >= 2
+                and before.isalpha()
+                and words[start - 2][:1].isupper()
+                and not _VERB.fullmatch(before)
+                and not before.endswith("ed")
+            )
             if before[-1:] in ",.;:" or not (
-                before[:1].isupper() or before.lower() in _MENTION_TITLE_FILLER or _is_title_word(before)
+                before[:1].isupper() or before.lower() in _MENTION_TITLE_FILLER or _is_title_word(before) or modifier
             ):
                 break
             start -= 1
