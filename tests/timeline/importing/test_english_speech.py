@@ -1370,6 +1370,13 @@ def test_people_in_the_plural_by_one_word_are_an_unnamed_group(group):
     assert statement.speaker.label == group
 
 
+@pytest.mark.parametrize("group", ["Delegates", "Lawmakers", "Candidates", "Envoys", "Delegates at the summit"])
+def test_members_of_a_meeting_or_a_body_in_the_plural_are_unnamed(group):
+    [statement] = Attribution().statements(f"{group} said the vote had been put off until March.", 1)
+    assert statement.speaker.is_anonymous
+    assert statement.speaker.label == group
+
+
 @pytest.mark.parametrize("company", ["Goldman Sachs", "Red Bull", "Nippon Steel", "Sinar Oil", "Delta Electric"])
 def test_a_company_of_two_words_is_no_person(company):
     assert [speaker for _kind, speaker, _title, _text in read(f"{company} said the results beat forecasts.")] == [None]

@@ -423,6 +423,8 @@ _UNNAMED_GROUPS |= {
     *("survivors", "passengers", "fans", "mourners", "voters", "shoppers", "commuters", "traders", "economists"),
     *("analysts", "activists", "lawyers", "doctors", "medics", "rescuers", "experts", "investors", "observers"),
     *("neighbours", "neighbors", "customers", "employees", "staff", "pilgrims", "refugees", "tenants", "patients"),
+    # people by the part they take in a body or a meeting, whose plural ends as no rule of endings knows
+    *("delegates", "lawmakers", "legislators", "candidates", "envoys", "citizens", "veterans", "inmates", "pupils"),
 }
 
 
