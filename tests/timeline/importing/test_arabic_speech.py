@@ -2287,3 +2287,22 @@ def test_who_ended_a_talk_saying_words_said_them():
         (DIRECT, "طارق منصور", "رئيس البلدية", "المدينة تستحق الأفضل"),
         (DIRECT, "هند السالم", "وزيرة الثقافة", "الثقافة جسر بين الشعوب"),
     ]
+
+
+def test_when_the_writer_says_it_was_said_ends_the_words():
+    [(_kind, _speaker, _title, text)] = read(
+        "وقال وزير الزراعة نبيل فارس إن الموسم سيكون جيدًا، وذلك بعد جولة تفقدية على مزارع الجنوب."
+    )
+    assert text == "الموسم سيكون جيدًا"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text"),
+    [
+        ("دعا وزير الخارجية الإسباني خوسيه مانويل ألباريس روسيا إلى سحب قواتها.", "روسيا إلى سحب قواتها"),
+        ("ودعا الرئيس الكيني وليام روتو طهران إلى قبول الوساطة.", "طهران إلى قبول الوساطة"),
+    ],
+)
+def test_a_country_or_city_called_on_by_its_name_starts_the_words(paragraph, text):
+    [(_kind, _speaker, _title, found)] = read(paragraph)
+    assert found == text

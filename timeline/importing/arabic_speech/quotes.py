@@ -54,8 +54,8 @@ def _paraphrase_end(text: str, start: int, limit: int) -> int:
 # The writer's gloss after the words, not the speaker's: "، في إشارة إلى ...", "، على حد تعبيره".
 _GLOSS = re.compile(
     r"\s*[،,]\s*(?:في\s+إشارة\s+(?:إلى|الى)|على\s+حد\s+(?:تعبيره|تعبيرها|قوله|قولها)|وفق\s+تعبيره"
-    # "...، وذلك في كلمته خلال ...": where and when it was said, the writer's
-    r"|وذلك\s+(?:في|خلال|على\s+هامش|عقب|أثناء|لدى)\s"
+    # "...، وذلك في كلمته خلال ..."، "...، وذلك قبل ساعات من ...": where and when it was said, the writer's
+    r"|وذلك\s+(?:في|خلال|على\s+هامش|عقب|أثناء|لدى|قبل|بعد)\s"
     # "...، في أول تعليق له على الهجمات": which time it was said, the writer's
     r"|في\s+(?:أول\s+)?(?:تعليق|رد|تصريح|ظهور|حديث|كلمة)\s+(?:له|لها|لهم)(?![\w])"
     # "...، وفق ما نقلت وكالة تاس"، "...، بحسب الوكالة": whose report it is, the writer's (not "وفق مبدأ ...")

@@ -588,6 +588,8 @@ def _called(subject: str, *, anyone: bool = False) -> int | None:
             # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
             # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
             after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
+            if after_name and kind == "place" and not _is_al(word):
+                return token.start()  # "دعا المستشار X إيران إلى ...": a country or a city called on, by its name
             if anyone and (
                 (after_name and kind in ("title", "place", "stop", "anonymous"))
                 or (index == 1 and _kind_of(previous) == "al" and fold(previous).endswith("ي"))
