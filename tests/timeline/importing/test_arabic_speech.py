@@ -1291,6 +1291,18 @@ def test_an_honorific_pronoun_with_no_one_so_announced_is_the_speaker_before():
 
 
 @pytest.mark.parametrize(
+    ("courtesy", "pronoun"),
+    [("فضيلة الشيخ", "فضيلته"), ("غبطة البطريرك", "غبطته"), ("نيافة المطران", "نيافته"), ("فضيلة الدكتورة", "فضيلتها")],
+)
+def test_the_honorific_pronouns_of_clerics_are_the_one_announced_never_a_person(courtesy, pronoun):
+    found = read(
+        f"أكد {courtesy} سليمان بن خالد العبري، رئيس اللجنة الدينية، أن البرنامج يشمل مئة مسجد.",
+        f"وأشار {pronoun} إلى أن الدروس ستبث عبر الإذاعة.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سليمان بن خالد العبري"] * 2
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speaker", "title"),
     [
         ("وقال الطفل ذو العشرة أعوام إنه لم يذهب إلى المدرسة منذ شهر.", None, ""),  # an age, never a name
