@@ -98,6 +98,10 @@ _NOT_COMPANIES = {
 }
 
 
+# A paragraph opening with a surname alone and what its holder did: "Holloway apologized in court."
+_SURNAME_DOING = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]{3,}ed|has|had|was|is)\b")
+
+
 class Attribution:
     """Statements paragraph after paragraph, remembering the speakers of this bulletin and of the chronology."""
 
@@ -425,6 +429,11 @@ class Attribution:
             about = english_speech.narration_subject(paragraph)
             if about is not None:
                 self._paragraph_actor = self.named(about.name, about.title)
+            elif (alone := _SURNAME_DOING.match(paragraph.strip())) is not None:
+                # "Holloway apologized in court. \"...,\" he said.": a surname alone, of someone named before
+                known = self._find_named(alone.group(1))
+                if known is not None and not known.is_anonymous and known.name != alone.group(1):
+                    self._paragraph_actor = self._remember(known)
         read = arabic_speech.read_paragraph if arabic else english_speech.read_paragraph
         for statement in read(paragraph):
             parsed = self._parsed(statement, line)

@@ -24,8 +24,10 @@ _MENTION_CUE = re.compile(
 # known by name for "Hussein said" later, with no post ("counterpart" of whom is this sentence's).
 _RELATIONAL_HEADS = {"counterpart", "counterparts"}
 _MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|bint|ibn|de|da|van|von|der|le|la)\s+)?[A-Z][\w'’.-]+){1,3}),\s+"
+    r"(?:\d{1,3},\s+)?"  # ("Gregory Lane Holloway, 58, a former vice president at ...,": an age before the post)
     r"(?P<title>(?:the\s+|a\s+|an\s+)?[^,\d]{3,90}?),\s+(?=[a-z])"
 )
 
@@ -71,7 +73,8 @@ def mentions(paragraph: str) -> list[Subject]:
                 and not _VERB.fullmatch(before)
                 and not before.endswith("ed")
             )
-            if before[-1:] in ",.;:" or not (
+            # ("U.S. District Judge X": an abbreviation's full stops end no sentence)
+            if (before[-1:] in ",;:" or (before[-1:] == "." and not _ABBREVIATION.fullmatch(before))) or not (
                 before[:1].isupper() or before.lower() in _MENTION_TITLE_FILLER or _is_title_word(before) or modifier
             ):
                 break
@@ -99,7 +102,7 @@ _NARRATION_SUBJECT = re.compile(
     r"(?:(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+|(?:and|of|the|for)\s+(?=[A-Z])){1,8}?)?"
     r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|da|van|von)\s+)?[A-Z][\w'’.-]+){1,3})"
     # ("Kamala Dube, 31, won the final": an age between commas, then what she did)
-    r"(?=,\s+(?:who|whose|a|an|the)\b|(?:,\s+\d{1,3},)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
+    r"(?=,\s+(?:\d{1,3},\s+)?(?:who|whose|a|an|the)\b|(?:,\s+\d{1,3},)?(?:\s+(?:of|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
     r"\s+(?:has|had|was|is|held|led|met|visited|arrived|left|stood|sat|walked|wore|won|lost|beat|became|ran|took"
     r"|[a-z]+ed)\b)"

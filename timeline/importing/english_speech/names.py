@@ -181,7 +181,8 @@ def _plain_title(title: str) -> str:
     title = re.sub(r"^(?:the|a|an|our|another)\s+", "", title.strip(), flags=re.IGNORECASE)
     # ("his barrister, Sarah Khan KC": whose post it is the sentence says; "Nadia Okafor-Reid, of the campaign group
     # Clean Rivers Trust": where she works, without the preposition)
-    title = re.sub(r"^(?:his|her|their)\s+(?=[a-z])", "", title)
+    # ("His lawyer, Joseph Otieno,": the same at a sentence's start; a body's "its" is kept, as the labels keep it)
+    title = re.sub(r"^(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?=[a-z])", "", title)
     title = re.sub(r"^of\s+(?:the\s+)?(?=\w)", "", title)
     aged = re.fullmatch(r"(?:\d{1,3}-year-old\s+)?(\S+)", title)
     if aged is not None and aged.group(1) != title and _NATIONALITY.match(aged.group(1)):
@@ -244,14 +245,7 @@ def _title_and_name(part: str) -> tuple[str, str]:
     part = _POST_NOMINALS.sub("", _SUBJECT_TIME.sub("", part))
     raw = part.split()
     # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
-    # ("His lawyer Sophie Garnier", "her coach Mark Ellis": "his" before a lower-case noun is whose, no courtesy)
-    courtesy = [
-        i
-        for i, word in enumerate(raw)
-        if word.lower().strip(",") in _HONORIFICS
-        and word != "ambassador"
-        and not (word.lower() in ("his", "her") and i + 1 < len(raw) and raw[i + 1][:1].islower())
-    ]
+    courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS and word != "ambassador"]
     if courtesy and courtesy[-1] + 1 < len(raw):
         # "Crown Prince" is a post, kept in the title; "Prince" alone is a courtesy ("Dubai Crown Prince Sheikh Hamdan")
         title = [
