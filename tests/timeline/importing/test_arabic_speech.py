@@ -748,6 +748,27 @@ def test_to_the_outlet_after_an_aside_is_no_name():
     assert (speaker, title) == ("حمد ولد سالم", "المزارع")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        # a post that ends where its holder was sent: the destination is no one
+        ("وطالب رئيس وفد الحكومة إلى الدوحة بتحقيق مستقل في الحادثة.", None, "رئيس وفد الحكومة إلى الدوحة"),
+        ("وقال رئيس وفد المعارضة إلى جنيف إن الجولة فشلت.", None, "رئيس وفد المعارضة إلى جنيف"),
+        ("وقال المبعوث الأوروبي إلى بيروت هانس مولر إن الحوار مستمر.", "هانس مولر", "المبعوث الأوروبي إلى بيروت"),
+        # من + an institution after the name: ل + a noun goes on with the institution's name
+        (
+            "وقالت الباحثة وانغ مين من المعهد الوطني لبحوث المياه لـ((شينخوا)) إن المخزون كاف.",
+            "وانغ مين",
+            "الباحثة",
+        ),
+        ("وقال الخبير في المركز العربي لطفي العبيدي إن المخزون كاف.", "لطفي العبيدي", "الخبير في المركز العربي"),
+    ],
+)
+def test_a_destination_or_an_affiliation_after_a_post_is_no_name(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")

@@ -1377,6 +1377,19 @@ def test_members_of_a_meeting_or_a_body_in_the_plural_are_unnamed(group):
     assert statement.speaker.label == group
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her agent Paolo Rinaldi said the striker would stay until the summer.",
+        "His agent Paolo Rinaldi told Sky Italia the striker would stay until the summer.",
+        '"The striker would stay until the summer," her agent Paolo Rinaldi told reporters.',
+    ],
+)
+def test_a_post_after_his_or_her_and_then_a_name_without_commas(sentence):
+    [(_kind, speaker, title, text)] = read(sentence)
+    assert (speaker, title, text.lower()) == ("Paolo Rinaldi", "agent", "the striker would stay until the summer")
+
+
 @pytest.mark.parametrize("company", ["Goldman Sachs", "Red Bull", "Nippon Steel", "Sinar Oil", "Delta Electric"])
 def test_a_company_of_two_words_is_no_person(company):
     assert [speaker for _kind, speaker, _title, _text in read(f"{company} said the results beat forecasts.")] == [None]

@@ -650,6 +650,22 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             and (index + 1 == len(tokens) or kinds[index + 1] != "al")
         ):
             index += 1
+        if index == len(tokens) and index - start <= 2 and start > 0 and fold(tokens[start - 1]) == "الي":
+            continue  # "رئيس وفد الجيش إلى جدة": a post ends in where it was sent to, not in a name
+        before = start - 1
+        while before >= 0 and kinds[before] == "al":
+            before -= 1
+        if (
+            runs
+            and fold(tokens[start])[:1] == "ل"
+            and not _given_name(tokens[start])
+            and before < start - 1
+            and before >= 0
+            and fold(tokens[before]) in ("من", "في")
+        ):
+            # "الباحثة لي هوا من الأكاديمية الصينية لعلوم الأرصاد الجوية": after the name, ل + a noun goes on with
+            # the name of where she works
+            continue
         runs.append((start, index))
     return runs
 

@@ -245,7 +245,14 @@ def _title_and_name(part: str) -> tuple[str, str]:
     part = _POST_NOMINALS.sub("", _SUBJECT_TIME.sub("", part))
     raw = part.split()
     # A courtesy title marks where the name starts: "Minister of Hajj and Umrah Dr. Tawfiq bin Fawzan Al-Rabiah".
-    courtesy = [i for i, word in enumerate(raw) if word.lower().strip(",") in _HONORIFICS and word != "ambassador"]
+    # ("His lawyer Sophie Garnier", "her coach Mark Ellis": "his" before a lower-case noun is whose, no courtesy)
+    courtesy = [
+        i
+        for i, word in enumerate(raw)
+        if word.lower().strip(",") in _HONORIFICS
+        and word != "ambassador"
+        and not (word.lower() in ("his", "her") and i + 1 < len(raw) and raw[i + 1][:1].islower())
+    ]
     if courtesy and courtesy[-1] + 1 < len(raw):
         # "Crown Prince" is a post, kept in the title; "Prince" alone is a courtesy ("Dubai Crown Prince Sheikh Hamdan")
         title = [
