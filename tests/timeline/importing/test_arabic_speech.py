@@ -2339,3 +2339,11 @@ def test_when_the_writer_says_it_was_said_ends_the_words():
 def test_a_country_or_city_called_on_by_its_name_starts_the_words(paragraph, text):
     [(_kind, _speaker, _title, found)] = read(paragraph)
     assert found == text
+
+
+def test_a_post_between_commas_after_a_name_announced_in_narration_is_the_role_of_its_pronoun():
+    found = read(
+        "افتتح سمو الشيخ حمد بن محمد الشرقي، عضو المجلس الأعلى حاكم الفجيرة، معرض الكتاب اليوم.",
+        "وقال سموه إن الثقافة ركيزة التنمية.",
+    )
+    assert found == [(PARAPHRASE, "حمد بن محمد الشرقي", "عضو المجلس الأعلى حاكم الفجيرة", "الثقافة ركيزة التنمية")]

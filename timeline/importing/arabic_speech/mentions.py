@@ -108,12 +108,31 @@ def courtesy_mentions(paragraph: str) -> list[tuple[str, Subject]]:
             if cuts:
                 index = cuts[-1]
         title = " ".join(words[title_start:index]) or " ".join(leading_title)
+        apposition = _apposition_at(words, index) if index == title_start and name else None
+        if apposition is not None:
+            # "صاحب السمو الشيخ X، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، ...": the post set between commas
+            title, index = " ".join(words[index + 1 : apposition]), apposition
         if len(name.split()) >= 2 and reads_as_name(name):
             found.append((courtesy_of(words[start]), Subject(name=name, title=title)))
             index = max(index, start + 1)
         else:
             index = start + 1  # "صاحب السمو الملكي الأمير فيصل ...": the courtesy title goes on; read on from it
     return found
+
+
+def _apposition_at(words: list[str], index: int) -> int | None:
+    """Where a post set between commas after a name ends (its closing comma), when `words[index]` opens one: a
+    post's word first, then only the words a post holds."""
+    if index + 1 >= len(words) or words[index] != "،" or _kind_of(words[index + 1]) != "title":
+        return None
+    end = index + 1
+    while end < len(words) and words[end] != "،" and end - index <= 12:
+        kind = _kind_of(words[end])
+        held = kind in ("title", "al", "place") or (kind == "stop" and fold(words[end]).startswith("ال"))
+        if not (held or _TITLE_NOUN_WITH_AL.match(fold(words[end]))):
+            return None
+        end += 1
+    return end if end < len(words) and words[end] == "،" else None
 
 
 def _whole_name_at(words: list[str], index: int) -> bool:
