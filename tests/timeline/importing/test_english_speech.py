@@ -2351,3 +2351,11 @@ def test_narration_by_surname_or_with_an_age_names_who_he_is_and_a_post_with_an_
         ("Owen Price", "lawyer"),
         ("Martin Keller Doyle", "former treasurer of the Harbour Rowing Club"),
     ]
+
+
+def test_how_a_player_came_on_between_commas_is_no_post_but_the_name_is_known():
+    found = read(
+        "Yusuf Demir, on as a late replacement, scored twice.",
+        "Demir told reporters he had not expected to play.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Yusuf Demir", "")]
