@@ -41,7 +41,13 @@ def mentions(paragraph: str) -> list[Subject]:
     for sentence in _sentences(paragraph) if ", " in paragraph else ():
         # "Rachel Reeves, the chancellor, unveiled ...": a name, then its title between commas.
         apposition = _APPOSITION.match(sentence)
-        if apposition is not None and any(is_person_noun(word) for word in apposition["title"].split()):
+        if apposition is None or not any(is_person_noun(word) for word in apposition["title"].split()):
+            continue
+        if re.match(r"(?:on|off|in|at|as|by|with|into)\s", apposition["title"]):
+            # "Tarek Bouzid, on as a substitute, headed the winner": how or where they were is no post; the name is
+            if reads_as_name(apposition["name"]):
+                found.append(Subject(name=apposition["name"]))
+        else:
             subject = read_subject(f"{apposition['name']}, {apposition['title']}")
             if subject.name == apposition["name"] and subject.title:
                 found.append(subject)
