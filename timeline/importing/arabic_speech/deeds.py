@@ -13,6 +13,8 @@ from timeline.importing.arabic_speech.lexicon import (
     _folded,
 )
 from timeline.importing.arabic_speech.names import (
+    _LINKS,
+    _SURNAMES_LIKE_POSTS,
     _is_al,
     _kind_of,
     _split_title_and_name,
@@ -108,6 +110,14 @@ def _doer(head: str) -> Subject | None:
         # noun, a place, or a noun before a place is what the act was done to
         kind = _kind_of(word)
         before_place = kind == "name" and bool(following) and _kind_of(following.rstrip("،,")) == "place"
+        # "النائب X ولد محمد الأمين ما وصفه ...": after ولد or بن and the father's name, a family name that looks
+        # like a post (الأمين، القاضي) is the name's end, unless it governs what follows (الأمين العام)
+        lineage = bool(phrase) and (
+            fold(phrase[-1]) in _LINKS
+            or (len(phrase) >= 2 and fold(phrase[-2]) in _LINKS and fold(word) in _SURNAMES_LIKE_POSTS)
+        )
+        if lineage and fold(following.rstrip("،,")) not in ("العام", "العامه"):
+            kind = "name" if not _is_al(word) else "al"
         if named and titled and (kind in ("title", "place") or before_place):
             break
         # a word that is no name nor part of a post: not الخارجية or الحكومة, which posts hold
