@@ -429,6 +429,8 @@ _BODIES_NAMED_BEFORE = _folded(
     "حكومة وزارة بلدية غرفة مصرف بنك صندوق جهاز فريق منتخب"
 )
 _SPOKESMEN = _folded("ناطق ناطقة متحدث متحدثة")
+# A sport after a team's post, as in "مدرب المنتخب لكرة القدم": the post ends with it.
+_SPORTS = ("لكره", "لالعاب", "للالعاب", "للكره")
 # Posts held in someone's name ("المرشح باسم الحزب"، "المتحدثة باسم الوزارة"): after them باسم is "for".
 _SPEAKS_FOR = _SPOKESMEN | _folded("مرشح مرشحة ممثل ممثلة مفاوض")
 _COURTS = {re.sub(r"^ال", "", word) for word in _folded("نيابة محكمة الادعاء ادعاء")}
@@ -720,6 +722,9 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
             title = title[:-1]
         if len(title) == 1 and (fold(title[0]) in _DESCRIPTORS or _is_demonym(title[0])):
             title = []  # "يقول الشاب X"، "قال المغربي X": who they are, not a post
+        if len(title) > 2 and _is_demonym(title[-1]) and any(fold(word).startswith(_SPORTS) for word in title[1:-1]):
+            # "مدرب المنتخب الوطني لكرة القدم البرتغالي X": after the sport the post ends, where the coach is from
+            title = title[:-1]
         return " ".join(title), " ".join(tokens[start:end])
     start, end = runs[0]  # NAME TITLE, perhaps after a courtesy title: "الأمير فيصل بن فرحان وزير الخارجية"
     after = tokens[end:]
