@@ -769,6 +769,17 @@ def test_a_destination_or_an_affiliation_after_a_post_is_no_name(paragraph, spea
     assert (found_speaker, found_title) == (speaker, title)
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["سيد أحمد ولد محمد الأمين", "محمد ولد الأمين", "عبد الله بن سالم القاضي", "أحمد ولد محمد"],
+)
+def test_a_lineage_goes_on_to_a_family_name_that_looks_like_a_post_after_a_deed(name):
+    [(_kind, speaker, title, _text)] = read(
+        f"وانتقد النائب المعارض {name} ما وصفه بغياب الشفافية، مطالبًا بنشر العقود كاملة."
+    )
+    assert (speaker, title) == (name, "النائب المعارض")
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")
