@@ -62,6 +62,14 @@ _DEMONYMS = (
 )
 # (and sport copy's words for a player: "the right-hander added", "the teenager said")
 _PLAYERS = "right-hander|left-hander|all-rounder|youngster|teenager|rookie|debutant|paceman|spinner|playmaker"
+# Sport copy's nouns for an athlete ('"...," the player wrote'), and the posts that make someone one: the latest of the
+# bulletin's people who holds no other post ("the player" is not the coach who spoke after him).
+_ATHLETE = re.compile(r"(?:(?:young|veteran|former)\s+)?(?:player|athlete|footballer|cricketer|sportsman|sportswoman)")
+_PLAYING = re.compile(
+    r"\b(?:player|athlete|footballer|cricketer|midfielder|striker|defender|goalkeeper|keeper|forward|winger|captain"
+    r"|skipper|batsman|batter|bowler|all-rounder|runner|sprinter|swimmer|cyclist|boxer|international|star|champion)\b",
+    re.IGNORECASE,
+)
 _PERSON_BY_AGE_OR_COUNTRY = re.compile(
     rf"^(?:\d{{1,3}}-year-old(?:\s+(?:{_DEMONYMS}))?|(?:{_DEMONYMS})|(?:(?:young|veteran)\s+)?(?:{_PLAYERS}))$"
 )
@@ -123,6 +131,7 @@ class Attribution:
         self._paragraph = ""  # the English paragraph being read
         self._named_before_paragraph = 0  # how many people were named before it
         self._bulletin_statements: list[ParsedStatement] = []
+        self._bulletin_text: list[str] = []  # this bulletin's English paragraphs so far
         self._companies: set[str] = (
             set()
         )  # one-word names a company's words were about ("Apple will ..., the company said")
@@ -136,6 +145,7 @@ class Attribution:
         self._pending = None
         self._courtesy = {}
         self._ages = {}
+        self._bulletin_text = []
 
     # -- speakers
 
@@ -205,7 +215,13 @@ class Attribution:
             if aged is not None and aged in self.bulletin_speakers:
                 return self._remember(aged)
             named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
-            return self._remember(named[0]) if named else None
+            return self._remember(named[0]) if named else self._named_in_narration()
+        if not arabic and _ATHLETE.fullmatch(reference.strip()):
+            for mention in reversed(self.bulletin_speakers):
+                title = self._title_of(mention)
+                if not mention.is_anonymous and (not title or _PLAYING.search(title)):
+                    return self._remember(mention)
+            return self._named_in_narration()
         if arabic and arabic_speech.is_descriptor(reference.strip()):
             # "وأضاف الشاب البالغ من العمر 24 عامًا": the one just named, as "the 24-year-old" is in English
             named = [mention for mention in reversed(self.bulletin_speakers) if not mention.is_anonymous]
@@ -299,6 +315,16 @@ class Attribution:
             # without a post, whose post the text gives only now, when no one anywhere holds it
             return self._remember(last, " ".join(reference.split()))
         return None
+
+    def _named_in_narration(self) -> SpeakerMention | None:
+        """Someone known from earlier bulletins whose full name this bulletin's narration gave, the latest so ("...
+        the ban imposed on Moroccan midfielder Karim Benslimane"), for "the 34-year-old" before anyone spoke."""
+        text = " ".join(self._bulletin_text)
+        found, at = None, -1
+        for mention in self._named:
+            if not mention.is_anonymous and " " in mention.name and (where := text.rfind(mention.name)) > at:
+                found, at = mention, where
+        return self._remember(found) if found is not None else None
 
     def _by_initials(self, letters: str) -> SpeakerMention | None:
         """ "the CS" for "Health Cabinet Secretary Wanjiru Kiptoo", "the DG" for a Director-General, "the PM": a post
@@ -418,6 +444,7 @@ class Attribution:
             self.previous = previous
         else:
             self._paragraph, self._named_before_paragraph = paragraph, self._named.mark()
+            self._bulletin_text.append(paragraph)
             # Named in narration, not yet speaking: known to what follows, without becoming "he" of the next line.
             previous = self.previous
             for mention in english_speech.mentions(paragraph):

@@ -2359,3 +2359,21 @@ def test_how_a_player_came_on_between_commas_is_no_post_but_the_name_is_known():
         "Demir told reporters he had not expected to play.",
     )
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [("Yusuf Demir", "")]
+
+
+def test_the_player_is_the_athlete_of_the_bulletin_not_the_coach_who_spoke_after_him():
+    found = read(
+        "Brazilian striker Rafael Moura has been suspended for six matches after a red card on Sunday.",
+        "Coach Luis Ortega said the club would not appeal.",
+        '"I let my team down and I am sorry," the player wrote on Instagram.',
+    )
+    assert found[-1] == (DIRECT, "Rafael Moura", "Brazilian striker", "I let my team down and I am sorry")
+
+
+def test_an_age_before_anyone_spoke_is_the_known_person_the_narration_named():
+    attribution = Attribution()
+    attribution.statements("Kenyan runner Daniel Kiprono Mutai said he would appeal the ban.", 1)
+    attribution.new_bulletin()
+    attribution.statements("A tribunal on Monday halved the ban it had handed to Daniel Kiprono Mutai in May.", 2)
+    [statement] = attribution.statements("The 31-year-old, who last raced in Boston, said he felt vindicated.", 3)
+    assert (statement.speaker.label, statement.text) == ("Daniel Kiprono Mutai", "he felt vindicated")
