@@ -780,6 +780,18 @@ def test_a_lineage_goes_on_to_a_family_name_that_looks_like_a_post_after_a_deed(
     assert (speaker, title) == (name, "النائب المعارض")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وأصدرت الاتحادية بيانًا أكدت فيه أن المنتخب سيخوض مباراة ودية.",
+        "وأصدرت الجامعة العربية بيانًا أكدت فيه أن الحل سياسي.",
+        "ونشرت الرابطة بلاغًا أوضحت فيه أن المباراة تأجلت.",
+    ],
+)
+def test_a_body_that_issues_a_statement_makes_no_person_of_it(paragraph):
+    assert all(speaker is None for _kind, speaker, _title, _text in read(paragraph))
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")

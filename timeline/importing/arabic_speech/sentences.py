@@ -162,6 +162,8 @@ def _svo_subject(before: str) -> str | None:
     head = re.split(r"[،,]", sentence)[0]
     if _kind_of(first) not in ("title", "al", "anonymous", "honorific") and not reads_as_name(head):
         return None  # "لوّح رئيس الحكومة ...", "عاد هدوء حذر ...": another verb opens this sentence
+    if first[:1] == "و" and _kind_of(first) == "name" and "\u064b" in sentence:
+        return None  # "وأصدرت الاتحادية بيانًا أكدت فيه": another verb, its doer and its indefinite object
     # Relative clauses and asides are not the speaker: "، الذي تلا المقررات،", "، من جهته،"
     parts = [part for part in re.split(r"[،,]", sentence) if part.strip()]
     parts = [part for part in parts if not re.match(r"\s*(?:الذي|التي|الذين|من جهت|من جانب|بدور)", part)]
