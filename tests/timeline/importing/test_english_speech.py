@@ -2377,3 +2377,27 @@ def test_an_age_before_anyone_spoke_is_the_known_person_the_narration_named():
     attribution.statements("A tribunal on Monday halved the ban it had handed to Daniel Kiprono Mutai in May.", 2)
     [statement] = attribution.statements("The 31-year-old, who last raced in Boston, said he felt vindicated.", 3)
     assert (statement.speaker.label, statement.text) == ("Daniel Kiprono Mutai", "he felt vindicated")
+
+
+def test_telling_someone_that_after_a_deed_is_the_doers_statement():
+    assert read(
+        "Opposition leader Tamara Voss asked the electoral board on Friday to order a recount, telling its members "
+        "that thousands of ballots had gone uncounted."
+    ) == [(PARAPHRASE, "Tamara Voss", "Opposition leader", "thousands of ballots had gone uncounted")]
+
+
+def test_a_second_verb_of_saying_joined_by_and_after_a_comma_is_the_same_speakers():
+    found = read(
+        "Economist Hana Ibrahim argued that the central bank would hold rates in June, and predicted that inflation "
+        "would ease by the autumn."
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("Hana Ibrahim", "the central bank would hold rates in June"),
+        ("Hana Ibrahim", "inflation would ease by the autumn"),
+    ]
+
+
+def test_a_town_in_title_case_with_an_agency_and_a_hyphen_is_a_dateline():
+    assert read("Lugano (AFP) - Swiss coach Marco Keller said the team was ready.") == [
+        (PARAPHRASE, "Marco Keller", "Swiss coach", "the team was ready")
+    ]

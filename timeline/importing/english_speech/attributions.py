@@ -152,7 +152,7 @@ def _body_speaking(statement: Found) -> Found:
     return statement
 
 
-_SAYING = re.compile(r",\s*(?:saying|adding|warning|noting|insisting|stressing|arguing)\b")
+_SAYING = re.compile(r",\s*(?:saying|adding|warning|noting|insisting|stressing|arguing|telling)\b")
 
 
 def _doing_then_saying(body: str) -> list[Found]:

@@ -35,9 +35,10 @@ def strip_dateline(paragraph: str) -> str:
     # English papers write their datelines (an unknown word before a dash may be a speaker's name).
     # ("Paris (AFP) – ...", "Beirut (Reuters) - ...": the agency in brackets after the place)
     dash = re.match(
-        r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\([A-Za-z .&/-]{2,30}\))?\s*(?:-|–|—|--)\s*(?=[A-Z“\"])", paragraph
+        r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(\s+\([A-Za-z .&/-]{2,30}\))?\s*(?:-|–|—|--)\s*(?=[A-Z“\"])", paragraph
     )
-    if dash is not None and dash.group(1).split()[-1].lower() in _PLACES:
+    # (with the agency, any place: "Lausanne (AFP) - ..."; no name is followed by an agency in brackets and a dash)
+    if dash is not None and (dash.group(1).split()[-1].lower() in _PLACES or dash.group(2)):
         return paragraph[dash.end() :]
     match = _DATELINE.match(paragraph)
     if match is not None and (match["city"] or match["agency"]):

@@ -23,11 +23,12 @@ from timeline.importing.parsed import DIRECT, PARAPHRASE
 _PARTICIPLE = re.compile(
     r"(?:,\s*|\s+and\s+|,?\s+but\s+|,?\s+and\s+(?:he|she|they)\s+(?:also\s+)?)"
     r"(?:adding|noting|stressing|saying|warning|insisting|arguing|explaining|"
-    r"urging|calling\s+for|calling\s+on|cautioning|promising|pledging|vowing|emphasi[sz]ing|pointing\s+out|telling\s+\w+|added|noted|warned|stressed|"
+    r"urging|calling\s+for|calling\s+on|cautioning|promising|pledging|vowing|emphasi[sz]ing|pointing\s+out|telling\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|telling\s+\w+|added|noted|warned|stressed|"
     r"said|insisted|cautioned|admitted|conceded|acknowledged|underlining|affirming|highlighting|expressing"
     r"|acknowledging"
     # after a comma only: "..., and vowed that ..." is the speaker's; "X said Y was alarmed and called for ..." is Y's
-    r"|(?:(?<=,\sand\s)|(?<=,\"\sand\s)|(?<=,”\sand\s))(?:vowed|urged|pledged|promised|appealed|argued|demanded|called\s+on|called\s+for)"
+    r"|(?:(?<=,\sand\s)|(?<=,\"\sand\s)|(?<=,”\sand\s))(?:vowed|urged|pledged|promised|appealed|argued|demanded|called\s+on|called\s+for"
+    r"|predicted|forecast|suggested|maintained|claimed|asserted|estimated)"
     r"|told\s+(?:[\w'’-]+\s+){1,4}?(?=that\b)|told\s+(?:reporters|journalists)(?:\s+(?:in|at)\s+[A-Z][\w-]*)?)\b\s*"
 )
 _THAT = re.compile(r"^\s*that\b\s*")
