@@ -792,6 +792,19 @@ def test_a_body_that_issues_a_statement_makes_no_person_of_it(paragraph):
     assert all(speaker is None for _kind, speaker, _title, _text in read(paragraph))
 
 
+@pytest.mark.parametrize(
+    ("verb", "called"),
+    [("ودعت الشابي", "مستعملي الطريق"), ("ودعت الشابي", "مواطني الولاية"), ("ودعت الشابي", "مستخدمي المنصات")],
+)
+def test_a_participles_plural_called_on_after_a_surname_is_no_person(verb, called):
+    found = read(
+        "وأفادت ريم الشابي، المهندسة بالمعهد الوطني للرصد الجوي، بأن الأمطار قد تتجاوز 80 مليمترًا.",
+        f"{verb} {called} إلى توخي الحذر.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["ريم الشابي", "ريم الشابي"]
+    assert found[1][3].endswith("توخي الحذر")
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")

@@ -586,7 +586,15 @@ def _called(subject: str, *, anyone: bool = False) -> int | None:
         if index > 0:
             previous = tokens[index - 1].group(0)
             plural = _is_al(word) and len(folded) >= 7 and folded.endswith(("ين", "ات", "ون"))
-            group = folded in _CALLED or plural
+            # a participle's plural before what it governs: "مستعملي الطريق"، "مواطني الولاية"، "مستخدمي المنصة"
+            construct = (
+                len(folded) >= 6
+                and folded[:1] == "م"
+                and folded.endswith("ي")
+                and index + 1 < len(tokens)
+                and _is_al(tokens[index + 1].group(0))
+            )
+            group = folded in _CALLED or plural or construct
             # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
             # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
             after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
