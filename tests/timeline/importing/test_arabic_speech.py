@@ -805,6 +805,21 @@ def test_a_participles_plural_called_on_after_a_surname_is_no_person(verb, calle
     assert found[1][3].endswith("توخي الحذر")
 
 
+@pytest.mark.parametrize(
+    "then",
+    [
+        'واستطرد قائلًا: "لن نتخلى عن دورنا".',  # a participle alone after the verb: how, not who
+        'وتابع قائلة: "لن نتخلى عن دورنا".',
+        'وأضاف في المؤتمر الصحفي عقب اللقاء: "لن نتخلى عن دورنا".',  # where it was said, no one named
+        'وأكد الكندي للقناة الرسمية أن "لن نتخلى عن دورنا".',  # the outlet told after a surname alone
+    ],
+)
+def test_words_with_no_one_new_named_before_them_are_the_speaker_befores(then):
+    found = read("قال وزير النقل سالم الكندي إن الطريق سيفتتح الشهر المقبل.", then)
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سالم الكندي", "سالم الكندي"]
+    assert found[1][3] == "لن نتخلى عن دورنا"
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")
@@ -2398,3 +2413,27 @@ def test_a_post_between_commas_after_a_name_announced_in_narration_is_the_role_o
 def test_a_nationality_after_the_sport_of_a_post_is_not_part_of_it(subject, title):
     [(_kind, _speaker, found_title, _text)] = read(f"وقال {subject} إن اللاعبين جاهزون.")
     assert found_title == title
+
+
+def test_the_one_a_deed_names_after_hiya_speaks_next_not_the_speaker_before():
+    found = read(
+        "وقالت مصادر حزبية إن التحالف سيتوسع.",
+        "وتصدرت مرشحة واحدة هي النائبة سعاد الخالدي بعدد الأصوات في الدائرة الأولى، وقالت إن فوزها رسالة ثقة.",
+    )
+    assert found[1] == (PARAPHRASE, "سعاد الخالدي", "النائبة", "فوزها رسالة ثقة")
+
+
+@pytest.mark.parametrize(
+    ("deed", "name"),
+    [
+        ("وفازت النائبة سعاد الخالدي بمقعد في الدائرة الثانية", "سعاد الخالدي"),
+        # a given name or a family name with ب is kept
+        ("وفاز النائب محمد أحمد بشير في الدائرة الثانية", "محمد أحمد بشير"),
+        ("وفاز النائب علي حسن بوزيد في الدائرة الثانية", "علي حسن بوزيد"),
+    ],
+)
+def test_a_name_after_a_deed_stops_at_what_it_was_done_with(deed, name):
+    found = read(f"{deed}، وقال إن الناخبين قالوا كلمتهم.")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        (name, "النائب" if "النائب " in deed else "النائبة")
+    ]

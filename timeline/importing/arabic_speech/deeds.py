@@ -13,6 +13,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _folded,
 )
 from timeline.importing.arabic_speech.names import (
+    _GIVEN_NAMES,
     _LINKS,
     _SURNAMES_LIKE_POSTS,
     _is_al,
@@ -73,6 +74,7 @@ def _actor(paragraph: str, verb: _Verb) -> Subject | None:
 
 # What a deed is done with, after ب: "أشاد بأداء ..."، "نوّه بدور ..."، "رحّب بقرار ..."، "تمسك بموقفه".
 _PRAISED = _folded("أداء دور جهود جهد مستوى قرار موقف موقفه إنجاز مبادرة تعاون نتائج روح فوز انتصار التزام")
+_PREPOSITIONS = _folded("في من على إلى عن مع")
 _COUNTERPART = re.compile(r"^و?(?:نظير|نظيرت)(?:ه|ها|هم)$")
 
 
@@ -89,12 +91,28 @@ def _doer(head: str) -> Subject | None:
     words = head.split()
     if len(words) < 3 or _kind_of(words[0].rstrip("،,")) in ("title", "honorific", "al", "anonymous"):
         return None  # "وزير الصحة الدكتور X طمأن، ...": the subject first, its verb unknown; or too short
+    for at in range(1, min(len(words) - 1, 4)):
+        if words[at] in ("هي", "هو") and _kind_of(words[at + 1].rstrip("،,")) == "title":
+            words = [words[0], *words[at + 1 :]]  # "وفازت امرأة واحدة هي النائبة X": who the one described is
+            break
     phrase: list[str] = []
     named = titled = False
     for index, raw in enumerate(words[1:], start=1):
         ends_part = raw[-1:] in "،,"
         word = raw.rstrip("،,")
         following = words[index + 1] if index + 1 < len(words) else ""
+        # "بمقعد في ..."، "بتهمة من ...": after a whole name, ب and a noun before a preposition is what the deed was
+        # done with
+        if (
+            named
+            and word.startswith(("بم", "بت"))
+            and fold(following.rstrip("،,")) in _PREPOSITIONS
+            and len(phrase) >= 2
+            and _kind_of(phrase[-2]) == "name"
+            and _kind_of(phrase[-1]) in ("name", "al")
+            and fold(word) not in _GIVEN_NAMES
+        ):
+            break
         # The name ends at the verb's object: "نبيه بري بتعليق الجلسات", "بالاعتكاف" (not بري, بن, بنت).
         if named and word[:1] in "بل" and (_is_al(word) or _is_al(following)) and fold(word) not in ("بن", "بنت"):
             break
