@@ -2401,3 +2401,21 @@ def test_a_town_in_title_case_with_an_agency_and_a_hyphen_is_a_dateline():
     assert read("Lugano (AFP) - Swiss coach Marco Keller said the team was ready.") == [
         (PARAPHRASE, "Marco Keller", "Swiss coach", "the team was ready")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        # where they work, or a group they belong to, after the name: the post before the name is the role
+        ("Chief engineer Samir Haddad, from the Technical University of Munich,", "Chief engineer"),
+        ("Veteran diplomat Karen Holt, one of three envoys at the talks,", "Veteran diplomat"),
+        # a rank before the name is no post: the post after it is the role, even ending on a body's capitals
+        (
+            "Lieutenant General Omar Rashid, spokesman for the Combined Security Command,",
+            "spokesman for the Combined Security Command",
+        ),
+    ],
+)
+def test_which_of_two_titles_is_the_role(subject, title):
+    [(_kind, _speaker, read_title, _text)] = read(f"{subject} said the road would reopen on Sunday.")
+    assert read_title == title

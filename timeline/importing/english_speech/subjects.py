@@ -29,6 +29,7 @@ from timeline.importing.english_speech.names import (
     _plain_title,
     _title_and_name,
     is_person_noun,
+    is_rank,
     plural_of_people,
     reads_as_name,
 )
@@ -144,6 +145,9 @@ def read_subject(subject: str) -> Subject:
     if len(parts) >= 2:
         names = [part for part in parts if reads_as_name(part)]
         names = names or [part for part in parts if reads_as_name(_title_and_name(part)[1])]
+        # ("General X, spokesman for the Joint Operations Command,": a post in lower case that ends on a body's
+        # capitalised words is the post, not a second name)
+        names = names[:1] + [part for part in names[1:] if not part[:1].islower()]
         titles = [part for part in parts if part not in names]
         titles = [part for part in titles if not re.match(r"^[a-z]+ing\b", part)]  # "playing his last match"
         if names:
@@ -151,6 +155,10 @@ def read_subject(subject: str) -> Subject:
             # (a courtesy title makes a person: "Dr. Luis Ochoa, the health authority for Gaines County")
             if titles and _names_a_body(titles[0]) and not _COURTESY.match(names[0]):
                 return Subject(unreadable=names[0])  # "Safaricom, the country's largest company,": a company
+            # ("Lead researcher X, from the University of Cambridge,", "Canadian astronaut X, one of the four crew
+            # members,": where they work, or a group they belong to, tells no post; the post before the name stands)
+            if titles and title and not is_rank(title) and _NO_POST.match(titles[0]):
+                titles = []
             if titles:
                 title = titles[0]
                 following = parts.index(titles[0]) + 1
@@ -251,6 +259,10 @@ def read_subject(subject: str) -> Subject:
             return Subject(unreadable=part)  # "Airbus and Boeing said": two firms, no post of someone named before
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+# An aside after a name that says where someone works or what they belong to, no post of theirs.
+_NO_POST = re.compile(r"^(?:from|of|at|with|one\s+of|among|part\s+of|a\s+member\s+of)\s", re.IGNORECASE)
 
 
 # Capitalised names joined by "and" (and commas): "Airbus and Boeing", "Siemens, Alstom and ABB".
