@@ -503,6 +503,8 @@ def _cut_audience(subject: str) -> str:
             or _kind_of(before[-1]) in ("name", "anonymous")
             # "كاظم الشمري لوكالة شفق نيوز": after a name closed by its surname, the agency is whom he told
             or (len(before) >= 2 and _kinds(_tokens(" ".join(before)))[-2:] == ["name", "al"])
+            # "وأكد الزوي للقناة الليبية الرسمية أن": after a surname alone, the speaker named before
+            or (len(before) == 1 and _kind_of(before[0]) == "al")
             or not agency
             or _AGENCY_NAMES.match(subject, outlet.end())
         ):

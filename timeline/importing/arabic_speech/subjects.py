@@ -188,6 +188,7 @@ _TO_HIM = re.compile(
 )
 
 
+_WHERE_SAID = _folded("في خلال أثناء لدى")
 _UNNAMED_ASIDE = re.compile(
     rf"\s+(?:{_ASIDE_VERBS})\s+(?:{_alternatives('عدم|ذكر|الكشف|كشف|نشر|الافصاح|الإفصاح')}){_E}.*$"
 )
@@ -199,8 +200,9 @@ def _read_subject(subject: str) -> Subject:
     subject = _LEADING_TIME.sub("", subject, count=1)
     # "وتابع المسؤول قائلًا:": the participle before the words is how, not who
     last = subject.split()[-1:] if subject.strip() else []
-    if last and _PARTICIPLE_WORD.match(fold(last[0].strip("،,:"))) and len(subject.split()) > 1:
-        subject = subject[: subject.rstrip().rfind(" ")]
+    if last and _PARTICIPLE_WORD.match(fold(last[0].strip("،,:"))):
+        # (alone, "واستطرد قائلًا:"، "وتابع قائلًا:": no one named, the speaker before)
+        subject = subject[: subject.rstrip().rfind(" ")] if len(subject.split()) > 1 else ""
     # "(52 عاما)", "، وهو فلاح من تستور": an age or an aside, not who
     subject = re.sub(r"\(\s*[0-9٠-٩]+\s*(?:عاما|عامًا|سنة|عاماً)?\s*\)", "", subject)
     # "الشاب البالغ من العمر 24 عامًا"، "أبو سامي، البالغ من العمر 67 عامًا،"، "X، 45 عامًا،": an age, never a name
@@ -253,6 +255,8 @@ def _read_subject(subject: str) -> Subject:
         parts = [parts[0]]
     part = parts[0]
     tokens = _tokens(part)
+    if fold(tokens[0]) in _WHERE_SAID and len(tokens) >= 2 and all(_kind_of(word) in ("stop", "al") for word in tokens):
+        return Subject()  # "وأضاف في المؤتمر الصحفي:": where it was said, no one named: the speaker before
     if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
         # "وأكد معاليه": the one announced as معالي (see courtesy_of), else the speaker before
         return Subject(refers_back=tokens[0]) if courtesy_of(tokens[0]) else Subject()
