@@ -820,6 +820,25 @@ def test_words_with_no_one_new_named_before_them_are_the_speaker_befores(then):
     assert found[1][3] == "لن نتخلى عن دورنا"
 
 
+@pytest.mark.parametrize(
+    ("entry", "speaker", "title"),
+    [
+        # a time with م and a colon, then a post with no name and its words without quotation marks
+        ("4:30 م: المتحدث باسم شرطة الولاية: لا إصابات حتى الآن.", None, "المتحدث باسم شرطة الولاية"),
+        # an unnamed source and the outlet told, in quotation marks
+        ('20:30 — مصدر في الوفد الأوروبي لـ"الحدث": بروكسل ستفرض عقوبات.', "مصدر في الوفد الأوروبي", ""),
+    ],
+)
+def test_a_live_page_speaker_line_without_quotation_marks(entry, speaker, title):
+    [(kind, found_speaker, found_title, text)] = read(entry)
+    assert (kind, found_speaker, found_title) == (PARAPHRASE, speaker, title)
+    assert text.endswith(("حتى الآن", "عقوبات"))
+
+
+def test_a_body_on_a_live_page_is_no_speaker():
+    assert read("5:45 م: هيئة الطيران المدني: تحويل رحلتين إلى مطار صلالة.") == []
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")

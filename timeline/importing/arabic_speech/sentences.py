@@ -351,8 +351,12 @@ def _after_aside_of_time(tokens: list[re.Match], index: int, sentence: str) -> b
 
 
 # A live page's entry: "16:10 | المتحدث باسم الدفاع المدني محمود بصل للجزيرة مباشر: «...»".
-_LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\s*(?:[|\-–—]\s*)?")
-_LIVE_SPEAKER = re.compile(r"^(?P<subject>[^:«“\"]{3,160}?):\s*(?P<words>.*)$")
+# ("4:30 م: ...": the time with م or ص, then a colon)
+_LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*[مص](?!\w)\s*:)?\s*(?:[|\-–—]\s*)?")
+# (an outlet told, in quotation marks, may end the speaker: "مصدر في الوفد لـ\"الحدث\": ...")
+_LIVE_SPEAKER = re.compile(
+    r"^(?P<subject>(?:[^:«“\"]|(?<=[لـ])[\"«“][^:\"«“»”]{1,40}[\"»”]){3,160}?):\s*(?P<words>.*)$"
+)
 
 
 _WRITTEN_ON = re.compile(r"\s+(?:عليه|عليها|عليهم|عليهما)(?![\w])")
@@ -390,7 +394,9 @@ def read_paragraph(paragraph: str) -> list[Found]:
         speaker = _LIVE_SPEAKER.match(paragraph)
         if speaker is not None and not _VERB.search(speaker["subject"]):
             subject = read_subject(speaker["subject"])
-            if subject.name or subject.description:
+            # (or a post with no name: "المتحدث باسم شرطة عمان السلطانية: ...")
+            post = bool(subject.refers_back) and _kind_of(speaker["subject"].split()[0]) == "title"
+            if subject.name or subject.description or post:
                 words = speaker["words"].strip()
                 if not words:
                     return [Found(DIRECT, "", subject, 0.7)]  # the words are the next paragraph
