@@ -839,6 +839,20 @@ def test_a_body_on_a_live_page_is_no_speaker():
     assert read("5:45 م: هيئة الطيران المدني: تحويل رحلتين إلى مطار صلالة.") == []
 
 
+@pytest.mark.parametrize(
+    ("then", "kind", "text"),
+    [
+        ('أما الفريق ركن الكندي فاكتفى بالقول للصحفيين إن "الطريق سيفتتح".', DIRECT, "الطريق سيفتتح"),
+        ("واكتفى الكندي بالقول إن المشروع تأخر.", PARAPHRASE, "المشروع تأخر"),
+        ('واكتفى بالقول: "المشروع تأخر".', DIRECT, "المشروع تأخر"),  # no one named: the speaker before
+    ],
+)
+def test_who_kept_to_saying_the_words_said_them(then, kind, text):
+    found = read("قال الفريق ركن سالم الكندي إن الجيش جاهز.", then)
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سالم الكندي", "سالم الكندي"]
+    assert (found[1][0], found[1][3]) == (kind, text)
+
+
 def test_a_place_behind_a_preposition_stays_in_the_post():
     [(_kind, speaker, title, _text)] = read("وقال المدير الجهوي للصحة بتونس كمال الهمامي إن حملة التلقيح تتواصل.")
     assert (speaker, title) == ("كمال الهمامي", "المدير الجهوي للصحة بتونس")

@@ -47,6 +47,7 @@ from timeline.importing.arabic_speech.verbs import (
     _AMMA,
     _CARRIED,
     _CONNECTORS,
+    _KEPT_TO_SAYING,
     _PARTICIPLE,
     _PLUPERFECT,
     _QUOTING,
@@ -454,6 +455,10 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _QUOTING.finditer(paragraph) if "قول" in paragraph else ():
         if not inside(match.start(), closed):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
+    for match in _KEPT_TO_SAYING.finditer(paragraph) if "بالقول" in paragraph else ():
+        if not inside(match.start(), closed):
+            subject = read_subject(match["amma"] or match["subject"] or "")
+            openings.append((_Verb(at=match.end()), "quoting", subject))
     for match in _REPORTED_FROM.finditer(paragraph) if "نقل" in paragraph else ():
         if not inside(match.start(), closed) and not any(o.start() == match.end() for o, _h, _s in openings):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
