@@ -920,7 +920,7 @@ def test_two_people_joined_by_and_in_narration_are_no_post():
         "Lavrenko and U.S. Secretary of State Anna Blake met for an hour in a Geneva hotel.",
         "Blake said the talks had been useful.",
     )
-    assert found[0][1] == "Blake"
+    assert found[0][1] == "Anna Blake"  # (known by her full name from the narration, with her post alone)
     assert "Lavrenko" not in found[0][2]
 
 
@@ -2419,3 +2419,24 @@ def test_a_town_in_title_case_with_an_agency_and_a_hyphen_is_a_dateline():
 def test_which_of_two_titles_is_the_role(subject, title):
     [(_kind, _speaker, read_title, _text)] = read(f"{subject} said the road would reopen on Sunday.")
     assert read_title == title
+
+
+def test_two_titled_people_named_in_narration_between_and_keep_their_own_posts():
+    found = read(
+        "Talks in Doha between Minister of Trade and Industry Sara Khalil and Omani Transport Minister Salim "
+        "Al Harthy ended on Tuesday.",
+        "The Omani minister said a rail link would be studied.",
+        "Khalil said the two sides would meet again in June.",
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("Salim Al Harthy", "Omani Transport Minister"),
+        ("Sara Khalil", "Minister of Trade and Industry"),
+    ]
+
+
+def test_a_name_before_and_is_no_part_of_the_next_persons_post():
+    found = read(
+        "Lavrenko and British Foreign Secretary Helen Marsh met in Vienna.",
+        "The British foreign secretary said the talks were useful.",
+    )
+    assert found[0][1:3] == ("Helen Marsh", "British Foreign Secretary")

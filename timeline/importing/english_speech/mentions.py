@@ -9,7 +9,13 @@ from timeline.importing.clauses import (
     Subject,
 )
 from timeline.importing.english_speech.lexicon import _MENTION_HEADS, _NAME_PARTICLES, _VERB
-from timeline.importing.english_speech.names import _is_title_word, is_company_name, is_person_noun, reads_as_name
+from timeline.importing.english_speech.names import (
+    _is_title_word,
+    _title_and_name,
+    is_company_name,
+    is_person_noun,
+    reads_as_name,
+)
 from timeline.importing.english_speech.paragraphs import _sentences, strip_dateline
 from timeline.importing.english_speech.subjects import _LEADING, read_subject
 
@@ -24,6 +30,11 @@ _MENTION_CUE = re.compile(
 # known by name for "Hussein said" later, with no post ("counterpart" of whom is this sentence's).
 _RELATIONAL_HEADS = {"counterpart", "counterparts"}
 _MENTION_TITLE_FILLER = {"of", "for", "and", "the"}
+# Small words that stand between a capitalised word and a post's head without qualifying the post.
+_NOT_MODIFIERS = {
+    *("between", "with", "by", "from", "to", "among", "against", "after", "before", "under", "including", "like"),
+    *("than", "as", "at", "in", "on", "into", "over", "via", "or", "but", "while", "when", "where", "said", "says"),
+}
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 _APPOSITION = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|bint|ibn|de|da|van|von|der|le|la)\s+)?[A-Z][\w'’.-]+){1,3}),\s+"
@@ -54,6 +65,7 @@ def mentions(paragraph: str) -> list[Subject]:
     if not _MENTION_CUE.search(paragraph):
         return found
     words = paragraph.split()
+    named_up_to = -1  # the last word of the latest name read: no title of the next runs back over it
     for index, word in enumerate(words):
         if word.lower() not in _MENTION_HEADS and word.lower() not in _RELATIONAL_HEADS:
             continue  # a head ending in a comma or a full stop has no name after it
@@ -67,8 +79,26 @@ def mentions(paragraph: str) -> list[Subject]:
             if bare != words[end - 1]:
                 break  # the name ends at its punctuation
         name = re.sub(r"(?:['’]s)?[,.;:]*$", "", " ".join(words[index + 1 : end]))
+        post = ""
+        if end == index + 1 and end < len(words) and words[end] in ("of", "for"):
+            # "Minister of Water and Irrigation Raed Abu Saud": the post goes on in capitals, then the name
+            stop = end
+            while stop < len(words) and stop - index <= 10 and words[stop].lower() not in _MENTION_HEADS:
+                bare = words[stop].rstrip(",.;:")
+                if not (bare[:1].isupper() or bare in _MENTION_TITLE_FILLER or bare.lower() in _NAME_PARTICLES):
+                    break
+                stop += 1
+                if bare != words[stop - 1]:
+                    break
+            # (".. Raed Abu Saud and Syrian Energy Minister X": an "and" after a name begins the next person)
+            cuts = [at for at in range(stop - 1, end, -1) if words[at] == "and"] + [stop]
+            for cut in cuts:
+                whole, after = _title_and_name(re.sub(r"(?:['’]s)?[,.;:]*$", "", " ".join(words[index:cut])))
+                if len(after.split()) >= 2 and reads_as_name(after) and whole.startswith(f"{word} "):
+                    name, post = after, whole[len(word) :]
+                    break
         start = index
-        while start > 0 and index - start < 6:
+        while start > 0 and index - start < 6 and start - 1 > named_up_to:
             before = words[start - 1]
             # ("Kenyan marathon runner X": a word of what they do between the head and a capitalised word before it)
             modifier = (
@@ -78,16 +108,19 @@ def mentions(paragraph: str) -> list[Subject]:
                 and words[start - 2][:1].isupper()
                 and not _VERB.fullmatch(before)
                 and not before.endswith("ed")
+                and before.lower() not in _NOT_MODIFIERS  # "talks in Amman between Minister X and ..."
             )
             # ("U.S. District Judge X": an abbreviation's full stops end no sentence)
             if (before[-1:] in ",;:" or (before[-1:] == "." and not _ABBREVIATION.fullmatch(before))) or not (
                 before[:1].isupper() or before.lower() in _MENTION_TITLE_FILLER or _is_title_word(before) or modifier
             ):
                 break
+            if before == "and" and (start < 2 or not _is_title_word(words[start - 2].rstrip(",.;:"))):
+                break  # "Lavrov and U.S. Secretary of State X": two people, unless two posts ("Deputy PM and ...")
             start -= 1
         while start < index and words[start].lower() in _MENTION_TITLE_FILLER:
             start += 1
-        title = " ".join(words[start : index + 1])
+        title = " ".join(words[start : index + 1]) + post
         if len(name.split()) < 2 or not reads_as_name(name) or title.lower() == words[index].lower() == "general":
             continue
         if word.lower() in _RELATIONAL_HEADS:
@@ -96,6 +129,7 @@ def mentions(paragraph: str) -> list[Subject]:
         subject = read_subject(f"{title} {name}")
         if subject.name == name and subject.title:
             found.append(subject)
+            named_up_to = index + len(post.split()) + len(name.split())
     return found
 
 
