@@ -324,7 +324,22 @@ class Attribution:
         for mention in self._named:
             if not mention.is_anonymous and " " in mention.name and (where := text.rfind(mention.name)) > at:
                 found, at = mention, where
-        return self._remember(found) if found is not None else None
+        if found is None:
+            return None
+        # (the post the narration set right before the name is this bulletin's: "on Moroccan midfielder X")
+        post: list[str] = []
+        for word in reversed(text[:at].split()[-5:]):
+            if (
+                not (word[:1].isupper() or (len(word) > 3 and english_speech.is_person_noun(word)))
+                or word[-1:] in ",.;:"
+            ):
+                break
+            post.insert(0, word)
+        while post and post[0].lower() in ("the", "a", "an"):
+            post.pop(0)
+        if post and english_speech.is_person_noun(post[-1]) and found not in self._narration_titles:
+            self._narration_titles[found] = " ".join(post)
+        return self._remember(found)
 
     def _by_initials(self, letters: str) -> SpeakerMention | None:
         """ "the CS" for "Health Cabinet Secretary Wanjiru Kiptoo", "the DG" for a Director-General, "the PM": a post
