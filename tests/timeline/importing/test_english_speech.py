@@ -1390,6 +1390,19 @@ def test_a_post_after_his_or_her_and_then_a_name_without_commas(sentence):
     assert (speaker, title, text.lower()) == ("Paolo Rinaldi", "agent", "the striker would stay until the summer")
 
 
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        ("Veterans Affairs Secretary Denis Hale", "Denis Hale", "Veterans Affairs Secretary"),
+        ("Citizens Advice chief executive Clare Moran", "Clare Moran", "Citizens Advice chief executive"),
+        ("Students for Fair Schools president Edward Blunt", "Edward Blunt", "Students for Fair Schools president"),
+    ],
+)
+def test_a_body_named_by_a_plural_of_people_then_a_post_and_a_name_is_that_person(subject, name, title):
+    [(_kind, speaker, read_title, _text)] = read(f"{subject} said the figures were worse than feared.")
+    assert (speaker, read_title) == (name, title)
+
+
 @pytest.mark.parametrize("company", ["Goldman Sachs", "Red Bull", "Nippon Steel", "Sinar Oil", "Delta Electric"])
 def test_a_company_of_two_words_is_no_person(company):
     assert [speaker for _kind, speaker, _title, _text in read(f"{company} said the results beat forecasts.")] == [None]

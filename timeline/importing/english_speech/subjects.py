@@ -180,8 +180,7 @@ def read_subject(subject: str) -> Subject:
         return Subject()
     if (
         lowered[0] in ("a", "an", "another", "one", "two", "three", "several", "some", "many")
-        or lowered[0] in _UNNAMED_GROUPS
-        or _unnamed_plural(lowered)
+        or ((lowered[0] in _UNNAMED_GROUPS or _unnamed_plural(lowered)) and not _body_post_and_name(part))
         or (
             lowered[0] != "the"
             and any(word.strip(",") in _ANONYMOUS for word in lowered[-2:])
@@ -259,6 +258,14 @@ def read_subject(subject: str) -> Subject:
             return Subject(unreadable=part)  # "Airbus and Boeing said": two firms, no post of someone named before
         return Subject(refers_back=title)
     return Subject(unreadable=part)
+
+
+def _body_post_and_name(part: str) -> bool:
+    """Whether a subject that opens with a plural noun of people is a body's name, a post in it and a person's name
+    ("Veterans Affairs Secretary Denis McDonough", "Citizens Advice chief executive Clare Moriarty"), not a group."""
+    title, name = _title_and_name(part)
+    last = title.split()[-1].lower() if title else ""
+    return len(name.split()) >= 2 and reads_as_name(name) and len(last) > 3 and is_person_noun(last)
 
 
 # An aside after a name that says where someone works or what they belong to, no post of theirs.
