@@ -2470,3 +2470,35 @@ def test_a_name_after_a_deed_stops_at_what_it_was_done_with(deed, name):
     assert [(speaker, title) for _kind, speaker, title, _text in found] == [
         (name, "النائب" if "النائب " in deed else "النائبة")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "title"),
+    [
+        ("مدرب نادي الوحدة، البرتغالي جوزيه مورينو،", "جوزيه مورينو", "مدرب نادي الوحدة"),
+        ("مدرب المنتخب الأردني، الفرنسي لوران بلان،", "لوران بلان", "مدرب المنتخب الأردني"),
+    ],
+)
+def test_a_post_then_a_nationality_and_a_name_after_a_comma_is_the_name_with_the_post(subject, name, title):
+    [(_kind, speaker, found_title, _text)] = read(f"وقال {subject} إن الفريق جاهز للمباراة.")
+    assert (speaker, found_title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "وناشدت وزيرة الصحة بالإقليم، الدكتورة ليلى عمر الطاهر، الأسر بالابتعاد عن مجاري السيول.",
+            "ليلى عمر الطاهر",
+            "وزيرة الصحة بالإقليم",
+        ),
+        (
+            "وطالب مدير التعليم بالمحافظة، الأستاذ كمال حسن النور، المدارس بتأجيل الامتحانات.",
+            "كمال حسن النور",
+            "مدير التعليم بالمحافظة",
+        ),
+    ],
+)
+def test_a_bi_that_ends_a_post_before_a_name_between_commas_is_not_what_was_called_for(sentence, name, title):
+    [(_kind, speaker, found_title, _text)] = read(sentence)
+    assert (speaker, found_title) == (name, title)

@@ -183,6 +183,17 @@ def _because(that: re.Match, verb: str) -> bool:
     return fold(that.group(0)).startswith("لان") and _VERB_OBJECT.get(fold(verb), "") != "الى"
 
 
+def _named_next(after: str) -> bool:
+    """Whether a word then a name set between commas follow: "الولاية، الأستاذة سعاد محمد الحسن،"."""
+    parts = after.split("،")
+    return (
+        len(parts) >= 3
+        and len(parts[0].split()) == 1
+        and len(parts[1].split()) >= 3
+        and len(read_subject(parts[1]).name.split()) >= 2
+    )
+
+
 def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
     """Where the subject after a verb ends, and what follows it: "colon", "quote", "that" or "object"."""
     spans = quoted_spans(rest)
@@ -232,6 +243,10 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
             and rest[matches[0].end() :].lstrip(' «"“').startswith("ال")
             and (len(matches) > 1 or _THAT.search(rest, matches[0].end()))
         ):
+            matches = matches[1:]
+        # "وناشدت وزيرة الرعاية بالولاية، الأستاذة X Y Z، المنظمات بالتدخل": a ب that ends a post, the name set
+        # after it between commas, is the post's, not what was called for
+        while matches and fold(preposition) == "ب" and _named_next(rest[matches[0].end() :]):
             matches = matches[1:]
         obj = matches[0] if matches else None
         if obj is not None and not inside(obj.start(1), spans):

@@ -227,9 +227,20 @@ def _read_subject(subject: str) -> Subject:
         # "بلاغ للمعهد الوطني للإحصاء، صدر الأحد،": a document speaks; what its asides say ("صدر", issued) is no name
         return Subject(unreadable=parts[0])
     if len(parts) >= 2 and _kind_of(_tokens(parts[0])[0]) == "anonymous" and not _is_al(parts[0]):
-        named = [part for part in parts[1:] if len(part.split()) >= 2 and reads_as_name(part)]
+        named = [
+            part
+            for part in parts[1:]
+            if len(part.split()) >= 2
+            # "مدرب المنتخب، الإسباني X Y،": the nationality, then the name, in apposition to the post
+            and (reads_as_name(part) or (_is_demonym(part.split()[0]) and reads_as_name(part, apposition=True)))
+        ]
         if named:  # "أخصائي أرصاد بالمديرية العامة للأرصاد الجوية، عبدالله بن راشد الخروصي": the post, then who
-            return Subject(name=_split_title_and_name(named[0])[1] or named[0], title=parts[0])
+            first = named[0].split()[0]
+            return Subject(
+                name=_split_title_and_name(named[0])[1] or named[0],
+                title=parts[0],
+                demonym=first if _is_demonym(first) else "",
+            )
         return Subject(description=parts[0])  # "مسؤول، طلب عدم ذكر اسمه،"
     if len(parts) >= 2:
         names = (
