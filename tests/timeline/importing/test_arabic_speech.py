@@ -2502,3 +2502,15 @@ def test_a_post_then_a_nationality_and_a_name_after_a_comma_is_the_name_with_the
 def test_a_bi_that_ends_a_post_before_a_name_between_commas_is_not_what_was_called_for(sentence, name, title):
     [(_kind, speaker, found_title, _text)] = read(sentence)
     assert (speaker, found_title) == (name, title)
+
+
+@pytest.mark.parametrize("followers", ["أنصاره", "مؤيديه", "أتباعه", "أعضاءه"])
+def test_a_noun_with_a_possessive_after_a_call_is_whom_it_calls_on_never_a_speaker(followers):
+    found = read(f"وقال زعيم الحزب سامي الخطيب إن النتائج مزورة. ودعا {followers} إلى التظاهر السلمي.")
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("سامي الخطيب", "النتائج مزورة"),
+        ("سامي الخطيب", f"{followers} إلى التظاهر السلمي"),
+    ]
+    # a body's call going on from its deed is no one's words
+    found = read(f"وكان الحزب قد أعلن انسحابه من السباق، ودعا {followers} إلى المقاطعة.")
+    assert all(speaker != followers for _kind, speaker, _title, _text in found)

@@ -588,6 +588,14 @@ _CALLED = _folded(
 _CALLED_PLURALS = _CALLED - _folded("الحكومة الإدارة الأمم العالم الاتحاد الإعلام المجتمع الشعب الشباب وسائل كل")
 
 
+# Whom a speaker or a body calls on among its own, by a noun with a possessive pronoun: "أنصاره"، "مؤيديها"،
+# "أعضاءه"، "أتباعهم" (never a speaker's name).
+_OWN_FOLLOWERS = re.compile(
+    rf"^(?:{_alternatives('انصار|مناصري|مؤيدي|اتباع|اعضاء|منتسبي|عناصر|مقاتلي|قواعد|جمهور|جماهير|ناخبي|رفاق')})"
+    r"(?:ه|ها|هم|هما)$"
+)
+
+
 def _calls_on_without_subject(subject_text: str, verb: str) -> bool:
     """Whether the words after a call verb start with whom it calls on, its speaker left unsaid (the one before)."""
     words = subject_text.split()
@@ -595,6 +603,8 @@ def _calls_on_without_subject(subject_text: str, verb: str) -> bool:
         return False
     first = fold(words[0].strip("،,"))
     masculine = fold(verb) in _folded("دعا حث ناشد طالب")
+    if _OWN_FOLLOWERS.match(first):
+        return True  # "ودعا أنصاره إلى ..."، "وحثت أعضاءها على ...": its own people, whom it calls on
     # a sound plural in -ين is never the subject; a broken plural after a masculine verb is whom it calls on
     return first in _CALLED_PLURALS and (first.endswith("ين") or masculine)
 
@@ -696,6 +706,14 @@ def _clause(
         called = len(subject_text) - len(subject_text.lstrip())  # "وكان X قد دعا المصارف في وقت سابق إلى ..."
     if called is None and how == "object" and calling and _calls_on_without_subject(subject_text, verb["verb"]):
         called = len(subject_text) - len(subject_text.lstrip())  # "ودعا الأطراف إلى ...": the speaker before
+        sentence = paragraph[max(paragraph.rfind(mark, 0, verb.start()) for mark in ".!?؟") + 1 : verb.start()]
+        if (
+            _OWN_FOLLOWERS.match(fold(subject_text.split()[0].strip("،,")))
+            and sentence.rstrip().endswith(("،", ","))
+            and not (_THAT.search(sentence) or any(mark in sentence for mark in OPENING))
+        ):
+            # "وكان التيار قد أعلن مقاطعته، ودعا أنصاره إلى ...": a body's call going on from its deed, no one's words
+            return []
     if called is not None:
         subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
     subject = read_subject(subject_text)
