@@ -50,6 +50,7 @@ class SpeakerDirectory:
         self._by_surname_key: dict[str, set[int]] = defaultdict(set)
         self._by_lineage_key: dict[str, set[int]] = defaultdict(set)  # فيصل بن فرحان for فيصل بن فرحان بن عبدالله
         self._by_description: dict[str, int] = {}
+        self._names: dict[int, list[str]] = defaultdict(list)  # each person's names and aliases, folded
         self._roles: dict[int, list[Role]] = {}
         self._resolved: dict[SpeakerMention, tuple[Person, bool]] = {}
         self.new_people: list[Person] = []
@@ -76,6 +77,7 @@ class SpeakerDirectory:
             self._by_description.setdefault(folded, person.pk)
             return
         self._by_name[folded].add(person.pk)
+        self._names[person.pk].append(folded)
         self._by_surname[folded.split(" ")[-1]].add(person.pk)
         key = name_key(name)
         if key:
@@ -125,14 +127,32 @@ class SpeakerDirectory:
 
     # -- resolution
 
-    def resolve(self, mention: SpeakerMention, title: str, day: datetime.date | None) -> ResolvedSpeaker | None:
+    def _not_named_in_full(self, person: Person, mention: SpeakerMention, text: str) -> bool:
+        """A word alone ("عثمان", "بيرتيه") that is a stored person's surname, in a bulletin that never names that
+        person in full: wire copy names a person in full where it first quotes them, so the word is more likely a
+        name of someone the bulletin named in full ("العميد عثمان الطيب آدم", "كريستوف بيرتيه") than that person
+        ("الطيب عثمان", "ناصر بوريطة"). A stored one-word name or alias is itself a full name."""
+        folded = fold(mention.name)
+        if mention.is_anonymous or " " in folded or not text or folded in self._by_name:
+            return False
+        if name_key(mention.name) in self._by_key:
+            return False
+        skeleton = f" {name_key(text)} "
+        return not any(f" {name_key(name)} " in skeleton for name in self._names[person.pk])
+
+    def resolve(
+        self, mention: SpeakerMention, title: str, day: datetime.date | None, text: str = ""
+    ) -> ResolvedSpeaker | None:
         """The person (created if the database has no one by that name) and the role for a statement; None when
-        the name fits several people, for an editor to choose."""
+        the name fits several people, for an editor to choose. `text`, the bulletin's, tells whether a word alone
+        (a surname) is a stored person: only if it names them in full."""
         if mention in self._resolved:
             person, is_new = self._resolved[mention]
         else:
             person, is_new = self.find(mention), False
-            if person is None and len(self.candidates(mention)) > 1:
+            if person is not None and self._not_named_in_full(person, mention, text):
+                person = None
+            elif person is None and len(self.candidates(mention)) > 1:
                 return None
             if person is None and not mention.is_anonymous:
                 split = self.split_title(mention)

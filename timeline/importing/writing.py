@@ -432,7 +432,7 @@ def _statements_for(bulletin: ParsedBulletin, directory: SpeakerDirectory, repor
             )
             continue
         try:
-            resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date)
+            resolved = directory.resolve(parsed.speaker, parsed.title, bulletin.date, bulletin.body)
         except ValidationError as error:
             report.warnings.append(
                 _(

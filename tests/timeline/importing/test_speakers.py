@@ -90,3 +90,30 @@ def test_a_speaker_with_neither_name_nor_description_is_refused_with_the_constra
         directory().resolve(mention, "", DAY)
     assert refused.value.messages == [str(rule.violation_error_message)]
     assert not Person.objects.exists()
+
+
+def test_a_word_alone_is_a_stored_person_only_in_a_bulletin_that_names_them_in_full():
+    # "بيتيبه" sounds like the stored "كمال بوطيبة" (one skeleton), "حسين" is the stored "الطيب حسين"'s surname; but
+    # the bulletin names someone else in full with that word: a new person, never the stored one.
+    boutaiba, hussein = PersonFactory(name="كمال بوطيبة"), PersonFactory(name="الطيب حسين")
+    people = directory()
+    text = (
+        "التقى الوزير وفداً برئاسة الدكتور ماركو بيتيبه، وقال بيتيبه إن الوفد سيعود.\n"
+        "وأكد قائد الشرطة، اللواء حسين علي موسى، أن الطرق مغلقة. وأوضح اللواء حسين أن الفرق تعمل."
+    )
+    for word, stored in (("بيتيبه", boutaiba), ("حسين", hussein)):
+        resolved = people.resolve(SpeakerMention(name=word), "", DAY, text)
+        assert resolved.is_new
+        assert resolved.person != stored
+        assert resolved.person.name == word
+
+
+def test_a_word_alone_is_still_the_stored_person_the_bulletin_names_in_full_in_any_spelling():
+    blinken = PersonFactory(name="أنطوني بلينكن")
+    guterres = PersonFactory(name="أنطونيو غوتيريش")
+    people = directory()
+    text = "قال وزير الخارجية الأمريكي أنطوني بلنكن إن ... ورحب الأمين العام أنطونيو غوتيريس بالاتفاق."
+    assert people.resolve(SpeakerMention(name="بلنكن"), "", DAY, text).person == blinken
+    assert people.resolve(SpeakerMention(name="غوتيريس"), "", DAY, text).person == guterres
+    # Without a bulletin's text (a name an editor typed), a surname alone finds its one holder as before.
+    assert directory().resolve(SpeakerMention(name="بلينكن"), "", DAY).person == blinken
