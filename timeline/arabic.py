@@ -204,7 +204,8 @@ def _word_key(word: str) -> str:
     if word.isascii():
         word = _LATIN_VOWELS.sub("", word.translate(_LATIN_SOUNDS))
     else:
-        word = _ARABIC_VOWELS.sub("", word.translate(_SOUNDS))
+        # ch written تش by some desks and ج or چ by others: عراقتشي، عراقجي
+        word = _ARABIC_VOWELS.sub("", word.replace("تش", "ج").replace("چ", "ج").translate(_SOUNDS))
     return _REPEATS.sub(r"\1", word)
 
 

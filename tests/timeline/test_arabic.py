@@ -43,3 +43,9 @@ def test_search_terms_are_the_stemmed_words_of_the_folded_text(text):
 def test_the_spellings_of_one_word_fold_together():
     assert {arabic.fold(word) for word in ("مسئول", "مسؤول", "مسؤولٌ", "مسـؤول")} == {"مسءول"}
     assert arabic.fold("  ٢٠٢٢  إلى  ") == "2022 الي"
+
+
+def test_ch_written_tsh_or_jim_is_one_name_key():
+    assert arabic.name_key("عباس عراقتشي") == arabic.name_key("عباس عراقجي")
+    assert arabic.name_key("بوتشيتينو") == arabic.name_key("بوجيتينو") == arabic.name_key("بوچيتينو")
+    assert arabic.name_key("سامي الخطيب") != arabic.name_key("سامي الجطيب")

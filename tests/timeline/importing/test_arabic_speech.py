@@ -2514,3 +2514,15 @@ def test_a_noun_with_a_possessive_after_a_call_is_whom_it_calls_on_never_a_speak
     # a body's call going on from its deed is no one's words
     found = read(f"وكان الحزب قد أعلن انسحابه من السباق، ودعا {followers} إلى المقاطعة.")
     assert all(speaker != followers for _kind, speaker, _title, _text in found)
+
+
+@pytest.mark.parametrize(
+    ("deed", "name"),
+    [
+        ("ورفض وزير الداخلية الألماني يورغن كلاينر الاتهامات", "يورغن كلاينر"),
+        ("وانتقدت زعيمة المعارضة الهولندية ماريكه فوس المقترح", "ماريكه فوس"),
+    ],
+)
+def test_a_word_with_the_article_after_a_foreign_name_in_a_deed_is_its_object(deed, name):
+    found = read(f"{deed}، مؤكدة أن القانون واضح.")
+    assert [speaker for _kind, speaker, _title, _text in found] == [name]

@@ -116,6 +116,16 @@ def _doer(head: str) -> Subject | None:
         # The name ends at the verb's object: "نبيه بري بتعليق الجلسات", "بالاعتكاف" (not بري, بن, بنت).
         if named and word[:1] in "بل" and (_is_al(word) or _is_al(following)) and fold(word) not in ("بن", "بنت"):
             break
+        # "انتقدت رئيسة الكتلة أنيكا فيلدهاوس المقترح": after a foreign name of two words (no Arabic given name, no
+        # article), a word with the article is what the deed was done to, not a family name
+        if (
+            named
+            and _is_al(word)
+            and len(phrase) >= 2
+            and all(_kind_of(part) == "name" and not _is_al(part) for part in phrase[-2:])
+            and not any(fold(part) in _GIVEN_NAMES or fold(part) in _LINKS for part in phrase[-2:])
+        ):
+            break
         # "أشاد المدرب (X) بأداء لاعبيه، وقال ...": what a deed is done with (ب and a noun of what was done or
         # shown) is its object, not a name
         if phrase and word[:1] == "ب" and fold(word[1:]) in _PRAISED:
