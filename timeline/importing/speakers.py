@@ -18,6 +18,9 @@ from timeline.arabic import fold, name_key
 from timeline.importing.parsed import SpeakerMention
 from timeline.models import Person, PersonAlias, Role
 
+# "son of", "daughter of": what follows them in a name is a father's name
+_LINEAGE_WORDS = {fold(word) for word in ("بن", "بنت", "ابن", "إبن", "ابنة", "ولد", "ول", "bin", "bint", "ibn")}
+
 _NAMED_OR_DESCRIBED = next(c for c in Person._meta.constraints if c.name == "person_named_or_described")
 
 
@@ -117,9 +120,12 @@ class SpeakerDirectory:
         return [self._people[pk] for pk in sorted(ids)]
 
     def split_title(self, mention: SpeakerMention) -> tuple[Person, str] | None:
-        """ "وزير الخارجية أنطوني بلينكن" written without commas: a known name at the end, a title before it."""
+        """ "وزير الخارجية أنطوني بلينكن" written without commas: a known name at the end, a title before it. A known
+        name after بن/بنت/ابن/ولد is a father's: "عائشة بنت راشد الظاهري" is not "راشد الظاهري" titled "عائشة بنت"."""
         words = mention.name.split()
         for start in range(1, len(words)):
+            if fold(words[start - 1]) in _LINEAGE_WORDS:
+                continue
             person = self._unique(self._by_name.get(fold(" ".join(words[start:])), set()))
             if person is not None:
                 return person, " ".join(words[:start])

@@ -117,3 +117,12 @@ def test_a_word_alone_is_still_the_stored_person_the_bulletin_names_in_full_in_a
     assert people.resolve(SpeakerMention(name="غوتيريس"), "", DAY, text).person == guterres
     # Without a bulletin's text (a name an editor typed), a surname alone finds its one holder as before.
     assert directory().resolve(SpeakerMention(name="بلينكن"), "", DAY).person == blinken
+
+
+def test_a_known_name_after_a_lineage_word_is_a_fathers_not_the_speaker_with_a_title():
+    father = PersonFactory(name="سعيد المنصوري")
+    resolved = directory().resolve(SpeakerMention(name="مريم بنت سعيد المنصوري"), "وزيرة الثقافة", DAY)
+    assert resolved.is_new
+    assert resolved.person != father
+    assert resolved.person.name == "مريم بنت سعيد المنصوري"
+    assert directory().resolve(SpeakerMention(name="حمد بن سعيد المنصوري"), "", DAY).person != father
