@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 
 from timeline.arabic import fold, name_key
+from timeline.importing.arabic_speech.names import is_given_name
 from timeline.importing.parsed import SpeakerMention
 from timeline.models import Person, PersonAlias, Role
 
@@ -134,17 +135,24 @@ class SpeakerDirectory:
     # -- resolution
 
     def _not_named_in_full(self, person: Person, mention: SpeakerMention, text: str) -> bool:
-        """A word alone ("عثمان", "بيرتيه") that is a stored person's surname, in a bulletin that never names that
-        person in full: wire copy names a person in full where it first quotes them, so the word is more likely a
-        name of someone the bulletin named in full ("العميد عثمان الطيب آدم", "كريستوف بيرتيه") than that person
-        ("الطيب عثمان", "ناصر بوريطة"). A stored one-word name or alias is itself a full name."""
+        """A word alone ("عثمان", "بيرتيه") found as a stored person's surname, in a bulletin that never names that
+        person in full, when the match is weak (by skeleton, or a word that is also a given name): wire copy names a
+        person in full where it first quotes them, so the word is more likely a name of someone the bulletin named
+        in full ("العميد عثمان الطيب آدم", "كريستوف بيرتيه") than that person ("الطيب عثمان", "ناصر بوريطة"). A stored
+        one-word name or alias is itself a full name."""
         folded = fold(mention.name)
         if mention.is_anonymous or " " in folded or not text or folded in self._by_name:
             return False
         if name_key(mention.name) in self._by_key:
             return False
         skeleton = f" {name_key(text)} "
-        return not any(f" {name_key(name)} " in skeleton for name in self._names[person.pk])
+        if any(f" {name_key(name)} " in skeleton for name in self._names[person.pk]):
+            return False
+        # Their surname spelled as stored, and no common given name ("وقال ترامب" for the stored دونالد ترامب, in a
+        # follow-up that does not repeat his name): that person, as a desk adding to a running story expects. A match
+        # by skeleton alone (بيرتيه for بوريطة) or by a word that is also a given name (عثمان، حسين) is too weak.
+        surnames = {name.rsplit(" ", 1)[-1] for name in self._names[person.pk]}
+        return folded not in surnames or is_given_name(mention.name)
 
     def resolve(
         self, mention: SpeakerMention, title: str, day: datetime.date | None, text: str = ""

@@ -126,3 +126,16 @@ def test_a_known_name_after_a_lineage_word_is_a_fathers_not_the_speaker_with_a_t
     assert resolved.person != father
     assert resolved.person.name == "مريم بنت سعيد المنصوري"
     assert directory().resolve(SpeakerMention(name="حمد بن سعيد المنصوري"), "", DAY).person != father
+
+
+def test_a_surname_alone_spelled_as_stored_is_still_that_person_in_a_follow_up():
+    """A desk adding to a running story often writes the surname only ("وقال ترامب"): the stored person, when the
+    word is their surname as stored and no common given name."""
+    trump = PersonFactory(name="دونالد ترامب")
+    othman = PersonFactory(name="الطيب عثمان")
+    people = directory()
+    text = "وقال ترامب للصحفيين إن المحادثات تتقدم. وأوضح عثمان أن الطرق مغلقة."
+    assert people.resolve(SpeakerMention(name="ترامب"), "", DAY, text).person == trump
+    resolved = people.resolve(SpeakerMention(name="عثمان"), "", DAY, text)
+    assert resolved.person != othman  # a given name alone is no evidence of which عثمان
+    assert resolved.is_new

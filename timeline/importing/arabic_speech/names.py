@@ -580,6 +580,12 @@ _GIVEN_NAMES = _folded(
 )
 
 
+def is_given_name(token: str) -> bool:
+    """A word people are commonly given as a first name (عثمان، حسين، فاطمة): as a surname alone it is no evidence
+    of which stored person is meant."""
+    return fold(token) in _GIVEN_NAMES
+
+
 def _given_name(token: str) -> bool:
     """A common given name, or a compound one: عبد الله، أبو علي، أم خالد."""
     folded = fold(token)
