@@ -2526,3 +2526,15 @@ def test_a_noun_with_a_possessive_after_a_call_is_whom_it_calls_on_never_a_speak
 def test_a_word_with_the_article_after_a_foreign_name_in_a_deed_is_its_object(deed, name):
     found = read(f"{deed}، مؤكدة أن القانون واضح.")
     assert [speaker for _kind, speaker, _title, _text in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("but", "verb"),
+    [("لكنهما", "أضافا"), ("لكنهم", "أضافوا"), ("ولكنهما", "أوضحا")],
+)
+def test_but_they_added_is_a_second_statement_by_the_same_speakers(but, verb):
+    found = read(f"وقال دبلوماسيان غربيان إن المفاوضات تقدمت هذا الأسبوع، {but} {verb} أن الاتفاق ما زال بعيدًا.")
+    assert [text for _kind, _speaker, _title, text in found] == [
+        "المفاوضات تقدمت هذا الأسبوع",
+        "الاتفاق ما زال بعيدًا",
+    ]

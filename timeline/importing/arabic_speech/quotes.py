@@ -71,7 +71,10 @@ def _next_participle(text: str, start: int, limit: int) -> re.Match | None:
     return None
 
 
-_BUT_WORDS = "لكنه|لكنها|لكن|كما|ثم|فيما|بينما|غير انه|غير انها|غير ان|الا انه|الا انها|الا ان|بيد انه|بيد انها|و"
+_BUT_WORDS = (
+    "لكنه|لكنها|لكنهما|لكنهم|لكن|ولكنه|ولكنها|ولكنهما|ولكنهم|ولكن|كما|ثم|فيما|بينما"
+    "|غير انه|غير انها|غير ان|الا انه|الا انها|الا ان|بيد انه|بيد انها|و"
+)
 # A connector left at the end of the words is a word of its own: "... إلى شركة سومو" keeps the و of its name.
 _TRAILING_CONNECTOR = re.compile(rf"\s*[،,]?\s*{_B}(?:{_alternatives(_BUT_WORDS)})\s*$")
 # A feeling or hope, then what it is about: "ثقته في أن", "أمله في أن", "قلقه من أن".

@@ -97,7 +97,10 @@ _VERB_OBJECTS = {
     # "وردًا على سؤال عن ...، أجاب: «...»": an answer, its words after a colon or أن (never "أجاب عن الأسئلة")
     "اجاب": "",
 }
-_VERB = re.compile(rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا)?{_E}")
+# two speakers going on: "قالا"، "لكنهما أضافا"، "أوضحا" (not "وردًا"، "وأكدا" of a joint communique: only these)
+_VERB = re.compile(
+    rf"{_B}(?P<prefix>[وف])?(?P<verb>{_alternatives(list(_VERB_OBJECTS))})(?P<suffix>ت|وا|(?:(?<=قال)|(?<=ضاف)|(?<=وضح))ا)?{_E}"
+)
 _VERB_OBJECT = {fold(verb): preposition for verb, preposition in _VERB_OBJECTS.items()}
 _PARTICIPLES = [
     "مضيف",
@@ -166,6 +169,7 @@ _THAT = re.compile(
 )
 # Words that may stand between a sentence's start and its verb: "لكنه أوضح", "كما أشار", "وسبق أن قال".
 _CONNECTOR_WORDS = [
+    *["لكنهما", "لكنهم", "ولكنهما", "ولكنهم"],
     *"لكنه لكنها لكن ولكنه ولكنها كما وكما قد وقد ثم فيما بينما حيث اذ كذلك بدوره بدورها فقد و".split(),  # noqa: SIM905 (a lexicon, written as words)
     *["وسبق ان", "سبق ان", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل", "وفي المقابل"],
     # "...، غير أنه توقع أن ...": "but he", the same speaker going on with a verb of his own
