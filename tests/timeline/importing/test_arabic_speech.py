@@ -2538,3 +2538,12 @@ def test_but_they_added_is_a_second_statement_by_the_same_speakers(but, verb):
         "المفاوضات تقدمت هذا الأسبوع",
         "الاتفاق ما زال بعيدًا",
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["بحسب ما قاله الخبير الاقتصادي سمير نصار", "هكذا علّق الخبير الاقتصادي سمير نصار في حديث للإذاعة"],
+)
+def test_a_quotation_then_who_said_it(after):
+    found = read(f"«الأسعار سترتفع مجددًا في الربيع»، {after}.")
+    assert found == [(DIRECT, "سمير نصار", "الخبير الاقتصادي", "الأسعار سترتفع مجددًا في الربيع")]

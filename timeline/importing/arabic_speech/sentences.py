@@ -380,7 +380,9 @@ _EXPRESSED = re.compile(r"(?:\s+[^\s.!?؟]+){0,8}?\s+عن(?!\w)")
 
 
 _ACCORDING_AFTER_QUOTE = re.compile(
-    r"[”»\"]\s*[،,]\s*(?:وفق(?:ا|ًا)?(?:\s+لـ?|\s+ما\s+(?:قال|قالت|ذكر|ذكرت))?|بحسب|حسب|على\s+حد\s+(?:قول|تعبير))\s*"
+    # "«...»، بحسب ما قاله الأستاذ X"، "«...»، هكذا علّق الخبير X": the one who said it, named after the words
+    r"[”»\"]\s*[،,]\s*(?:(?:بحسب|حسب)\s+ما\s+(?:قاله|قالته|قال|قالت|ذكره|ذكرته)(?![\w])"
+    r"|وفق(?:ا|ًا)?(?:\s+لـ?|\s+ما\s+(?:قال|قالت|ذكر|ذكرت))?|بحسب|حسب|على\s+حد\s+(?:قول|تعبير)|هكذا\s+(?:عل[ّ]?ق|عل[ّ]?قت|قال|قالت|لخ[ّ]?ص|لخ[ّ]?صت))\s*"
     r"(?!ما\s)(?=[^.!?؟«“\"]{2,160}(?:[.!?؟]|$))"
 )
 
@@ -477,7 +479,7 @@ def read_paragraph(paragraph: str) -> list[Found]:
     for match in _REPORTED_FROM.finditer(paragraph) if "نقل" in paragraph else ():
         if not inside(match.start(), closed) and not any(o.start() == match.end() for o, _h, _s in openings):
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
-    according = closed and ("حسب" in paragraph or "وفق" in paragraph or " حد " in paragraph)
+    according = closed and ("حسب" in paragraph or "وفق" in paragraph or " حد " in paragraph or "هكذا" in paragraph)
     for match in _ACCORDING_AFTER_QUOTE.finditer(paragraph) if according else ():
         # "«...»، وفق المومني."، "«...»، بحسب المتحدث باسم الوزارة.": a quotation opening its sentence is theirs
         quote = next((start for start, end in closed if end == match.start() + 1), None)
