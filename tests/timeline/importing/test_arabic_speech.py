@@ -2547,3 +2547,15 @@ def test_but_they_added_is_a_second_statement_by_the_same_speakers(but, verb):
 def test_a_quotation_then_who_said_it(after):
     found = read(f"«الأسعار سترتفع مجددًا في الربيع»، {after}.")
     assert found == [(DIRECT, "سمير نصار", "الخبير الاقتصادي", "الأسعار سترتفع مجددًا في الربيع")]
+
+
+@pytest.mark.parametrize("according", ["ووفقاً للوزير", "ووفقًا للوزير", "ووفقا للوزير"])
+def test_according_to_with_tanween_before_the_alif_and_the_article_after_li(according):
+    found = read(
+        "قال وزير المالية الأردني سامي حداد إن العجز سيتراجع هذا العام.",
+        f"{according}، فإن الإيرادات ارتفعت بنسبة 8 في المئة.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("سامي حداد", "العجز سيتراجع هذا العام"),
+        ("سامي حداد", "الإيرادات ارتفعت بنسبة 8 في المئة"),
+    ]

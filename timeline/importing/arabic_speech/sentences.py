@@ -382,7 +382,7 @@ _EXPRESSED = re.compile(r"(?:\s+[^\s.!?؟]+){0,8}?\s+عن(?!\w)")
 _ACCORDING_AFTER_QUOTE = re.compile(
     # "«...»، بحسب ما قاله الأستاذ X"، "«...»، هكذا علّق الخبير X": the one who said it, named after the words
     r"[”»\"]\s*[،,]\s*(?:(?:بحسب|حسب)\s+ما\s+(?:قاله|قالته|قال|قالت|ذكره|ذكرته)(?![\w])"
-    r"|وفق(?:ا|ًا)?(?:\s+لـ?|\s+ما\s+(?:قال|قالت|ذكر|ذكرت))?|بحسب|حسب|على\s+حد\s+(?:قول|تعبير)|هكذا\s+(?:عل[ّ]?ق|عل[ّ]?قت|قال|قالت|لخ[ّ]?ص|لخ[ّ]?صت))\s*"
+    r"|وفق(?:ا|ًا|اً)?(?:\s+لـ?|\s+ما\s+(?:قال|قالت|ذكر|ذكرت))?|بحسب|حسب|على\s+حد\s+(?:قول|تعبير)|هكذا\s+(?:عل[ّ]?ق|عل[ّ]?قت|قال|قالت|لخ[ّ]?ص|لخ[ّ]?صت))\s*"
     r"(?!ما\s)(?=[^.!?؟«“\"]{2,160}(?:[.!?؟]|$))"
 )
 
@@ -390,7 +390,7 @@ _ACCORDING_AFTER_QUOTE = re.compile(
 # "تعتزم موسكو ...، وفق ما نقلت وكالة «تاس» عن نائب الوزير X.": an outlet's report of someone's words, given at the
 # end of the sentence; the clause before is theirs.
 _REPORTED_AT_END = re.compile(
-    r"[،,]\s*(?:وذلك\s+)?(?:وفق(?:ا|ًا)?\s+(?:ل)?ما|بحسب\s+ما|حسب\s+ما|حسبما)\s+(?:نقلت|نقل|نقلته|نقله|نقلها)"
+    r"[،,]\s*(?:وذلك\s+)?(?:وفق(?:ا|ًا|اً)?\s+(?:ل)?ما|بحسب\s+ما|حسب\s+ما|حسبما)\s+(?:نقلت|نقل|نقلته|نقله|نقلها)"
     r"\s+[^.!?؟،,]{2,60}?\s+عن\s+(?P<subject>[^.!?؟،,«“\"]{2,120}?)\s*(?=[.!?؟]|$)"
 )
 
@@ -490,7 +490,10 @@ def read_paragraph(paragraph: str) -> list[Found]:
             openings.append((_Verb(at=match.end()), "quoting", read_subject(match["subject"])))
     for match in _ACCORDING.finditer(paragraph) if ("فإن" in paragraph or "فان" in paragraph) else ():
         if not inside(match.start(), closed):
-            openings.append((_Verb(at=match.end()), "according", read_subject(match["subject"])))
+            named = match["subject"]
+            if named.startswith("ل") and paragraph[match.start("subject") - 1] == "ل":
+                named = "ا" + named  # "ووفقًا للمبعوث، فإن ...": لـ before the article's ل, written as one
+            openings.append((_Verb(at=match.end()), "according", read_subject(named)))
     for match in _REPORTED_AT_END.finditer(paragraph) if "نقل" in paragraph else ():
         sentence_start = max(paragraph.rfind(mark, 0, match.start()) for mark in ".!?؟") + 1
         if not inside(match.start(), closed) and not any(
