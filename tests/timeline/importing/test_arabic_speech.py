@@ -2559,3 +2559,14 @@ def test_according_to_with_tanween_before_the_alif_and_the_article_after_li(acco
         ("سامي حداد", "العجز سيتراجع هذا العام"),
         ("سامي حداد", "الإيرادات ارتفعت بنسبة 8 في المئة"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("وطمأنت وزيرة الصحة سلمى ناصر المواطنين بأن اللقاحات متوفرة.", "سلمى ناصر", "وزيرة الصحة"),
+        ("وطمأن محافظ البنك المركزي رامي عوض المستثمرين بأن اللقاحات متوفرة.", "رامي عوض", "محافظ البنك المركزي"),
+    ],
+)
+def test_whom_one_reassures_is_not_the_speakers_name(sentence, name, title):
+    assert read(sentence) == [(PARAPHRASE, name, title, "اللقاحات متوفرة")]

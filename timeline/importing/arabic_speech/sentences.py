@@ -577,6 +577,7 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
 # Verbs that call on someone to do something: their object stands between the speaker and إلى/على/ب.
 _CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت اتهم اتهمت نصح نصحت")
 _ACCUSING = _folded("اتهم اتهمت نصح نصحت")
+_REASSURING = _folded("طمأن")
 # Whom speakers call on: groups, sides and bodies, never a person's name.
 _CALLED = _folded(
     "طرفي أطراف دول قادة حكومات سكان أهالي شعوب مواطني "
@@ -701,7 +702,18 @@ def _clause(
     stops = re.search(r"[.!?؟]\s", subject_text) is not None and sentence_end(subject_text) < len(subject_text)
     if len(counted.split()) > 22 or stops:
         return []
+    # "وطمأن الوزير المواطنين بأن ...": whom one reassures stands before بأن as whom one calls on before إلى
+    reassuring = how == "that" and fold(verb["verb"]) in _REASSURING
     called = _called(subject_text, anyone=accusing) if how == "object" and calling else None
+    if reassuring:
+        # a group's noun or a plural with the article after the speaker: "المواطنين"، "الأسواق"، "المستثمرين"
+        groups = (
+            word.start()
+            for word in list(re.finditer(r"\S+", subject_text))[1:]
+            if fold(word.group(0).strip("،,")) in _CALLED
+            or (_is_al(word.group(0)) and len(fold(word.group(0))) >= 7 and fold(word.group(0)).endswith(("ين", "ات")))
+        )
+        called = next(groups, None)
     if accusing and called is None and not going_on:
         return []  # whom an accusation or advice is of cannot be told from the speaker's name: nothing read
     if how in ("object", "object_plain") and going_on:

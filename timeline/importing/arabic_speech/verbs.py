@@ -96,6 +96,8 @@ _VERB_OBJECTS = {
     "نصح": "ب",
     # "وردًا على سؤال عن ...، أجاب: «...»": an answer, its words after a colon or أن (never "أجاب عن الأسئلة")
     "اجاب": "",
+    # "وطمأن الوزير المواطنين بأن ...": reassured whom, then the words
+    "طمان": "ب",
 }
 # two speakers going on: "قالا"، "لكنهما أضافا"، "أوضحا" (not "وردًا"، "وأكدا" of a joint communique: only these)
 _VERB = re.compile(
