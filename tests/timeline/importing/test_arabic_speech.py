@@ -2570,3 +2570,16 @@ def test_according_to_with_tanween_before_the_alif_and_the_article_after_li(acco
 )
 def test_whom_one_reassures_is_not_the_speakers_name(sentence, name, title):
     assert read(sentence) == [(PARAPHRASE, name, title, "اللقاحات متوفرة")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'وزير الطاقة وليد فياض لـ"الجديد": "التغذية بالكهرباء ستتحسن خلال أيام"',
+        "مدير مستشفى صور الحكومي الدكتور نبيل حمود: «التغذية بالكهرباء ستتحسن خلال أيام»",
+    ],
+)
+def test_a_live_line_opening_with_a_post_then_a_colon_and_the_quotation(line):
+    found = read(line)
+    assert [(kind, text) for kind, _speaker, _title, text in found] == [(DIRECT, "التغذية بالكهرباء ستتحسن خلال أيام")]
+    assert found[0][1] in ("وليد فياض", "نبيل حمود")

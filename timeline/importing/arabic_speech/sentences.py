@@ -426,7 +426,7 @@ def read_paragraph(paragraph: str) -> list[Found]:
         paragraph.rstrip(" .")[-1:] in CLOSING
         and (colon := paragraph.find(":", 0, 160)) > 0
         and paragraph[colon + 1 : colon + 3].lstrip()[:1] in OPENING
-        and ("،" in paragraph[:colon] or paragraph.startswith("ال"))
+        and ("،" in paragraph[:colon] or paragraph.startswith("ال") or _kind_of(paragraph.split()[0]) == "title")
     ):
         # "يورغن باور، المتحدث باسم النقابة: «...»": a speaker line with a colon and the whole quotation, no verb, as
         # pages set a speaker's words outside a live page too; only a name with its post (never "عاجل: «...»"),
