@@ -2583,3 +2583,11 @@ def test_a_live_line_opening_with_a_post_then_a_colon_and_the_quotation(line):
     found = read(line)
     assert [(kind, text) for kind, _speaker, _title, text in found] == [(DIRECT, "التغذية بالكهرباء ستتحسن خلال أيام")]
     assert found[0][1] in ("وليد فياض", "نبيل حمود")
+
+
+def test_a_quotation_split_by_its_speaker_keeps_both_halves():
+    found = read("«الحديقة ليست مجرد مشروع للزينة»، قالت وزيرة البيئة مريم الكعبي، «بل مساحة يتنفس فيها السكان».")
+    assert found == [
+        (DIRECT, "مريم الكعبي", "وزيرة البيئة", "الحديقة ليست مجرد مشروع للزينة"),
+        (DIRECT, "مريم الكعبي", "وزيرة البيئة", "بل مساحة يتنفس فيها السكان"),
+    ]

@@ -565,9 +565,19 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
     # "«…»، قال X إن ..." is an ordinary attribution that happens to follow a quotation.
     if _THAT.search(tail) or ":" in tail:
         return _clause(paragraph, verb, limit)
+    # "«…»، أضافت X، «…».": a quotation split by its speaker; its second half, after the name and a comma, is
+    # theirs too
+    second = next((span for span in spans if verb.end() < span[0] < subject_end), None)
+    if second is not None and not paragraph[verb.end() : second[0]].rstrip().endswith(("،", ",")):
+        second = None
+    if second is not None:
+        tail = paragraph[verb.end() : second[0]].rstrip().rstrip("،,")
     subject = read_subject(tail)
     if not words:
         return []
+    if second is not None and paragraph[second[1] - 1 : second[1]] in CLOSING:
+        rest = paragraph[second[0] + 1 : second[1] - 1].strip()
+        return [Found(DIRECT, words, subject, 0.8), *([Found(DIRECT, rest, Subject(), 0.8)] if rest else [])]
     return [
         Found(kind=DIRECT, text=words, subject=subject, confidence=0.8),
         *_continuations(paragraph, subject_end, limit, Subject()),
