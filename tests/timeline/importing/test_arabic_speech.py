@@ -2591,3 +2591,14 @@ def test_a_quotation_split_by_its_speaker_keeps_both_halves():
         (DIRECT, "مريم الكعبي", "وزيرة البيئة", "الحديقة ليست مجرد مشروع للزينة"),
         (DIRECT, "مريم الكعبي", "وزيرة البيئة", "بل مساحة يتنفس فيها السكان"),
     ]
+
+
+def test_where_it_was_said_with_its_city_names_no_one():
+    found = read(
+        "قال المتحدث باسم الوكالة الأممية يانس لاركه إن القوافل وصلت.",
+        "وأضاف في المؤتمر الصحفي الأسبوعي بجنيف أن قوافل أخرى ستصل غدًا.",
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("يانس لاركه", "القوافل وصلت"),
+        ("يانس لاركه", "قوافل أخرى ستصل غدًا"),
+    ]

@@ -266,8 +266,12 @@ def _read_subject(subject: str) -> Subject:
         parts = [parts[0]]
     part = parts[0]
     tokens = _tokens(part)
-    if fold(tokens[0]) in _WHERE_SAID and len(tokens) >= 2 and all(_kind_of(word) in ("stop", "al") for word in tokens):
-        return Subject()  # "وأضاف في المؤتمر الصحفي:": where it was said, no one named: the speaker before
+    # "وأضاف في المؤتمر الصحفي:"، "في المؤتمر الصحفي اليومي بنيويورك": where it was said (and the city), no one
+    # named: the speaker before
+    place = len(tokens) >= 3 and _kind_of(tokens[-1]) == "place" and fold(tokens[-1])[:1] == "ب"
+    said = tokens[:-1] if place else tokens
+    if fold(tokens[0]) in _WHERE_SAID and len(said) >= 2 and all(_kind_of(word) in ("stop", "al") for word in said):
+        return Subject()
     if fold(tokens[0]) in _HONORIFIC_PRONOUNS:
         # "وأكد معاليه": the one announced as معالي (see courtesy_of), else the speaker before
         return Subject(refers_back=tokens[0]) if courtesy_of(tokens[0]) else Subject()
