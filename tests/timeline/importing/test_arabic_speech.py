@@ -2602,3 +2602,9 @@ def test_where_it_was_said_with_its_city_names_no_one():
         ("يانس لاركه", "القوافل وصلت"),
         ("يانس لاركه", "قوافل أخرى ستصل غدًا"),
     ]
+
+
+@pytest.mark.parametrize("rank", ["العقيد شرطة", "اللواء ركن", "العميد طيار"])
+def test_a_ranks_branch_of_service_is_no_part_of_the_name(rank):
+    found = read(f"وأفاد قائد الدفاع المدني بالولاية، {rank} حسن عبد الرحيم، بأن السيول جرفت عشرات المنازل.")
+    assert found == [(PARAPHRASE, "حسن عبد الرحيم", "قائد الدفاع المدني بالولاية", "السيول جرفت عشرات المنازل")]

@@ -165,12 +165,19 @@ def _counted(word: str) -> bool:
 def read_subject(subject: str) -> Subject:
     """Who an Arabic subject phrase names: "وزير الخارجية الأمريكي، أنطوني بلينكن،", "مسئول كبير في الإدارة
     الأمريكية للصحفيين", "المسئول", "بلينكن في مؤتمر صحفي", or nothing ("وأضاف")."""
+    if "شرطة" in subject or "ركن" in subject or "طيار" in subject:
+        subject = _RANK_BRANCH.sub(r"\1", subject)
     read = _read_subject(subject)
     if read.name and not read.title and _IN_A_STATEMENT.search(subject):
         # "وقال ريال مدريد في بيان"، "وقال غوغل في بيان": a name with no post that speaks in a statement is a club's
         # or a company's, or someone named before; never a new person
         return Subject(refers_back=read.name)
     return read
+
+
+# A rank's branch of service right after it: "العميد شرطة X"، "اللواء ركن X"، "العقيد طيار X" is the rank, then the
+# name (the branch is no given name)
+_RANK_BRANCH = re.compile(r"(?<!\S)((?:ال)?(?:لواء|عميد|عقيد|مقدم|رائد|نقيب|فريق|ملازم))\s+(?:شرطة|ركن|طيار)(?=\s)")
 
 
 _OUTLET_SUBJECT = re.compile(rf"^\s*(?:{_OUTLET_NAMES}){_E}\s*$")
