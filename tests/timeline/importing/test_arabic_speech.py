@@ -2608,3 +2608,8 @@ def test_where_it_was_said_with_its_city_names_no_one():
 def test_a_ranks_branch_of_service_is_no_part_of_the_name(rank):
     found = read(f"وأفاد قائد الدفاع المدني بالولاية، {rank} حسن عبد الرحيم، بأن السيول جرفت عشرات المنازل.")
     assert found == [(PARAPHRASE, "حسن عبد الرحيم", "قائد الدفاع المدني بالولاية", "السيول جرفت عشرات المنازل")]
+
+
+def test_an_ambassadors_post_to_a_country_before_the_name_in_a_deed():
+    found = read("ورحب السفير الفرنسي لدى لبنان هيرفيه ماغرو بالقرار، معتبراً أنه خطوة مهمة.")
+    assert found == [(PARAPHRASE, "هيرفيه ماغرو", "السفير الفرنسي لدى لبنان", "خطوة مهمة")]

@@ -150,7 +150,8 @@ def _doer(head: str) -> Subject | None:
             break
         # a word that is no name nor part of a post: not الخارجية or الحكومة, which posts hold
         ends = kind == "stop" and not _is_al(word)
-        in_place = fold(word) in ("في", "من") and _kind_of(following.rstrip("،,")) == "place"
+        # (and an envoy's or an ambassador's post: "المبعوث الأممي إلى اليمن"، "سفير فرنسا لدى لبنان")
+        in_place = fold(word) in ("في", "من", "الي", "لدي") and _kind_of(following.rstrip("،,")) == "place"
         if phrase and not named and ends and not in_place:
             break  # "تمسك ممثل النيابة العامة خلال الجلسة ...": a post with no name, then where or when
         if named and (ends or _COUNTERPART.match(fold(word))):
