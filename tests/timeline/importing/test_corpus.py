@@ -18,11 +18,11 @@ HELD_OUT = corpus.load(corpus.CORPUS / "holdout")
 # Floors: the scores measured when they were set (docs/importer.md), less a little, so that a change that reads
 # real copy worse fails the suite. Development copy, then the held-out copy (never used to tune the importer).
 FLOORS = {
-    "ar": {"recall": 0.96, "precision": 0.99, "right": 0.92, "not_names": 0},
+    "ar": {"recall": 0.96, "precision": 0.99, "right": 0.93, "not_names": 0},
     "en": {"recall": 0.98, "precision": 0.99, "right": 0.96, "not_names": 0},
 }
 HELD_OUT_FLOORS = {
-    "ar": {"recall": 0.93, "precision": 0.99, "right": 0.88, "not_names": 0},
+    "ar": {"recall": 0.94, "precision": 0.99, "right": 0.89, "not_names": 0},
     "en": {"recall": 0.94, "precision": 0.99, "right": 0.86, "not_names": 0},
 }
 
