@@ -15,12 +15,9 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 
 from timeline.arabic import fold, name_key
-from timeline.importing.arabic_speech.names import is_given_name
 from timeline.importing.parsed import SpeakerMention
+from timeline.importing.person_names import LINEAGE_WORDS, is_given_name
 from timeline.models import Person, PersonAlias, Role
-
-# "son of", "daughter of": what follows them in a name is a father's name
-_LINEAGE_WORDS = {fold(word) for word in ("بن", "بنت", "ابن", "إبن", "ابنة", "ولد", "ول", "bin", "bint", "ibn")}
 
 _NAMED_OR_DESCRIBED = next(c for c in Person._meta.constraints if c.name == "person_named_or_described")
 
@@ -57,6 +54,7 @@ class SpeakerDirectory:
         self._names: dict[int, list[str]] = defaultdict(list)  # each person's names and aliases, folded
         self._roles: dict[int, list[Role]] = {}
         self._resolved: dict[SpeakerMention, tuple[Person, bool]] = {}
+        self._skeleton_of = ("", "")
         self.new_people: list[Person] = []
         for person in Person.objects.all():
             self._index(person)
@@ -125,7 +123,7 @@ class SpeakerDirectory:
         name after بن/بنت/ابن/ولد is a father's: "عائشة بنت راشد الظاهري" is not "راشد الظاهري" titled "عائشة بنت"."""
         words = mention.name.split()
         for start in range(1, len(words)):
-            if fold(words[start - 1]) in _LINEAGE_WORDS:
+            if fold(words[start - 1]) in LINEAGE_WORDS:
                 continue
             person = self._unique(self._by_name.get(fold(" ".join(words[start:])), set()))
             if person is not None:
@@ -133,6 +131,27 @@ class SpeakerDirectory:
         return None
 
     # -- resolution
+
+    def _skeleton(self, text: str) -> str:
+        """The bulletin's text as name skeletons, padded to find whole names in it; kept for the bulletin's speakers."""
+        if self._skeleton_of[0] != text:
+            self._skeleton_of = (text, f" {name_key(text)} ")
+        return self._skeleton_of[1]
+
+    def _named_here(self, person: Person, text: str) -> bool:
+        skeleton = self._skeleton(text)
+        return any(f" {name_key(name)} " in skeleton for name in self._names[person.pk])
+
+    def _named_in_full_here(self, mention: SpeakerMention, text: str) -> Person | None:
+        """For a word alone ("عثمان"), the one stored person of that surname whom the bulletin names in full ("الطيب
+        عثمان"), whatever the word meant in an earlier bulletin of the import: wire copy names a person in full where
+        it first quotes them, and goes on by the surname."""
+        folded = fold(mention.name)
+        if mention.is_anonymous or " " in folded or not text:
+            return None
+        ids = self._by_surname.get(folded, set()) | self._by_surname_key.get(name_key(mention.name), set())
+        named = [pk for pk in ids if " " in self._names[pk][0] and self._named_here(self._people[pk], text)]
+        return self._people[named[0]] if len(named) == 1 else None
 
     def _not_named_in_full(self, person: Person, mention: SpeakerMention, text: str) -> bool:
         """A word alone ("عثمان", "بيرتيه") found as a stored person's surname, in a bulletin that never names that
@@ -143,10 +162,7 @@ class SpeakerDirectory:
         folded = fold(mention.name)
         if mention.is_anonymous or " " in folded or not text or folded in self._by_name:
             return False
-        if name_key(mention.name) in self._by_key:
-            return False
-        skeleton = f" {name_key(text)} "
-        if any(f" {name_key(name)} " in skeleton for name in self._names[person.pk]):
+        if name_key(mention.name) in self._by_key or self._named_here(person, text):
             return False
         # Their surname spelled as stored, and no common given name ("وقال ترامب" for the stored دونالد ترامب, in a
         # follow-up that does not repeat his name): that person, as a desk adding to a running story expects. A match
@@ -160,7 +176,10 @@ class SpeakerDirectory:
         """The person (created if the database has no one by that name) and the role for a statement; None when
         the name fits several people, for an editor to choose. `text`, the bulletin's, tells whether a word alone
         (a surname) is a stored person: only if it names them in full."""
-        if mention in self._resolved:
+        named_here = self._named_in_full_here(mention, text)
+        if named_here is not None:
+            person, is_new = named_here, named_here in self.new_people
+        elif mention in self._resolved:
             person, is_new = self._resolved[mention]
         else:
             person, is_new = self.find(mention), False

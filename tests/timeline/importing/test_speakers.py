@@ -139,3 +139,21 @@ def test_a_surname_alone_spelled_as_stored_is_still_that_person_in_a_follow_up()
     resolved = people.resolve(SpeakerMention(name="عثمان"), "", DAY, text)
     assert resolved.person != othman  # a given name alone is no evidence of which عثمان
     assert resolved.is_new
+
+
+def test_a_word_alone_is_the_person_its_own_bulletin_names_in_full_whatever_an_earlier_bulletin_made_of_it():
+    """In one import, "عثمان" alone in a bulletin that names no one in full by it is a new person; in a later
+    bulletin that names the stored "الطيب عثمان" in full, the same word is that stored person, not the first
+    bulletin's reading of it."""
+    othman = PersonFactory(name="الطيب عثمان")
+    people = directory()
+    first = "وأوضح عثمان أن الطرق مغلقة."
+    later = "قال والي الخرطوم الطيب عثمان إن المعابر فتحت. وأضاف عثمان أن القوافل دخلت."
+    created = people.resolve(SpeakerMention(name="عثمان"), "", DAY, first)
+    assert created.is_new and created.person != othman
+    resolved = people.resolve(SpeakerMention(name="عثمان"), "", DAY, later)
+    assert resolved.person == othman
+    assert not resolved.is_new
+    # and the first bulletin's عثمان is still the one a bulletin naming no one in full goes on with
+    assert people.resolve(SpeakerMention(name="عثمان"), "", DAY, first).person == created.person
+

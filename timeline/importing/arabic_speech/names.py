@@ -49,6 +49,8 @@ from timeline.importing.clauses import (
     NAME_MAX_LENGTH,
     clean,
 )
+from timeline.importing.person_names import GIVEN_NAMES as _GIVEN_NAMES
+from timeline.importing.person_names import LINEAGE_WORDS
 
 
 def _is_al(word: str) -> bool:
@@ -318,8 +320,8 @@ def _one_word_body(token: str) -> bool:
 
 # Posts that are never anyone's surname.
 _ONLY_POSTS = _folded("الرئيس الرئيسة الوزير الوزيرة الملك الملكة المتحدث المتحدثة الناطق الناطقة السفير السفيرة")
-# Words that join a name to the father's: بن، بنت، ابن، and the Mauritanian ولد (ول).
-_LINKS = _folded("بن بنت ابن ابو ولد ول")
+# Words that join a name to the father's (بن، بنت، ابن، the Mauritanian ولد) or the child's (أبو).
+_LINKS = LINEAGE_WORDS
 
 
 _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
@@ -562,28 +564,6 @@ def _told_outlet_after_name(tokens: list[str]) -> bool:
     words = _tokens(" ".join(tokens[:-1]))
     kinds = _kinds(words)
     return len(words) >= 2 and kinds[-1] in ("name", "al") and kinds[-2] == "name"
-
-
-# Common given names, by which a name's start is found after a place of unknown words ("في مسافر يطا باسل عدرا").
-_GIVEN_NAMES = _folded(
-    "أمين محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد سعيد سعد سالم سليم سليمان صالح إبراهيم إسماعيل يوسف يعقوب "
-    "عيسى موسى هارون داود زكريا يحيى إلياس أيمن أنس أسامة أمجد أشرف أكرم باسل باسم بسام بشير بلال جمال جميل جهاد "
-    "حازم حامد حمدي حمزة حسام خليل رامي رائد رشيد رضا زياد زيد زهير سامي سامر سمير شادي شريف صابر صلاح طارق طلال "
-    "عادل عاطف عامر عبد عزيز عصام علاء عماد عمار عوني غسان فادي فاروق فتحي فراس فريد فهد فؤاد فيصل قاسم كريم كمال "
-    "لؤي ماجد مازن مالك ماهر مجدي مراد مروان مصطفى معاذ منير مهدي مهند نبيل نادر ناصر نزار نضال نعيم نور هاني هشام "
-    "هيثم وائل وليد ياسر ياسين يونس إياد أنور توفيق جلال حاتم حمد راشد سلطان عبيد غازي منصور نايف نواف بدر تركي "
-    "فاطمة مريم عائشة خديجة زينب سارة سلمى ليلى هدى منى رنا رانيا رشا ريم سعاد سناء سهى سوسن عبير علا لينا مها "
-    "نادية نجلاء نسرين نهى هالة هبة هند وفاء ياسمين أمل آمنة إيمان بشرى حنان دعاء رحاب سمر سميرة شيماء صفاء "
-    "لمى دينا ريما لين تالا جنى غادة ميساء منال نوال رولا روان آية إسراء أسماء بسمة جميلة حياة خلود دانة رهف زهرة "
-    "سحر سلوى شهد عفاف غدير فرح كوثر لبنى ماجدة نجوى نادين هيفاء وداد يسرى ابتسام أميرة إلهام أمينة بثينة حنين "
-    "رباب رحمة سهام فدوى لطيفة نبيلة نجاة هناء وعد ميار ريهام داليا جيهان شيرين نهلة سوزان رغد مي ندى عبلة"
-)
-
-
-def is_given_name(token: str) -> bool:
-    """A word people are commonly given as a first name (عثمان، حسين، فاطمة): as a surname alone it is no evidence
-    of which stored person is meant."""
-    return fold(token) in _GIVEN_NAMES
 
 
 def _given_name(token: str) -> bool:
