@@ -150,10 +150,10 @@ def test_a_word_alone_is_the_person_its_own_bulletin_names_in_full_whatever_an_e
     first = "وأوضح عثمان أن الطرق مغلقة."
     later = "قال والي الخرطوم الطيب عثمان إن المعابر فتحت. وأضاف عثمان أن القوافل دخلت."
     created = people.resolve(SpeakerMention(name="عثمان"), "", DAY, first)
-    assert created.is_new and created.person != othman
+    assert created.is_new
+    assert created.person != othman
     resolved = people.resolve(SpeakerMention(name="عثمان"), "", DAY, later)
     assert resolved.person == othman
     assert not resolved.is_new
     # and the first bulletin's عثمان is still the one a bulletin naming no one in full goes on with
     assert people.resolve(SpeakerMention(name="عثمان"), "", DAY, first).person == created.person
-
