@@ -1,10 +1,10 @@
 """Names and titles in Arabic subjects: what each word is (a name, a title, a place ...), whether words read as a
-name, where the audience or occasion after a speaker starts, and where a title ends and the name starts."""
+name, and where a title ends and the name starts. Where the audience or occasion after a speaker starts is in
+audiences.py."""
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from timeline.arabic import (
@@ -13,10 +13,8 @@ from timeline.arabic import (
 )
 from timeline.importing.arabic_speech.lexicon import (
     _AFTER_NAME,
-    _AGENCY_NAMES,
     _AL_GIVEN_NAMES,
     _ANONYMOUS,
-    _AUDIENCE,
     _BODY_NAMES,
     _CITY_WORDS,
     _COMPOUND_FIRST,
@@ -27,7 +25,6 @@ from timeline.importing.arabic_speech.lexicon import (
     _HONORIFICS,
     _NAME_SECOND_HALVES,
     _NOT_NAMES,
-    _OUTLET_AUDIENCE,
     _OUTLETS,
     _PERSON_NOUN_ENDINGS,
     _PERSON_NOUNS,
@@ -38,7 +35,6 @@ from timeline.importing.arabic_speech.lexicon import (
     _TIME_AND_NUMBER,
     _TITLE_HEADS,
     _TITLE_NOUNS,
-    _TOLD_TO,
     _alternatives,
     _folded,
 )
@@ -485,85 +481,6 @@ def _introduced(part: str) -> bool:
     if len(title.split()) != 1 or not _is_al(title) or _kind_of(title) not in ("title", "anonymous"):
         return False
     return len(name.split()) >= 2 and reads_as_name(name)
-
-
-def _cut_audience(subject: str) -> str:
-    """The subject without the audience, occasion or time after the speaker: "للصحفيين", "لـ«رويترز»", "في
-    كلمته أمام ...", "أمس". An outlet after a title ("المفوض العام لوكالة الأمم المتحدة") is part of the title."""
-    cut = len(subject)
-    audience = _AUDIENCE.search(subject)
-    if audience is not None:
-        cut = audience.start()
-    told = _TOLD_TO.search(subject)
-    if told is not None and told.start() < cut:
-        cut = told.start()
-    for outlet in _OUTLET_AUDIENCE.finditer(subject[:cut]):
-        before = subject[: outlet.start()].split()
-        agency = fold(outlet.group(0)).strip().startswith(("لوكال", "لل"))
-        if (
-            not before
-            or _kind_of(before[-1]) in ("name", "anonymous")
-            # "كاظم الشمري لوكالة شفق نيوز": after a name closed by its surname, the agency is whom he told
-            or (len(before) >= 2 and _kinds(_tokens(" ".join(before)))[-2:] == ["name", "al"])
-            # "وأكد الزوي للقناة الليبية الرسمية أن": after a surname alone, the speaker named before
-            or (len(before) == 1 and _kind_of(before[0]) == "al")
-            or not agency
-            or _AGENCY_NAMES.match(subject, outlet.end())
-        ):
-            cut = outlet.start()
-            break
-    tokens = subject[:cut].split()
-    if _told_outlet_after_name(tokens):
-        # "محافظ جنين كمال أبو صالح لرؤيا": a word behind ل after a whole name is the outlet told, whatever its name
-        cut = subject.rindex(tokens[-1])
-        tokens = tokens[:-1]
-    # "وقال فيها إن"، "قال له": a preposition with a pronoun says where or to whom, never who.
-    for index, token in enumerate(tokens):
-        if _PRONOUN_WORD.match(fold(token.strip("،,"))):
-            tokens, cut = tokens[:index], len(" ".join(tokens[:index])) + (1 if subject[:1] == " " else 0)
-            break
-    # A preposition after a name ends the name: what follows is where or when, not who.
-    if tokens and _kind_of(tokens[0]) != "anonymous":
-        kinds = _kinds(tokens)
-        for index in range(1, len(tokens)):
-            if fold(tokens[index]) not in _AFTER_NAME:
-                continue
-            before = kinds[:index]
-            # the name may close on surnames with the article: "النائب عبد الصمد العلوي عن فريق المعارضة"
-            surnames = len(before) - len(list(itertools.dropwhile(lambda kind: kind == "al", reversed(before))))
-            if surnames < len(before) and surnames <= 3 and before[-1 - surnames] == "name":
-                # ... when it is a name: not the noun after a preposition or "إحدى" in a title ("القيّم على إحدى
-                # مكتبات المخطوطات في المدينة")
-                start = len(before) - surnames - 1
-                while start > 0 and before[start - 1] == "name":
-                    start -= 1
-                # ... nor the word a post governs: "منسق لجان الحماية في ..."، "عضو مجلس محافظة كركوك عن ...", or
-                # a noun behind ل after a post ("مدير المؤسسة العامة لمياه الشرب في دمشق"): the post goes on
-                governed = start > 0 and (
-                    (before[start - 1] == "title" and not _is_al(tokens[start - 1]))
-                    or (fold(tokens[start])[:1] in "لب" and before[start - 1] in ("title", "al"))
-                )
-                if (start == 0 or before[start - 1] not in ("stop", "anonymous")) and not governed:
-                    return " ".join(tokens[:index])
-    return subject[:cut]
-
-
-_FAMILY_NAME_AFTER_LAM = set("واأإيىءئعحخطب")
-
-
-def _told_outlet_after_name(tokens: list[str]) -> bool:
-    """Whether a subject ends with ل + a word after a name of two words or more: the outlet or the person told
-    ("كمال أبو صالح لرؤيا"), not a family name (a name of one word before it keeps it: "رضا لعمامرة")."""
-    if len(tokens) < 3:
-        return False
-    last = fold(tokens[-1])
-    if not last.startswith("ل") or last.startswith("لل") or len(last) < 4 or _kind_of(tokens[-1]) != "name":
-        return False
-    if last[1] in _FAMILY_NAME_AFTER_LAM:
-        return False  # family names open so: لوران، لودريان، لافروف، ليبرمان، لعمامرة، لحلو، لخضر، لطفي، لبيد
-    words = _tokens(" ".join(tokens[:-1]))
-    kinds = _kinds(words)
-    return len(words) >= 2 and kinds[-1] in ("name", "al") and kinds[-2] == "name"
 
 
 def _given_name(token: str) -> bool:

@@ -1,6 +1,6 @@
 """Statements in Arabic paragraphs: where a speech verb opens an attribution, where its subject ends and the words
-start (a colon, a quotation, إن/أن, the verb's preposition, a plain object), calls made on someone, live-page
-entries and quotations that open a paragraph."""
+start (a colon, a quotation, إن/أن, the verb's preposition, a plain object), live-page entries and quotations that
+open a paragraph. Whom a call is made on is in calls.py; a plain object after the speaker in objects.py."""
 
 from __future__ import annotations
 
@@ -11,12 +11,20 @@ from timeline.arabic import (
     flexible,
     fold,
 )
+from timeline.importing.arabic_speech.calls import (
+    _ACCUSING,
+    _CALL_VERBS,
+    _CALLED,
+    _OWN_FOLLOWERS,
+    _REASSURING,
+    _called,
+    _calls_on_without_subject,
+)
 from timeline.importing.arabic_speech.deeds import (
     _actor,
     _participles_after_deeds,
 )
 from timeline.importing.arabic_speech.lexicon import (
-    _AUDIENCE,
     _BI_OBJECT,
     _E,
     _OUTLETS,
@@ -24,11 +32,11 @@ from timeline.importing.arabic_speech.lexicon import (
     _folded,
 )
 from timeline.importing.arabic_speech.names import (
-    _cut_audience,
     _is_al,
     _kind_of,
     reads_as_name,
 )
+from timeline.importing.arabic_speech.objects import _direct_object
 from timeline.importing.arabic_speech.quotes import (
     _GLOSS,
     _continuations,
@@ -37,8 +45,6 @@ from timeline.importing.arabic_speech.quotes import (
     _quote_at,
 )
 from timeline.importing.arabic_speech.subjects import (
-    _HONORIFIC_PRONOUNS,
-    _SAID_NOUNS,
     read_subject,
 )
 from timeline.importing.arabic_speech.verbs import (
@@ -261,111 +267,6 @@ def _subject_end(rest: str, verb: str) -> tuple[int, str, re.Match | None] | Non
     return first
 
 
-# Verbs whose words may follow as a plain object, without إن/أن: "نفى الوزير وجود أي اتصالات", "أكد سموه ضرورة
-# وقف التصعيد", "أعلن قيس سعيد ترشحه".
-_OBJECT_VERBS = _folded("نفى نفت أكد أكدت أعلن أعلنت جدد جددت رفض رفضت أبدى أبدت طالب طالبت")
-_OBJECT_START = re.compile(
-    rf"^(?:ال|{_alternatives('ضرورة|وجود|رفض|ترشح|تجميد|دعم|استعداد|اهمية|عدم|حرص|تمسك|التزام|موقف|تضامن|نجاح|فشل|انطلاق|اطلاق|بدء|انتهاء|وقف|تعليق|قبول|قلق|استياء|ارتياح|ترحيب|صدور')})"
-)
-
-
-# The nouns of _OBJECT_START that no one is named (نجاح is): right after a name, the words start with them.
-_OBJECT_NOUNS = _folded(
-    "ضرورة وجود رفض ترشح تجميد دعم استعداد أهمية عدم حرص تمسك التزام موقف تضامن "
-    "فشل انطلاق إطلاق بدء انتهاء وقف تعليق قبول "
-    # what a speaker expresses ("أبدى X قلقه البالغ إزاء ...") and what a denial is of ("نفى X صدور أي قرار")
-    "قلق استياء ارتياح ترحيب صدور "
-    # what happened or was recorded, denied or announced ("نفى X تسجيل أي إصابة"، "أعلن X وقوع انفجار")
-    "تسجيل حدوث وقوع"
-)
-
-
-# Relative pronouns: words after a comma that open with one describe the noun before; they are never what was said.
-_RELATIVES = _folded("الذي التي الذين اللذين اللتين اللواتي اللاتي")
-
-
-_BLESSING_WORDS = _folded("رعاه رعاها حفظه حفظها يحفظه يرعاه أيده الله")
-
-
-def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | None:
-    """Where the subject ends and a plain object begins, for the verbs that take one: after the speaker's name
-    (and any title or time after it), at the first word that starts the thing said."""
-    if fold(verb) not in _OBJECT_VERBS:
-        return None
-    sentence = rest[: sentence_end(rest)]
-    tokens = list(re.finditer(r"\S+", sentence))
-    seen_speaker = titled = False
-    skip_to = 0
-    for index, token in enumerate(tokens):
-        word = token.group(0).strip("،,")
-        kind = _kind_of(word)
-        # Only the listed nouns: a name whose letters fold to ال- (إليزابيث، إلهام) is the speaker, not the object.
-        folded = fold(word)
-        if seen_speaker and folded in _BLESSING_WORDS:
-            continue  # "حاكم دبي، رعاه الله، أن ...": a blessing on the speaker, not what was said
-        if index == 0 and kind not in ("title", "honorific") and _OBJECT_START.match(folded) and folded[:2] != "ال":
-            return 0, "object_plain", None  # "ونفى وجود أي وساطة": no subject written, the object at once
-        if index < skip_to:
-            continue
-        if seen_speaker and folded in _RELATIVES and tokens[index - 1].group(0).endswith(("،", ",")):
-            # "، الذي يرأس الوفد، ضرورة ...": a clause about the speaker, set between commas, is passed over; one
-            # that runs to the sentence's end ("أعلنت اللجان النتائج ...، التي شهدت ...") describes a thing done
-            skip_to = next((k + 1 for k in range(index, len(tokens)) if tokens[k].group(0).endswith(("،", ","))), 0)
-            if not skip_to:
-                return None
-            continue
-        # "جدد هاني أبو ريدة، رئيس الاتحاد، ثقته في ...": once the speaker's apposition is closed, the object starts.
-        closed = seen_speaker and titled and tokens[index - 1].group(0).endswith(("،", ","))
-        if closed and kind not in ("title", "al") and not _AUDIENCE.match(" " + sentence[token.start() :]):
-            return token.start(), "object_plain", None
-        # "أعلن الوزير X، الخميس، استئناف الرحلات ...": after the name, a time or an occasion set between commas;
-        # the object starts right after it, whatever its first word
-        if seen_speaker and kind not in ("title", "honorific") and _after_aside_of_time(tokens, index, sentence):
-            return token.start(), "object_plain", None
-        if (
-            seen_speaker
-            # "قلقه"، "استياءها": what the speaker expresses, with the pronoun that is theirs
-            and (folded in _OBJECT_NOUNS or re.sub(r"(?:ه|ها|هم)$", "", folded) in _OBJECT_NOUNS)
-            and _kind_of(tokens[index - 1].group(0).strip("،,")) in ("name", "al")
-        ):
-            return (
-                token.start(),
-                "object_plain",
-                None,
-            )  # "أكد ... السفير سفيان القضاة رفض المملكة ...": a full name, then
-        if kind in ("name", "anonymous") or fold(word) in _HONORIFIC_PRONOUNS:
-            seen_speaker = True
-            continue
-        if not seen_speaker:
-            titled_only = all(_kind_of(t.group(0)) in ("title", "al", "honorific") for t in tokens[:index])
-            if index > 0 and fold(word) in _SAID_NOUNS and titled_only and _kind_of(tokens[0].group(0)) == "title":
-                return token.start(), "object_plain", None  # "وأكد الوزير العلي ضرورة ...": the words start here
-            continue
-        titled = titled or kind == "title"
-        if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (
-            kind not in ("title", "honorific")
-            and _OBJECT_START.match(fold(word))
-            and not _AUDIENCE.match(" " + sentence[token.start() :])  # "، اليوم الأحد،": when, not what
-        ):
-            return token.start(), "object_plain", None
-        if _OBJECT_START.match(fold(word)) and fold(word)[:2] != "ال" and kind not in ("title", "place"):
-            return token.start(), "object_plain", None
-    return None
-
-
-def _after_aside_of_time(tokens: list[re.Match], index: int, sentence: str) -> bool:
-    """Whether the word at `index` follows an aside of time, audience or occasion closed by a comma ("، الخميس،",
-    "، في تصريح للصحفيين،")."""
-    if index < 2 or not tokens[index - 1].group(0).endswith(("،", ",")):
-        return False
-    if _AUDIENCE.match(" " + sentence[tokens[index].start() :]):
-        return False  # "، اليوم الأربعاء، خلال لقائه ...": a second aside, not yet the object
-    for back in range(index - 2, max(index - 6, -1), -1):
-        if tokens[back].group(0).endswith(("،", ",")):
-            return bool(_AUDIENCE.match(" " + sentence[tokens[back + 1].start() : tokens[index - 1].end()]))
-    return False
-
-
 # A live page's entry: "16:10 | المتحدث باسم الدفاع المدني محمود بصل للجزيرة مباشر: «...»".
 # ("4:30 م: ...": the time with م or ص, then a colon)
 _LIVE_ENTRY = re.compile(r"^\s*[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}(?:\s*[مص](?!\w)\s*:)?\s*(?:[|\-–—]\s*)?")
@@ -582,94 +483,6 @@ def _after_quote(paragraph: str, verb: _Verb, limit: int, spans: tuple[tuple[int
         Found(kind=DIRECT, text=words, subject=subject, confidence=0.8),
         *_continuations(paragraph, subject_end, limit, Subject()),
     ]
-
-
-# Verbs that call on someone to do something: their object stands between the speaker and إلى/على/ب.
-_CALL_VERBS = _folded("دعا دعت حث حثت ناشد ناشدت طالب طالبت اتهم اتهمت نصح نصحت")
-_ACCUSING = _folded("اتهم اتهمت نصح نصحت")
-_REASSURING = _folded("طمأن")
-# Whom speakers call on: groups, sides and bodies, never a person's name.
-_CALLED = _folded(
-    "طرفي أطراف دول قادة حكومات سكان أهالي شعوب مواطني "
-    "المجتمع الدول الطرفين الطرفان الجانبين الجانبان الأطراف الجميع جميع كل كافة المواطنين الجماهير "
-    "الأولياء أولياء الشعب الشباب الحكومة الحكومات السلطات القادة الشركاء الأشقاء المنظمات الجهات المستثمرين الأسر "
-    "العائلات السكان الحجاج اللاجئين الأحزاب الفصائل القوى المسؤولين النواب الناخبين الشركات التجار المؤسسات "
-    "الإدارة الأمم العالم الاتحاد الوزارات البلديات الأهالي الإعلام وسائل المعنيين الحاضرين الفلاحين العمال الطلاب "
-    "البنوك المصارف"
-)
-
-
-# Whom a call is made on that cannot be the one calling after a masculine verb: plurals and sides ("ودعا الأطراف
-# إلى" is the speaker before calling on the parties; "ودعت الحكومة إلى" is the government calling).
-_CALLED_PLURALS = _CALLED - _folded("الحكومة الإدارة الأمم العالم الاتحاد الإعلام المجتمع الشعب الشباب وسائل كل")
-
-
-# Whom a speaker or a body calls on among its own, by a noun with a possessive pronoun: "أنصاره"، "مؤيديها"،
-# "أعضاءه"، "أتباعهم" (never a speaker's name).
-_OWN_FOLLOWERS = re.compile(
-    rf"^(?:{_alternatives('انصار|مناصري|مؤيدي|اتباع|اعضاء|منتسبي|عناصر|مقاتلي|قواعد|جمهور|جماهير|ناخبي|رفاق')})"
-    r"(?:ه|ها|هم|هما)$"
-)
-
-
-def _calls_on_without_subject(subject_text: str, verb: str) -> bool:
-    """Whether the words after a call verb start with whom it calls on, its speaker left unsaid (the one before)."""
-    words = subject_text.split()
-    if not words or len(words) > 3:
-        return False
-    first = fold(words[0].strip("،,"))
-    masculine = fold(verb) in _folded("دعا حث ناشد طالب")
-    if _OWN_FOLLOWERS.match(first):
-        return True  # "ودعا أنصاره إلى ..."، "وحثت أعضاءها على ...": its own people, whom it calls on
-    # a sound plural in -ين is never the subject; a broken plural after a masculine verb is whom it calls on
-    return first in _CALLED_PLURALS and (first.endswith("ين") or masculine)
-
-
-def _called(subject: str, *, anyone: bool = False) -> int | None:
-    """Where whom a call is made on starts, after the speaker's name: "دعا المفوض السامي فيليبو غراندي الدول إلى
-    ..."، "دعا غوتيريس، في بيان، الطرفين إلى ...". A group's noun or a plural (المتظاهرين، الحكومات) right after the
-    name, or opening a part of its own after it."""
-    tokens = list(re.finditer(r"\S+", subject))
-    named = False
-    for index, token in enumerate(tokens):
-        word = token.group(0).strip("،,")
-        kind = _kind_of(word)
-        folded = fold(word)
-        if index > 0:
-            previous = tokens[index - 1].group(0)
-            plural = _is_al(word) and len(folded) >= 7 and folded.endswith(("ين", "ات", "ون"))
-            # a participle's plural before what it governs: "مستعملي الطريق"، "مواطني الولاية"، "مستخدمي المنصة"
-            construct = (
-                len(folded) >= 6
-                and folded[:1] == "م"
-                and folded.endswith("ي")
-                and index + 1 < len(tokens)
-                and _is_al(tokens[index + 1].group(0))
-            )
-            group = folded in _CALLED or plural or construct
-            # right after the name (or a surname alone: "دعا القضاة التجار"), after an aside between commas, or
-            # after nothing but an occasion ("قد دعا في كلمته الافتتاحية الدول الأعضاء إلى")
-            after_name = named and _kind_of(previous.strip("،,")) in ("name", "al")
-            if after_name and kind == "place" and not _is_al(word):
-                return token.start()  # "دعا المستشار X إيران إلى ...": a country or a city called on, by its name
-            if anyone and (
-                (after_name and kind in ("title", "place", "stop", "anonymous"))
-                or (index == 1 and _kind_of(previous) == "al" and fold(previous).endswith("ي"))
-            ):
-                # "اتهم X قوات ... بـ"، "نصح المناعي مرضى ... بـ": whom one accuses or advises is anyone, a body, a
-                # place or people by what they are, after the name or a surname alone
-                return token.start()
-            # "ودعا خلف الشركات إلى"، "ودعا السيد الحكومة إلى": one word before whom is called is the speaker, a
-            # surname (that may look like a preposition or a courtesy title) or a post
-            if group and (
-                after_name
-                or (index == 1 and not (_kind_of(previous) == "title" and not _is_al(previous)))
-                or previous.endswith(("،", ","))
-                or not _cut_audience(" " + subject[: token.start()]).strip()
-            ):
-                return token.start()
-        named = named or kind == "name" or (index == 0 and kind == "al")
-    return None
 
 
 _OCCASION_ASIDE = re.compile(r"[،,]\s*(?:خلال|أثناء|اثناء|لدى|في|عقب|على\s+هامش)\s[^،,.!?؟]*[،,]")

@@ -9,6 +9,7 @@ import re
 from timeline.arabic import (
     fold,
 )
+from timeline.importing.arabic_speech.audiences import _cut_audience
 from timeline.importing.arabic_speech.lexicon import (
     _AFTER_NAME,
     _ASIDE_VERBS,
@@ -24,7 +25,6 @@ from timeline.importing.arabic_speech.lexicon import (
 )
 from timeline.importing.arabic_speech.names import (
     _ALIAS_OR_CLAUSE,
-    _cut_audience,
     _described,
     _introduced,
     _is_al,
