@@ -79,16 +79,21 @@ _HIJRI_MONTHS = {
     12: ["ذو الحجة", "ذي الحجة"],
 }
 HIJRI_MONTHS = {fold(name): number for number, names in _HIJRI_MONTHS.items() for name in names}
-# "الموافق 24 صفر 1432هـ", "(24 صفر 1432 هـ)", "/ 24 صفر 1432 هجري": a Hijri date printed beside the Gregorian one.
+# "الموافق 24 صفر 1432هـ", "(24 صفر 1432 هـ)", "/ 24 صفر 1432 هجري": a Hijri date printed beside the Gregorian one;
+# "الموافق 24 صفر 1432" without هـ too (Levantine desks drop it), where الموافق says which date it is.
 _HIJRI = re.compile(
-    r"[\s،,/(\[-]*(?:الموافق|الموافق\s+ل|الموافق\s+لـ)?\s*(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*"
-    r"(?P<year>1[3-5]\d\d)\s*(?:هـ|ه|هجري|هجرية|AH)\.?\s*[)\]]?\s*$"
+    r"[\s،,/(\[-]*(?:(?:الموافق|الموافق\s+ل|الموافق\s+لـ)?\s*(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*"
+    r"(?P<year>1[3-5]\d\d)\s*(?:هـ|ه|هجري|هجرية|AH)\.?"
+    r"|الموافق\s*(?:لـ|ل)?\s*(?P<bare_day>\d{1,2})\s+(?P<bare_month>[^\d()]+?)\s*(?P<bare_year>1[3-5]\d\d))"
+    r"\s*[)\]]?\s*$"
 )
 # "11 صفر 1447هـ الموافق 5 أغسطس 2025", "11 صفر 1447 هـ (5 أغسطس 2025)", "11 صفر 1447هـ": the Hijri date first (Saudi
-# and other Gulf desks), the Gregorian one after it, or none.
+# and other Gulf desks), the Gregorian one after it, or none; "7 جمادى الآخرة 1447 الموافق 28 تشرين الثاني 2025"
+# without هـ, where الموافق follows it.
 _HIJRI_FIRST = re.compile(
-    r"^(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*(?P<year>1[3-5]\d\d)\s*(?:هـ|ه|هجري|هجرية|AH)\.?(?![\w])"
-    r"[\s،,/()\[\]-]*(?:الموافق\s*(?:لـ|ل)?\s*)?"
+    r"^(?P<day>\d{1,2})\s+(?P<month>[^\d()]+?)\s*(?P<year>1[3-5]\d\d)\s*"
+    r"(?:(?P<suffix>هـ|ه|هجري|هجرية|AH)\.?(?![\w])[\s،,/()\[\]-]*(?:الموافق\s*(?:لـ|ل)?\s*)?"
+    r"|[\s،,/-]*الموافق\s*(?:لـ|ل)?\s*)"
 )
 _ISO_T = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _TIME = re.compile(
@@ -171,17 +176,34 @@ def parse_date(text: str, date_order: str = "dmy") -> datetime.date:
     return _real_date(text, int(match["year"]), month, int(match["day"]))
 
 
+def _hijri_parts(match: re.Match) -> tuple[str, str, str]:
+    """Day, month name and year of a printed Hijri date, with or without its هـ."""
+    if match.re is _HIJRI and match["bare_day"]:
+        return match["bare_day"], match["bare_month"].strip(" ،,/"), match["bare_year"]
+    return match["day"], match["month"].strip(" ،,/"), match["year"]
+
+
+def _printed_as_hijri(match: re.Match) -> bool:
+    """Whether a match is a Hijri date: with its هـ, or without it only when the month is a Hijri month's name (a
+    year of 13xx-15xx after another month is no Hijri date)."""
+    if (match.re is _HIJRI_FIRST and match["suffix"]) or (match.re is _HIJRI and not match["bare_day"]):
+        return True
+    return fold(_hijri_parts(match)[1]) in HIJRI_MONTHS
+
+
 def _hijri_text(match: re.Match) -> str:
-    return f"{match['day']} {match['month'].strip(' ،,/')} {match['year']}هـ"
+    day, month, year = _hijri_parts(match)
+    return f"{day} {month} {year}هـ"
 
 
 def _from_hijri(match: re.Match) -> datetime.date:
     """The Gregorian date of a printed Hijri one (the Umm al-Qura calendar); ValueError says why it cannot be."""
-    month = HIJRI_MONTHS.get(fold(match["month"].strip(" ،,/")))
+    day, name, year = _hijri_parts(match)
+    month = HIJRI_MONTHS.get(fold(name))
     if month is None:
-        raise ValueError(f"“{match['month'].strip()}” is not a Hijri month name")
+        raise ValueError(f"“{name}” is not a Hijri month name")
     try:
-        return Hijri(int(match["year"]), month, int(match["day"])).to_gregorian()
+        return Hijri(int(year), month, int(day)).to_gregorian()
     except (ValueError, OverflowError):
         raise ValueError(f"{_hijri_text(match)} is not a real Hijri date") from None
 
@@ -224,13 +246,15 @@ def parse_printed_date(text: str, date_order: str = "dmy") -> PrintedDate:
         weekday = WEEKDAYS.get(fold(named["weekday"]))
         cleaned = cleaned[named.end() :]
     hijri = _HIJRI_FIRST.match(cleaned)
+    if hijri is not None and not _printed_as_hijri(hijri):
+        hijri = None
     if hijri is not None:
         cleaned = cleaned[hijri.end() :].strip(" ،,/-()[]")
         if not cleaned:
             return _hijri_only(hijri, named, weekday)
     else:
         hijri = _HIJRI.search(cleaned)
-        if hijri is not None and hijri.start() > 0:
+        if hijri is not None and hijri.start() > 0 and _printed_as_hijri(hijri):
             cleaned = cleaned[: hijri.start()].strip(" ،,/-")
         else:
             hijri = None

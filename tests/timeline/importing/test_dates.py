@@ -101,6 +101,31 @@ def test_a_hijri_date_printed_first_gives_way_to_the_gregorian_after_it(printed,
     assert (read.date, read.time, read.warnings) == (date, time, [])
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "الجمعة 7 جمادى الآخرة 1447 الموافق 28 تشرين الثاني 2025",
+        "7 جمادى الآخرة 1447، الموافق لـ 28 تشرين الثاني 2025",
+        "الجمعة 28 تشرين الثاني 2025 الموافق 7 جمادى الآخرة 1447",
+    ],
+)
+def test_a_hijri_date_without_its_h_is_read_where_al_muwafiq_links_it_to_the_gregorian(printed):
+    """Levantine desks often drop the هـ after the Hijri year: الموافق still says which date is which."""
+    read = parse_printed_date(printed)
+    assert (read.date, read.warnings) == (D(2025, 11, 28), [])
+
+
+def test_a_hijri_date_without_its_h_far_from_the_gregorian_is_a_warning_too():
+    read = parse_printed_date("28 تشرين الثاني 2025 الموافق 7 شعبان 1447")
+    assert read.date == D(2025, 11, 28)
+    assert read.warnings == ["the Hijri date 7 شعبان 1447هـ is 2026-01-26, not 2025-11-28; the Gregorian date was kept"]
+
+
+def test_a_year_of_14xx_after_a_month_that_is_not_hijri_is_no_hijri_date():
+    with pytest.raises(ValueError, match="not a date"):
+        parse_printed_date("7 أيار 1447 الموافق 28 تشرين الثاني 2025")
+
+
 def test_a_hijri_date_alone_is_read_by_umm_al_qura_with_a_warning_to_check_it():
     read = parse_printed_date("الثلاثاء 11 صفر 1447هـ")
     assert read.date == D(2025, 8, 5)
