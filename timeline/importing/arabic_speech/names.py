@@ -156,6 +156,8 @@ def _kind_of(token: str) -> str:
         return "place"  # "المحكمة الابتدائية بتونس محمد زيتونة": where the post is, never the name's first word
     if attached != folded and (attached in _TITLE_HEADS or attached in _TITLE_NOUNS or attached in _NOT_NAMES):
         return "title"
+    if attached.endswith("ات") and attached[:-2] + "ه" in _TITLE_NOUNS:
+        return "title"  # "رئيس الاتحاد العام لنقابات العمال"، "اتحاد بلديات ...": bodies in the plural, in a post
     if _PARTICIPLE_WORD.match(folded) or re.match(rf"^(?:{_OUTLETS})", attached):
         return "stop"
     if " " not in folded and _is_al(token.strip("()[]«»\"“”'،,.")):
@@ -618,6 +620,8 @@ def _split_title_and_name(part: str) -> tuple[str, str]:
             and _is_al(title[-1])
             # not a word a conjunction joins to the post: "وزير الصحة العامة والسكان" (the population, no one)
             and not fold(title[-1]).startswith("وال")
+            # nor the word a post's noun governs: "رئيس الاتحاد العام لنقابات العمال X"، "نقيب المحامين X"
+            and not (not _is_al(title[-2]) and _kind_of(title[-2]) == "title")
             and (
                 re.sub(r"^(?:وال|بال|لل|ال)", "", fold(title[-1])) in _ANONYMOUS
                 or fold(title[-1]) in _DESCRIPTORS
