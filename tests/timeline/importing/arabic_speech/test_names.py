@@ -600,3 +600,25 @@ def test_a_post_then_a_nationality_and_a_name_after_a_comma_is_the_name_with_the
 def test_a_ranks_branch_of_service_is_no_part_of_the_name(rank):
     found = read(f"وأفاد قائد الدفاع المدني بالولاية، {rank} حسن عبد الرحيم، بأن السيول جرفت عشرات المنازل.")
     assert found == [(PARAPHRASE, "حسن عبد الرحيم", "قائد الدفاع المدني بالولاية", "السيول جرفت عشرات المنازل")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        # a body's noun in the plural behind ل is the post's, not a name, and whom the call is on comes after the name
+        (
+            "ودعا رئيس الاتحاد العام لنقابات الفلاحين سعيد الحمداني الحكومة إلى دعم أسعار البذور.",
+            "سعيد الحمداني",
+            "رئيس الاتحاد العام لنقابات الفلاحين",
+        ),
+        # the word that noun governs stays in the post, though it is a noun for people ("العمال")
+        (
+            "وقال رئيس الاتحاد العام لنقابات العمال خليل الزعبي إن الأجور تآكلت.",
+            "خليل الزعبي",
+            "رئيس الاتحاد العام لنقابات العمال",
+        ),
+    ],
+)
+def test_a_bodys_plural_noun_in_a_post_is_no_name(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
