@@ -148,6 +148,8 @@ _PARTICIPLES = [
     "مرجع",
     "مقدر",
     "معزي",
+    # "، مذكرًا بأن ..." (reminding): a statement of its own, as مشيرًا
+    "مذكر",
 ]
 _PARTICIPLE = re.compile(
     rf"[،,]\s*(?:و)?(?P<participle>{_alternatives(_PARTICIPLES)})(?:ا|ه|ة)?[{MARKS}]*(?:ا)?[{MARKS}]*{_E}"

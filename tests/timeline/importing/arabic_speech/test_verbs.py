@@ -220,3 +220,16 @@ def test_but_they_added_is_a_second_statement_by_the_same_speakers(but, verb):
         "المفاوضات تقدمت هذا الأسبوع",
         "الاتفاق ما زال بعيدًا",
     ]
+
+
+def test_reminding_is_a_participle_that_ends_a_call_before_it():
+    # "، مذكرًا بأن ...": a statement of its own; the call before it keeps its إلى, and whom it is made on is not
+    # read into the speaker's name
+    found = read(
+        "وقال الناطق باسم الحماية المدنية نسيم برناوي إن الفرق تدخلت ليلًا.",
+        'ودعا برناوي السائقين إلى "توخي الحذر" على الطرق الجبلية، مذكرًا بأن النشرية الجوية سارية حتى الغد.',
+    )
+    assert [(speaker, text) for _kind, speaker, _title, text in found[1:]] == [
+        ("نسيم برناوي", 'السائقين إلى "توخي الحذر" على الطرق الجبلية'),
+        ("نسيم برناوي", "النشرية الجوية سارية حتى الغد"),
+    ]
