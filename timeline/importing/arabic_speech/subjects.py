@@ -60,6 +60,10 @@ _BODY_HEAD = re.compile(
     r"|مصالح|مصلحه|مديريه|اداره"
     # banks: "بنك جولدمان ساكس"، "مصرف قطر المركزي"
     r"|بنك|مصرف"
+    # programmes, funds, forces and brigades, and the prosecution and the court as institutions: "البرنامج السعودي
+    # لتنمية وإعمار اليمن"، "صندوق النقد الدولي"، "قوات الدعم السريع"، "ألوية العمالقة"، "النيابة العامة في أمر
+    # الإحالة" (a post's holder in them is named by the post: "قائد قوات ..."، "رئيس النيابة")
+    r"|برنامج|صندوق|قوات|الويه|نيابه|محكمه"
     # places and prizes named after people, which speak as bodies: "مستشفى الملك فيصل التخصصي"، "مطار الملك خالد
     # الدولي"، "مسجد الحسن الثاني"، "أكاديمية محمد السادس"، "جائزة الشيخ زايد"، "مدينة الملك عبدالعزيز ..."
     # (not مدرسة, a teacher too)
@@ -249,6 +253,10 @@ def _read_subject(subject: str) -> Subject:
                 demonym=first if _is_demonym(first) else "",
             )
         return Subject(description=parts[0])  # "مسؤول، طلب عدم ذكر اسمه،"
+    if len(parts) >= 2 and _BODY_HEAD.match(fold(_tokens(parts[0])[0])):
+        # "أعلن الاتحاد العام للمعلمين تقليص الدوام ...، ابتداء من الأحد المقبل، بسبب ...": a body with the article
+        # speaks; a word left in an aside after it (a time, an occasion) is no one's name
+        return Subject(unreadable=parts[0])
     if len(parts) >= 2:
         names = (
             [part for part in parts if reads_as_name(part)]
@@ -336,6 +344,13 @@ def _read_subject(subject: str) -> Subject:
     # "عضو في المجلس المحلي لمدينة تلبيسة", "عضو في حملة العياشي زمال": someone, not a post's holder; a word that
     # ends it is the place's or the body's name unless a whole name follows
     someone = first == "title" and not _is_al(tokens[0]) and len(tokens) > 1 and _preposition_next(tokens[1])
+    if name and title and not someone and fold(title.split()[-1]) in _AFTER_NAME:
+        # "المسؤول في سنجار"، "الادعاء العام في لائحة الاتهام": what follows a preposition is a place, a body or a
+        # document, never who spoke; a post before it is someone named before, anything else no one
+        head = title.split()[:-1]
+        if len(head) == 1 and _is_al(head[0]) and _kind_of(head[0]) == "title":
+            return Subject(refers_back=head[0])
+        return Subject(unreadable=part)
     if (
         first in ("title", "anonymous")
         and not _is_al(tokens[0])

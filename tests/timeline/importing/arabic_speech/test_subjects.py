@@ -466,3 +466,31 @@ def test_where_it_was_said_with_its_city_names_no_one():
         ("يانس لاركه", "القوافل وصلت"),
         ("يانس لاركه", "قوافل أخرى ستصل غدًا"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "البرنامج الخليجي لدعم وإعمار غزة",  # a programme by its noun: its last words (و + a verbal noun) are no name
+        "برنامج الأمم المتحدة للبيئة",
+        "الصندوق العربي للإنماء",
+        "قوات درع الوطن",
+        "ألوية الحزم",
+        "النيابة العامة في قرار الاتهام",  # and the document it spoke in is no name either
+        "المحكمة الإدارية العليا في حيثيات حكمها",
+    ],
+)
+def test_programmes_funds_forces_and_the_prosecution_make_no_person(body):
+    for statement in Attribution().statements(f"وأعلن {body} أن المشروع يبدأ الشهر المقبل.", 1):
+        assert statement.speaker is None or statement.speaker.is_anonymous
+
+
+def test_what_follows_a_preposition_after_a_post_is_not_who_spoke():
+    # "المسؤول في بلدة X": the town is where the official is; the official is the one named before
+    found = read(
+        "قال مسؤول الإغاثة المحلي خالد يونس العبيدي إن القافلة وصلت.",
+        "وأكد المسؤول في حمام العليل أن توزيع المساعدات يبدأ غدًا.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["خالد يونس العبيدي", "خالد يونس العبيدي"]
+    found = read("وذكر الادعاء العام في مذكرة الاتهام أن الشحنة دخلت دون ترخيص.")
+    assert [speaker for _kind, speaker, _title, _text in found] == [None]
