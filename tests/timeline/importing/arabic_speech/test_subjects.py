@@ -494,3 +494,11 @@ def test_what_follows_a_preposition_after_a_post_is_not_who_spoke():
     assert [speaker for _kind, speaker, _title, _text in found] == ["خالد يونس العبيدي", "خالد يونس العبيدي"]
     found = read("وذكر الادعاء العام في مذكرة الاتهام أن الشحنة دخلت دون ترخيص.")
     assert [speaker for _kind, speaker, _title, _text in found] == [None]
+
+
+def test_a_body_with_the_article_before_an_aside_of_time_makes_no_person():
+    # the word left in the aside ("ابتداء من ...") once its time is cut is no one's name: the body spoke
+    paragraph = (
+        "أعلنت الجمعية الوطنية للمخابز تقليص ساعات البيع في الأحياء الشعبية، ابتداء من الأحد المقبل، بسبب نقص الطحين."
+    )
+    assert all(speaker is None for _kind, speaker, _title, _text in read(paragraph))
