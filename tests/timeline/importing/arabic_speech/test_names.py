@@ -5,7 +5,7 @@ wire services and Gulf, Levantine, Egyptian and Maghrebi papers."""
 import pytest
 
 from tests.timeline.importing.reading import read
-from timeline.importing.parsed import PARAPHRASE
+from timeline.importing.parsed import DIRECT, PARAPHRASE
 
 
 @pytest.mark.parametrize(
@@ -622,3 +622,11 @@ def test_a_ranks_branch_of_service_is_no_part_of_the_name(rank):
 def test_a_bodys_plural_noun_in_a_post_is_no_name(paragraph, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(paragraph)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+def test_a_secretary_of_state_in_the_feminine_is_a_post_and_the_name_follows_between_commas():
+    # "كاتبة الدولة" (Maghrebi copy): the post's first word is no name, whichever form it takes
+    found = read('وأكدت كاتبة الدولة المكلفة بالتجارة الخارجية، سلمى بنعلي، أن "الصادرات ستتعافى قبل نهاية السنة".')
+    assert found == [
+        (DIRECT, "سلمى بنعلي", "كاتبة الدولة المكلفة بالتجارة الخارجية", "الصادرات ستتعافى قبل نهاية السنة")
+    ]
