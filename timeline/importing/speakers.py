@@ -50,6 +50,7 @@ class SpeakerDirectory:
         self._by_key: dict[str, set[int]] = defaultdict(set)  # transliteration skeletons: بلنكن for بلينكن
         self._by_surname_key: dict[str, set[int]] = defaultdict(set)
         self._by_lineage_key: dict[str, set[int]] = defaultdict(set)  # فيصل بن فرحان for فيصل بن فرحان بن عبدالله
+        self._by_ends_key: dict[str, set[int]] = defaultdict(set)  # ياسر الدمرداش for ياسر فتحي الدمرداش
         self._by_description: dict[str, int] = {}
         self._names: dict[int, list[str]] = defaultdict(list)  # each person's names and aliases, folded
         self._roles: dict[int, list[Role]] = {}
@@ -87,6 +88,9 @@ class SpeakerDirectory:
             self._by_surname_key[key.split(" ")[-1]].add(person.pk)
             for prefix in lineage_prefixes(key):
                 self._by_lineage_key[prefix].add(person.pk)
+            words = key.split()
+            if len(words) >= 3:
+                self._by_ends_key[f"{words[0]} {words[-1]}"].add(person.pk)
 
     def _unique(self, ids: set[int]) -> Person | None:
         return self._people[next(iter(ids))] if len(ids) == 1 else None
@@ -187,6 +191,8 @@ class SpeakerDirectory:
                 person = None
             elif person is None and len(self.candidates(mention)) > 1:
                 return None
+            if person is None:
+                person = self._without_middle_names(mention, title)
             if person is None and not mention.is_anonymous:
                 split = self.split_title(mention)
                 if split is not None:
@@ -195,6 +201,23 @@ class SpeakerDirectory:
                 person, is_new = self._create(mention), True
             self._resolved[mention] = (person, is_new)
         return ResolvedSpeaker(person=person, role=self._role(person, title, day, is_new=is_new), is_new=is_new)
+
+    def _without_middle_names(self, mention: SpeakerMention, title: str) -> Person | None:
+        """For a given name and a family name ("ياسر الدمرداش"), the one person this import created named with more
+        between them ("ياسر فتحي الدمرداش") and given the very post the text gives now: court and sport copy names
+        someone in full once, then by the two names with the same post ("محامي المتهم الثالث"). Without that post,
+        with two such people, or for someone stored before (whom a desk may write either way), the two names stay
+        as they are."""
+        key = name_key(mention.name)
+        if mention.is_anonymous or not title or len(key.split()) != 2:
+            return None
+        created = {person.pk for person in self.new_people}
+        ids = self._by_ends_key.get(key, set()) & created
+        if len(ids) != 1:
+            return None
+        pk = next(iter(ids))
+        wanted = fold(title)
+        return self._people[pk] if any(fold(role.title) == wanted for role in self._roles.get(pk, [])) else None
 
     def _create(self, mention: SpeakerMention) -> Person:
         # The people are created without Django's constraint queries (writing.py): the one constraint a mention could

@@ -157,3 +157,24 @@ def test_a_word_alone_is_the_person_its_own_bulletin_names_in_full_whatever_an_e
     assert not resolved.is_new
     # and the first bulletin's عثمان is still the one a bulletin naming no one in full goes on with
     assert people.resolve(SpeakerMention(name="عثمان"), "", DAY, first).person == created.person
+
+
+def test_a_given_and_family_name_with_the_same_post_is_the_person_this_import_named_in_full():
+    people = directory()
+    full = people.resolve(SpeakerMention(name="هشام عادل القليوبي"), "محامي المتهمة الأولى", DAY)
+    # a later bulletin drops the middle name and gives the same post: the same lawyer
+    again = people.resolve(SpeakerMention(name="هشام القليوبي"), "محامي المتهمة الأولى", DAY)
+    assert again.person == full.person
+    assert not again.is_new
+    # with another post, or none, the two names may be someone else's
+    other = people.resolve(SpeakerMention(name="هشام القليوبي"), "رئيس نادي القضاة", DAY)
+    assert other.person != full.person
+    assert people.resolve(SpeakerMention(name="هشام سامي القليوبي"), "", DAY).person != full.person
+
+
+def test_a_given_and_family_name_is_not_someone_stored_before_the_import():
+    stored = PersonFactory(name="لمياء فؤاد الخطيب")
+    RoleFactory(person=stored, title="سفيرة")
+    resolved = directory().resolve(SpeakerMention(name="لمياء الخطيب"), "سفيرة", DAY)
+    assert resolved.person != stored
+    assert resolved.is_new
