@@ -68,7 +68,9 @@ _RANKS = {rank.replace("_", " ") for rank in _RANKS}
 _HONORIFICS = _folded(
     "الشيخ الشيخة سعادة معالي سمو فخامة السيد السيدة الدكتور الدكتورة د م أ أ.د الأستاذ الأستاذة المهندس المهندسة "
     "البروفيسور البروفيسورة الحاج سيادة دولة جلالة صاحب_السمو صاحبة_السمو صاحب_الجلالة صاحب_المعالي صاحب_الفخامة "
-    "صاحب_السعادة السمو سماحة غبطة نيافة حضرة فضيلة"
+    "صاحب_السعادة السمو سماحة غبطة نيافة حضرة فضيلة "
+    # Omani copy's courtesy title for anyone with no other: "الفاضلة منى بنت سعيد الحارثية"، "الفاضل X"
+    "الفاضل الفاضلة"
 )
 _HONORIFICS = {honorific.replace("_", " ") for honorific in _HONORIFICS}
 # Title words that govern the next word when written without the article: "وزير خارجية", "أمير منطقة".

@@ -331,6 +331,8 @@ _DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفت
 
 # Posts that, closing a subject right after a given name, are the family's name: حسن الأمين، مازن القاضي.
 _SURNAMES_LIKE_POSTS = _folded("الأمين القاضي الوكيل النقيب الحاكم")
+# and a courtesy title that stands only before a name (Omani copy's الفاضل): last, it is the family's ("هدى الفاضل")
+_SURNAMES_LIKE_POSTS |= _folded("الفاضل الفاضلة")
 
 
 def _without_honorifics(tokens: list[str]) -> list[str]:

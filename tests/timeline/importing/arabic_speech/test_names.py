@@ -630,3 +630,25 @@ def test_a_secretary_of_state_in_the_feminine_is_a_post_and_the_name_follows_bet
     assert found == [
         (DIRECT, "سلمى بنعلي", "كاتبة الدولة المكلفة بالتجارة الخارجية", "الصادرات ستتعافى قبل نهاية السنة")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        (
+            "وقالت الفاضلة شيخة بنت حمد المعولية، مديرة دائرة التسويق بالهيئة، إن الطلب تضاعف.",
+            "شيخة بنت حمد المعولية",
+            "مديرة دائرة التسويق بالهيئة",
+        ),
+        (
+            "وأوضح الفاضل خالد بن راشد الريامي مدير عام الموانئ أن الرصيف اكتمل.",
+            "خالد بن راشد الريامي",
+            "مدير عام الموانئ",
+        ),
+        # a family name that is the word is still a name's
+        ("وقال حسن الفاضل إن الرصيف اكتمل.", "حسن الفاضل", ""),
+    ],
+)
+def test_the_omani_courtesy_title_alfadil_is_no_role(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
