@@ -539,7 +539,10 @@ def _name_runs(tokens: list[str], kinds: list[str]) -> list[tuple[int, int]]:
                 ),
                 None,
             )
-            if given is not None and not _given_name(tokens[start]):
+            # (a name that opens with عبد joined to the rest, as many desks write it, is a given name too: "محافظ
+            # عدن عبدالله ناصر الشعيبي"; further on it is as likely a father's: "... هادي عبدالله الصبيحي")
+            opens_with_abd = fold(tokens[start]).startswith("عبد") and len(fold(tokens[start])) >= 6
+            if given is not None and not _given_name(tokens[start]) and not opens_with_abd:
                 index = start = given
         after_place = False
         while index < len(tokens) and (

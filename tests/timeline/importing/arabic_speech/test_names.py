@@ -652,3 +652,24 @@ def test_a_secretary_of_state_in_the_feminine_is_a_post_and_the_name_follows_bet
 def test_the_omani_courtesy_title_alfadil_is_no_role(paragraph, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(paragraph)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        (
+            "وقال محافظ لحج عبدالرحمن صالح الحوشبي إن الطريق أعيد فتحه.",
+            "عبدالرحمن صالح الحوشبي",
+            "محافظ لحج",
+        ),
+        # further on, عبد joined to the rest is a father's name: the name starts before it
+        (
+            "وقال رئيس لجنة التهدئة في المحافظة فارس عبدالكريم اليافعي إن الطريق أعيد فتحه.",
+            "فارس عبدالكريم اليافعي",
+            "رئيس لجنة التهدئة في المحافظة",
+        ),
+    ],
+)
+def test_a_given_name_with_abd_written_joined_starts_the_name_after_a_post(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
