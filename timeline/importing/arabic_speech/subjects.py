@@ -64,6 +64,9 @@ _BODY_HEAD = re.compile(
     # لتنمية وإعمار اليمن"، "صندوق النقد الدولي"، "قوات الدعم السريع"، "ألوية العمالقة"، "النيابة العامة في أمر
     # الإحالة" (a post's holder in them is named by the post: "قائد قوات ..."، "رئيس النيابة")
     r"|برنامج|صندوق|قوات|الويه|نيابه|محكمه"
+    # armies, guards and the police by their noun: "خفر السواحل الليبي"، "حرس الحدود"، "الحرس الثوري"، "جيش
+    # التحرير"، "الدفاع المدني" (a post's holder in them is named by the post: "قائد خفر السواحل")
+    r"|خفر|حرس|جيش|شرطه|دفاع"
     # places and prizes named after people, which speak as bodies: "مستشفى الملك فيصل التخصصي"، "مطار الملك خالد
     # الدولي"، "مسجد الحسن الثاني"، "أكاديمية محمد السادس"، "جائزة الشيخ زايد"، "مدينة الملك عبدالعزيز ..."
     # (not مدرسة, a teacher too)
@@ -206,6 +209,23 @@ _UNNAMED_ASIDE = re.compile(
 _CALLED = re.compile(rf"\s+(?:{_alternatives('يدعى|ويدعى|تدعى|وتدعى|يُدعى|اسمه|واسمه|اسمها|واسمها')}){_E}\s+")
 
 
+def _post_where(part: str) -> bool:
+    """Whether words in apposition after a name are a post whose first word is in no list of titles: a noun that
+    governs one with the article, then where the post is, behind ب or ل ("أمين الفتوى بدار الإفتاء"، "مفتش التموين
+    بمديرية التموين بالجيزة"). A name has no such word after its first two."""
+    tokens = _tokens(part)
+    # (not where or when it was said: "في المؤتمر الصحفي اليومي بمقر الأمم المتحدة")
+    if len(tokens) < 3 or _kind_of(tokens[0]) != "name" or _is_al(tokens[0]) or not _is_al(tokens[1]):
+        return False
+    for index in range(2, len(tokens)):
+        folded = fold(tokens[index])
+        if folded[:1] not in "بل" or folded[:2] in ("بن", "بو"):
+            continue
+        if folded.startswith(("بال", "لل")) or (index + 1 < len(tokens) and _is_al(tokens[index + 1])):
+            return True
+    return False
+
+
 def _read_subject(subject: str) -> Subject:
     subject = _TO_HIM.sub("", _BLESSINGS.sub("", _LEADING_WORDS.sub("", subject)))
     subject = _LEADING_TIME.sub("", subject, count=1)
@@ -267,8 +287,12 @@ def _read_subject(subject: str) -> Subject:
         # لحماية المال العام،")
         titles = [
             part
-            for part in parts
-            if part not in names[:1] and _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
+            for index, part in enumerate(parts)
+            if part not in names[:1]
+            and (
+                _kind_of(_tokens(part)[0]) in ("title", "al", "anonymous")
+                or (names and index > parts.index(names[0]) and _post_where(part))
+            )
         ]
         if names:
             split_title, split_name = _split_title_and_name(names[0])

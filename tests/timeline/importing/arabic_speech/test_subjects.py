@@ -502,3 +502,39 @@ def test_a_body_with_the_article_before_an_aside_of_time_makes_no_person():
         "أعلنت الجمعية الوطنية للمخابز تقليص ساعات البيع في الأحياء الشعبية، ابتداء من الأحد المقبل، بسبب نقص الطحين."
     )
     assert all(speaker is None for _kind, speaker, _title, _text in read(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ("وقال الشيخ عادل منصور الشريف، أمين السر بمجمع البحوث، إن الفتوى صدرت.", "أمين السر بمجمع البحوث"),
+        (
+            "وقالت سلوى عادل مكاوي، مراقبة الجودة بمعمل التحاليل المركزي، إن العينات سليمة.",
+            "مراقبة الجودة بمعمل التحاليل المركزي",
+        ),
+        # where and when it was said is no post
+        ("وقال رامي صلاح العطار، في المؤتمر الصحفي الأسبوعي بمقر الوزارة، إن العينات سليمة.", ""),
+    ],
+)
+def test_a_post_in_apposition_that_opens_with_no_title_word_is_the_role(paragraph, title):
+    [(_kind, _speaker, found_title, _text)] = read(paragraph)
+    assert found_title == title
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "أعلن خفر السواحل الليبي، السبت، إنقاذ 40 مهاجرًا قبالة زوارة.",
+        "وقال حرس الحدود التونسي إن الدورية أوقفت ثلاثة مهربين.",
+        "وقال الدفاع المدني إن فرقه انتشلت جثتين من تحت الأنقاض.",
+    ],
+)
+def test_a_guard_or_force_by_its_noun_is_a_body_not_a_person(paragraph):
+    # "خفر السواحل"، "حرس الحدود": a body speaks, by the noun of its kind; no one named
+    [(_kind, speaker, _title, _text)] = read(paragraph)
+    assert speaker is None
+
+
+def test_the_head_of_a_guard_is_still_named_after_the_post():
+    [(_kind, speaker, title, _text)] = read("وقال قائد حرس الحدود العميد سامي الورفلي إن الدوريات تضاعفت.")
+    assert (speaker, title) == ("سامي الورفلي", "قائد حرس الحدود")
