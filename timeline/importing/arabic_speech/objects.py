@@ -7,7 +7,7 @@ import re
 
 from timeline.arabic import fold
 from timeline.importing.arabic_speech.lexicon import _AUDIENCE, _alternatives, _folded
-from timeline.importing.arabic_speech.names import _kind_of
+from timeline.importing.arabic_speech.names import _is_al, _kind_of
 from timeline.importing.arabic_speech.subjects import _HONORIFIC_PRONOUNS, _SAID_NOUNS
 from timeline.importing.clauses import sentence_end
 
@@ -90,6 +90,10 @@ def _direct_object(rest: str, verb: str) -> tuple[int, str, re.Match | None] | N
             titled_only = all(_kind_of(t.group(0)) in ("title", "al", "honorific") for t in tokens[:index])
             if index > 0 and fold(word) in _SAID_NOUNS and titled_only and _kind_of(tokens[0].group(0)) == "title":
                 return token.start(), "object_plain", None  # "وأكد الوزير العلي ضرورة ...": the words start here
+            if index == 1 and folded in _OBJECT_NOUNS and _is_al(tokens[0].group(0)) and _kind_of(word) != "title":
+                # "ونفت الربيعي وجود أي توجه ..."، "وأكد الوزير رفض ...": one word with the article, a surname or a
+                # post named before, then what was said
+                return token.start(), "object_plain", None
             continue
         titled = titled or kind == "title"
         if (token.group(0).startswith(("،", ",")) or tokens[index - 1].group(0).endswith(("،", ","))) and (

@@ -113,3 +113,17 @@ def test_a_relative_clause_after_a_comma_is_never_the_words(paragraph, found):
 def test_what_happened_or_was_recorded_is_the_object_after_a_full_name(paragraph, text):
     [(kind, _speaker, _title, found)] = read(paragraph)
     assert (kind, found) == (PARAPHRASE, text)
+
+
+def test_a_plain_object_after_a_surname_alone_is_what_was_said():
+    # "ونفى الحمداني وجود ...": the surname with the article is the speaker named before, the noun starts the words
+    found = read(
+        "وقال وزير النفط حيان الحمداني إن المخزون يكفي ثلاثة أشهر.",
+        "ونفى الحمداني وجود أي نية لرفع أسعار الوقود قبل نهاية العام.",
+    )
+    assert found[1] == (
+        PARAPHRASE,
+        "حيان الحمداني",
+        "وزير النفط",
+        "وجود أي نية لرفع أسعار الوقود قبل نهاية العام",
+    )
