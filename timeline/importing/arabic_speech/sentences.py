@@ -144,12 +144,21 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
             return None
         sentence = _DATELINE.sub("", re.split(r"[.!?؟]", before)[-1], count=1)
         # "بعد ساعات من سريان وقف النار بين إسرائيل وحماس، قال ...": بين there is "between", not بيّن
-        verbs = (match for match in _VERB.finditer(sentence) if match["prefix"] or fold(match["verb"]) != "بين")
+        verbs = (
+            match
+            for match in _VERB.finditer(sentence)
+            if (match["prefix"] or fold(match["verb"]) != "بين") and not _NOUN_BEFORE.search(sentence[: match.start()])
+        )
         if len(sentence.split()) <= 14 and next(verbs, None) is None:
             return "start"
     return None
 
 
+# A word after which a verb's letters are a noun: "في أول رد رسمي من نوعه، قال ..."، "وفي ردها على ..."، "عقب
+# تصريح ...": a preposition or an ordinal takes a noun (رد، reply), never a verb.
+_NOUN_BEFORE = re.compile(
+    rf"(?:^|\s)(?:و?(?:{_alternatives('في|من|على|الى|إلى|عن|مع|بعد|قبل|عقب|اول|أول|آخر|اخر|ثاني')}))\s*$"
+)
 # A dateline before a sentence: "واشنطن (رويترز) - "، "الكويت - 22 - 7 (كونا) -- "، "بغداد: ".
 _DATELINE = re.compile(r"^.{0,80}?(?:\s[-–—]+|--|[-–—]+\s|/\s*\S+\s*/|\(\S+\)\s*[-–—:]*|:)\s*")
 

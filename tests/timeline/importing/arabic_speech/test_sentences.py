@@ -373,3 +373,15 @@ def test_a_quotation_split_by_its_speaker_keeps_both_halves():
         (DIRECT, "مريم الكعبي", "وزيرة البيئة", "الحديقة ليست مجرد مشروع للزينة"),
         (DIRECT, "مريم الكعبي", "وزيرة البيئة", "بل مساحة يتنفس فيها السكان"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["في أول رد رسمي على الاتهامات،", "وفي ردها على سؤال للصحفيين،", "عقب تصريح مثير للجدل أمس،"],
+)
+def test_a_speech_verbs_letters_after_a_preposition_or_ordinal_are_a_noun_in_a_leading_phrase(opening):
+    # رد، تصريح: nouns here, so the phrase is no sentence of its own and the verb after its comma opens the statement
+    found = read(f"{opening} قال وليد سعيد الأغبري، المتحدث باسم الهيئة، إن المخزون يكفي ستة أشهر.")
+    assert [(speaker, text) for _kind, speaker, _title, text in found] == [
+        ("وليد سعيد الأغبري", "المخزون يكفي ستة أشهر")
+    ]
