@@ -14,6 +14,7 @@ from timeline.importing.arabic_speech.lexicon import (
     _E,
     _alternatives,
 )
+from timeline.importing.arabic_speech.subjects import _BODY_HEAD
 from timeline.importing.arabic_speech.verbs import (
     _PARTICIPLE,
     _PARTICIPLE_OBJECT,
@@ -48,7 +49,16 @@ def _paraphrase_end(text: str, start: int, limit: int) -> int:
     participle = _next_participle(text, start, end)
     end = participle.start() if participle is not None else end
     gloss = _GLOSS.search(text, start, end)
-    return gloss.start() if gloss is not None else end
+    end = gloss.start() if gloss is not None else end
+    for narration in _BODY_ACTS.finditer(text, start, end):
+        if fold(narration["verb"]).endswith("ت") and _BODY_HEAD.match(fold(narration["body"])):
+            return narration.start()
+    return end
+
+
+# After the words, a body that acts, in the feminine past: "...، وقررت المحكمة التأجيل"، "...، وأعلنت الهيئة ...":
+# the writer's narration goes on, not the speaker's words.
+_BODY_ACTS = re.compile(r"\s*[،,]\s*و(?P<verb>[^\s،,]{3,})\s+(?P<body>[^\s،,]+)")
 
 
 # The writer's gloss after the words, not the speaker's: "، في إشارة إلى ...", "، على حد تعبيره".

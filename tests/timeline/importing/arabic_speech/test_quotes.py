@@ -80,3 +80,17 @@ def test_when_the_writer_says_it_was_said_ends_the_words():
         "وقال وزير الزراعة نبيل فارس إن الموسم سيكون جيدًا، وذلك بعد جولة تفقدية على مزارع الجنوب."
     )
     assert text == "الموسم سيكون جيدًا"
+
+
+@pytest.mark.parametrize(
+    ("after", "text"),
+    [
+        ("، وقررت المحكمة رفع الجلسة للمداولة.", "الحجز تم دون إذن مسبق"),
+        ("، وأعلنت الهيئة فتح تحقيق في الواقعة.", "الحجز تم دون إذن مسبق"),
+        # the speaker's own words may go on with و and a verb that is no body's act
+        ("، وسيطعن على القرار خلال المهلة.", "الحجز تم دون إذن مسبق، وسيطعن على القرار خلال المهلة"),
+    ],
+)
+def test_a_body_acting_after_the_words_is_the_writers_narration(after, text):
+    found = read(f"وأكد المحامي نبيل حسن العزبي أن الحجز تم دون إذن مسبق{after}")
+    assert [found_text for _kind, _speaker, _title, found_text in found] == [text]
