@@ -33,6 +33,7 @@ _FORMER = re.compile(r"^(?:a\s+|the\s+)?(?:former|ex-|one-time|onetime)\b", re.I
 # Generic nouns for whoever holds a post, and a coach's names in sport copy (folded, without the article).
 _OFFICIALS = {fold("مسؤول"), fold("مسئول"), fold("مسؤولة"), fold("مسئولة")}
 _COACHES = {fold("مدرب"), fold("ناخب")}
+_SOURCES = {fold("مصدر"), fold("مصادر")}
 # Words that say nothing about which person a reference means.
 _REFERENCE_FILLER = {"ال", "the", "of", "for", "في", "باسم", "u", "s", "n", "us", "un"}
 
@@ -293,6 +294,11 @@ class Attribution:
                     continue
                 if all(has(theirs, word) for word in _content_words(" ".join(nationalities))):
                     return self._remember(mention)
+        if arabic and head in _SOURCES:
+            # "وأوضح المصدر، الذي فضل عدم الكشف عن هويته،": the one this bulletin left unnamed, whatever it called
+            # them ("عضو في الوفد الحكومي"); never an unnamed source of another bulletin, someone else
+            unnamed = [mention for mention in reversed(self.bulletin_speakers) if mention.is_anonymous]
+            return self._remember(unnamed[0]) if unnamed else None
         actor = self._paragraph_actor
         if actor is not None and not self._title_of(actor):
             # "Rishi Sunak has held his seat. ..., the prime minister says ...": the person this paragraph is about,

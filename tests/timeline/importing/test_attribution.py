@@ -34,3 +34,18 @@ def _by_regular_expression(text: str) -> bool:
 def test_a_paragraph_goes_to_the_reader_of_its_letters(paragraph: str, arabic: bool) -> None:
     assert Attribution.is_arabic(paragraph) is arabic
     assert _by_regular_expression(paragraph) is arabic
+
+
+def test_the_source_is_the_one_this_bulletin_left_unnamed_never_another_bulletins():
+    attribution = Attribution()
+    first = attribution.statements("قال مصدر أمني في المحافظة إن الطريق أغلق ليلًا.", 1)
+    attribution.new_bulletin()
+    unnamed = attribution.statements("قال عضو في لجنة التفاوض الحكومية إن جولة جديدة ستعقد الأسبوع المقبل.", 3)
+    # "المصدر" is the member this bulletin left unnamed, whatever it called him; not the security source before
+    again = attribution.statements("وأوضح المصدر، الذي طلب عدم نشر اسمه، أن الوسيط قدم مقترحًا مكتوبًا.", 4)
+    assert again[0].speaker is unnamed[0].speaker
+    assert again[0].speaker is not first[0].speaker
+    attribution.new_bulletin()
+    # with no one left unnamed in the bulletin, the source is no one the reader can tell
+    alone = attribution.statements("وأوضح المصدر أن الوسيط قدم مقترحًا مكتوبًا.", 6)
+    assert [statement.speaker for statement in alone] in ([], [None])
