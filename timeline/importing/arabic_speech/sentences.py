@@ -114,7 +114,9 @@ def _opens_attribution(paragraph: str, verb: _Verb, found_in_sentence: bool) -> 
         return "amma"
     if before[-1] in CLOSING and fold(verb["verb"]) in _PRESENT:
         return None  # "«...» توضح أثره": a present verb straight after a quotation goes on with the sentence
-    if before[-1] in CLOSING or (before[-1] in "،," and before[:-1].rstrip()[-1:] in CLOSING):
+    # (not "«…»، ونصحت المرضى بـ ...": a verb behind و after the comma opens a clause, the speaker's going on)
+    quoted_before = before[-1] in CLOSING or (before[-1] in "،," and not verb["prefix"])
+    if quoted_before and (before[-1] in CLOSING or before[:-1].rstrip()[-1:] in CLOSING):
         return "after_quote"
     if not found_in_sentence:
         written_before = _svo_subject(before)

@@ -385,3 +385,13 @@ def test_a_speech_verbs_letters_after_a_preposition_or_ordinal_are_a_noun_in_a_l
     assert [(speaker, text) for _kind, speaker, _title, text in found] == [
         ("وليد سعيد الأغبري", "المخزون يكفي ستة أشهر")
     ]
+
+
+def test_a_verb_behind_wa_after_a_quotation_and_a_comma_is_the_speaker_going_on():
+    # "«…»، ونصحت X بـ ...": not "«…»، قالت X" (who said the quotation), but a clause of the same speaker's
+    found = read(
+        'من جهتها، حذّرت طبيبة العيون الدكتورة رنا العلي من أن "الشاشات ترهق أعين الصغار"، ونصحت أولياء الأمور'
+        " بتقليل ساعات الاستخدام يوميًا."
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["رنا العلي", "رنا العلي"]
+    assert found[0][3] == "الشاشات ترهق أعين الصغار"
