@@ -209,6 +209,10 @@ def _kinds(tokens: list[str]) -> list[str]:
                 and kinds[2] in ("name", "al")
             ):
                 kinds[0] = "name"  # "قال على حسين السائح": a full name after it, علي as Egyptian desks write it
+            elif kinds[0] == "al" and len(tokens) >= 3 and fold(tokens[1]) in _LINKS and fold(tokens[1]) != "ابو":
+                # "الداه ولد سيدي"، "الحسين بن علي": a word with the article before ولد or بن is a given name, as
+                # Mauritanian and Maghrebi names open (elsewhere a first word with the article is a family's)
+                kinds[0] = "name"
             continue
         if kinds[index] == "stop":
             last = index == len(tokens) - 1

@@ -673,3 +673,16 @@ def test_the_omani_courtesy_title_alfadil_is_no_role(paragraph, speaker, title):
 def test_a_given_name_with_abd_written_joined_starts_the_name_after_a_post(paragraph, speaker, title):
     [(_kind, found_speaker, found_title, _text)] = read(paragraph)
     assert (found_speaker, found_title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وقال وزير الصيد، الداه ولد سيدي محمد، إن الموسم سينطلق الأحد.",
+        "وكان حاكم مقاطعة تيارت، الداه ولد سيدي محمد، قد أكد أن الطريق سيفتح قريبًا.",
+    ],
+)
+def test_a_given_name_with_the_article_before_walad_opens_the_name(paragraph):
+    # Mauritanian names: "الداه ولد X" is a given name and the father's, not a post then a name
+    [(_kind, speaker, _title, _text)] = read(paragraph)
+    assert speaker == "الداه ولد سيدي محمد"
