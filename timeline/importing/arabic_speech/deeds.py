@@ -167,8 +167,24 @@ def _doer(head: str) -> Subject | None:
             break
     if not phrase:
         return None
-    subject = read_subject(" ".join(phrase))
+    written = " ".join(phrase)
+    if named and ends_part:
+        written += _post_in_apposition(words[index + 1 :])
+    subject = read_subject(written)
     # Only a titled name: "رئيس البرلمان نبيه بري"; "عاد هدوء حذر ...", "قتل خمسة أشخاص" and "الجامعة المغربية
     # لحقوق المستهلك القرار" (a body) name no one.
     titled = bool(subject.title) and _kind_of(subject.title.split()[0]) in ("title", "honorific", "al", "anonymous")
     return subject if subject.name and titled and reads_as_name(subject.name) else None
+
+
+def _post_in_apposition(words: list[str]) -> str:
+    """The post between commas right after the doer's name, as read_subject takes it ("، عضو لجنة الإسكان"): "رفضت
+    النائبة X، عضو لجنة الإسكان بالمجلس، مشروع القانون" (a post in construct, without the article); "" for anything
+    else (the deed's object, an aside)."""
+    part: list[str] = []
+    for raw in words[:9]:
+        part.append(raw.rstrip("،,"))
+        if raw[-1:] in "،,":
+            first = part[0]
+            return f"، {' '.join(part)}" if _kind_of(first) == "title" and not _is_al(first) else ""
+    return ""

@@ -154,3 +154,15 @@ def test_a_word_with_the_article_after_a_foreign_name_in_a_deed_is_its_object(de
 def test_an_ambassadors_post_to_a_country_before_the_name_in_a_deed():
     found = read("ورحب السفير الفرنسي لدى لبنان هيرفيه ماغرو بالقرار، معتبراً أنه خطوة مهمة.")
     assert found == [(PARAPHRASE, "هيرفيه ماغرو", "السفير الفرنسي لدى لبنان", "خطوة مهمة")]
+
+
+def test_a_post_between_commas_after_the_doers_name_is_the_role():
+    found = read(
+        "وانتقد النائب حمدي فؤاد الشرقاوي، رئيس لجنة الزراعة بالمجلس، قرار الحكومة، قائلًا: «الفلاح يدفع الثمن وحده»."
+    )
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("حمدي فؤاد الشرقاوي", "رئيس لجنة الزراعة بالمجلس")
+    ]
+    # the deed's object between commas is no post
+    found = read("وانتقد النائب حمدي فؤاد الشرقاوي، قرار الحكومة الأخير، قائلًا: «الفلاح يدفع الثمن وحده».")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [("حمدي فؤاد الشرقاوي", "النائب")]
