@@ -209,6 +209,10 @@ _UNNAMED_ASIDE = re.compile(
 _CALLED = re.compile(rf"\s+(?:{_alternatives('يدعى|ويدعى|تدعى|وتدعى|يُدعى|اسمه|واسمه|اسمها|واسمها')}){_E}\s+")
 
 
+# After a post between commas, who controls or backs the body it is in: the writer's gloss, not the post.
+_WHO_HOLDS_IT = re.compile(r"\s+(?:ال)?(?:خاضع|خاضعة|موالي|موالية|مدعوم|مدعومة)\s+(?:ل|من\s).*$")
+
+
 def _post_where(part: str) -> bool:
     """Whether words in apposition after a name are a post whose first word is in no list of titles: a noun that
     governs one with the article, then where the post is, behind ب or ل ("أمين الفتوى بدار الإفتاء"، "مفتش التموين
@@ -298,6 +302,8 @@ def _read_subject(subject: str) -> Subject:
             split_title, split_name = _split_title_and_name(names[0])
             # "العلمي، في الندوة ...،": a surname alone is no title of its own
             title = titles[0] if titles else (split_title if split_name else "")
+            # "نائب محافظ البنك المركزي في صنعاء الخاضع لسيطرة الحوثيين،": who holds the body is the writer's gloss
+            title = _WHO_HOLDS_IT.sub("", title)
             name = split_name or names[0]
             first = names[0].split()[0]
             demonym = first if _is_demonym(first) else ""  # "الفرنسي جان ميشيل لوران، مدرب المنتخب السعودي"

@@ -538,3 +538,10 @@ def test_a_guard_or_force_by_its_noun_is_a_body_not_a_person(paragraph):
 def test_the_head_of_a_guard_is_still_named_after_the_post():
     [(_kind, speaker, title, _text)] = read("وقال قائد حرس الحدود العميد سامي الورفلي إن الدوريات تضاعفت.")
     assert (speaker, title) == ("سامي الورفلي", "قائد حرس الحدود")
+
+
+def test_who_controls_the_body_of_a_post_between_commas_is_no_part_of_the_role():
+    found = read("وقال عادل ناجي المقطري، مدير مكتب الجمارك في المنفذ الخاضع لسيطرة قوات المجلس، إن الشحنات عبرت.")
+    assert [(speaker, title) for _kind, speaker, title, _text in found] == [
+        ("عادل ناجي المقطري", "مدير مكتب الجمارك في المنفذ")
+    ]
