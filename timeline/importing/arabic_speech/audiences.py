@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from timeline.arabic import fold
 from timeline.importing.arabic_speech.lexicon import (
     _AFTER_NAME,
     _AGENCY_NAMES,
     _AUDIENCE,
+    _BODY_NAMES,
     _OUTLET_AUDIENCE,
     _PRONOUN_WORD,
     _TOLD_TO,
@@ -26,7 +28,7 @@ def _cut_audience(subject: str) -> str:
     if audience is not None:
         cut = audience.start()
     told = _TOLD_TO.search(subject)
-    if told is not None and told.start() < cut:
+    if told is not None and told.start() < cut and not _body_in_a_post(subject, told):
         cut = told.start()
     for outlet in _OUTLET_AUDIENCE.finditer(subject[:cut]):
         before = subject[: outlet.start()].split()
@@ -77,6 +79,19 @@ def _cut_audience(subject: str) -> str:
                 if (start == 0 or before[start - 1] not in ("stop", "anonymous")) and not governed:
                     return " ".join(tokens[:index])
     return subject[:cut]
+
+
+def _body_in_a_post(subject: str, told: re.Match) -> bool:
+    """Whether a paper's name after لل is the start of a body's in a post: "الكاتب العام للاتحاد الجهوي للشغل"،
+    "الأمين العام المساعد للاتحاد العام التونسي للشغل" (the paper الاتحاد is "للاتحاد" alone, or with a time or an
+    occasion after it, or as its whole listed name: "للشرق الأوسط")."""
+    word = told.group(0).split()[-1] if told.group(0).split() else ""
+    following = subject[told.end() :].split()
+    if not fold(word).startswith("لل") or not following or not _is_al(following[0]):
+        return False
+    if _AUDIENCE.match(" " + " ".join(following)) or _kind_of(following[0]) == "stop":
+        return False
+    return fold(f"ال{word[2:]} {following[0]}") not in _BODY_NAMES
 
 
 _FAMILY_NAME_AFTER_LAM = set("واأإيىءئعحخطب")

@@ -101,3 +101,25 @@ def test_a_news_service_by_its_noun_after_a_name_is_whom_it_was_said_to():
 def test_an_agency_in_parentheses_after_la_is_the_audience():
     [(_kind, speaker, title, text)] = read("وقال وزير المالية خالد العلي لـ(كونا) إن الميزانية جاهزة.")
     assert (speaker, title, text) == ("خالد العلي", "وزير المالية", "الميزانية جاهزة")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        # a paper's name (الاتحاد) that opens a body's name in the post: the post goes on
+        (
+            "وقال الكاتب العام المساعد للاتحاد الجهوي للشغل بالقيروان، منير السالمي، إن الإضراب قائم.",
+            "الكاتب العام المساعد للاتحاد الجهوي للشغل بالقيروان",
+        ),
+        (
+            "وأكد الأمين العام للاتحاد العام التونسي للشغل، سامي الطرابلسي، أن التفاوض مستمر.",
+            "الأمين العام للاتحاد العام التونسي للشغل",
+        ),
+        # the paper alone, or with a time after it, is whom it was told
+        ("وقال الوزير الإماراتي للاتحاد إن الجلسة انتهت.", "الوزير الإماراتي"),
+        ("وقال الوزير الإماراتي للاتحاد الخميس إن الجلسة انتهت.", "الوزير الإماراتي"),
+    ],
+)
+def test_a_papers_name_that_opens_a_bodys_name_in_a_post_is_no_audience(paragraph, title):
+    [(_kind, _speaker, found_title, _text)] = read(paragraph)
+    assert found_title == title
