@@ -31,7 +31,7 @@ from timeline.importing.arabic_speech.names import (
     _tokens,
     reads_as_name,
 )
-from timeline.importing.arabic_speech.subjects import _named_in_a_body_name, courtesy_of
+from timeline.importing.arabic_speech.subjects import _BODY_HEAD, _named_in_a_body_name, courtesy_of
 from timeline.importing.clauses import (
     Subject,
 )
@@ -192,6 +192,14 @@ def _post_and_name(phrase: str) -> tuple[Subject | None, int]:
     if end - start >= 3 and end < len(tokens) and kinds[end] == "al" and kinds[end - 1] == "name":
         # "عبد الحكيم بلعابد إشارة الانطلاق": a word in construct with the next is the verb's object, not a name
         end -= 1
+    # "زار الرئيس المكلف X Y قصر بعبدا": after a whole name, a body's or a place's noun is the verb's object
+    end = next((at for at in range(start + 2, end) if _BODY_HEAD.match("ال" + fold(tokens[at]))), end)
+    if any(
+        "ً" in token and not (index and re.match(r"^الا\w{3}$", fold(tokens[index - 1])))
+        for index, token in enumerate(tokens[:start])
+    ):
+        # "وكان الوزير مرفوقًا بوالي ...": a word with tanween says how he was; only "الأكبر سنًا" is a post's
+        return None, 0
     if any(
         kind not in ("title", "al", "place", "honorific", "stop")
         or (

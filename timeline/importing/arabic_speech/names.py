@@ -132,6 +132,8 @@ def _kind_of(token: str) -> str:
         return "place"
     if folded in _NOT_NAMES or folded in _TIME_AND_NUMBER or _PRONOUN_WORD.match(folded):
         return "stop"
+    if "\u064b" in bare_token:
+        return "stop"  # a word with tanween ("الأكبر سنًا"، "أسبوعيًا"، "مبكرًا"): an adverb or a measure, no name
     if re.match(r"^[لب]ت\w\wي\w$", folded):
         return "title"  # "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": ل + a verbal noun (تفعيل) goes on with a body
     if _QUANTIFIED_PRONOUN.match(folded):
@@ -300,6 +302,16 @@ def _kinds(tokens: list[str]) -> list[str]:
             # باسم أوكسفام سارة بيرغ" (the post ends at it); elsewhere a name ("جون ميتا"، "اللاعب نيسان", a player
             # by his surname), and never one with the article (الزمالك، النصر): family names look so ("سالم النصر")
             kinds[index] = "place"
+        if (
+            kinds[index] == "name"
+            and re.match(r"^ت\w\wي\w$", fold(token))
+            and index + 1 < len(tokens)
+            and _is_al(tokens[index + 1])
+            and kinds[index + 1] in ("stop", "title")
+        ):
+            # "الرئيس المكلف تشكيل الحكومة X": a verbal noun (تفعيل) governing a body is what the post is charged
+            # with, not a given name (تحسين، تغريد are names before a surname, never before الحكومة)
+            kinds[index] = "title"
     return kinds
 
 
@@ -329,7 +341,7 @@ _LINKS = LINEAGE_WORDS
 _NAME_LINKS = ("بن", "بنت", "ابن", "ابو")
 # Words that describe someone without being a role: "يقول الشاب آدم إسحاق", "تقول السيدة أم خالد".
 # Posts used as courtesy titles before a name that already has its role: "المتحدث باسم الرئاسة السفير بسام راضي".
-_COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي الملك الملكة")
+_COURTESY_POSTS = _folded("السفير السفيرة المستشار المستشارة الأمير الأميرة القاضي القاضية الملك الملكة")
 _DESCRIPTORS = _folded("الشاب الشابة الطفل الطفلة الفتى الفتاة المسن المسنة الرجل المرأة السيدة الحاجة الحاج")
 
 

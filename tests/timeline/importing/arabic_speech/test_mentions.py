@@ -380,3 +380,14 @@ def test_a_post_between_commas_after_a_name_announced_in_narration_is_the_role_o
         "وقال سموه إن الثقافة ركيزة التنمية.",
     )
     assert found == [(PARAPHRASE, "حمد بن محمد الشرقي", "عضو المجلس الأعلى حاكم الفجيرة", "الثقافة ركيزة التنمية")]
+
+
+def test_a_name_in_narration_ends_before_a_bodys_noun_and_a_post_holds_no_tanween_but_a_measure():
+    from timeline.importing.arabic_speech import titled_mentions
+
+    # "زار الرئيس المكلف X Y قصر قرطاج": the palace is where he went, not the end of his name
+    [mention] = titled_mentions("زار الرئيس المكلف مروان حداد قصر قرطاج صباح اليوم، والتقى رئيس الجمهورية.")
+    assert (mention.name, mention.title) == ("مروان حداد", "الرئيس المكلف")
+    # "الوزير مرفوقًا بـ ...": how the minister was, no post of someone named after it
+    found = titled_mentions("وكان الوزير مرفوقًا بوالي وهران وإطارات من الشركة الوطنية.")
+    assert not any(mention.title.startswith("الوزير") for mention in found)

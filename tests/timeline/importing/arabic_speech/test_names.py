@@ -686,3 +686,28 @@ def test_a_given_name_with_the_article_before_walad_opens_the_name(paragraph):
     # Mauritanian names: "الداه ولد X" is a given name and the father's, not a post then a name
     [(_kind, speaker, _title, _text)] = read(paragraph)
     assert speaker == "الداه ولد سيدي محمد"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "title"),
+    [
+        # a word with tanween is a measure of the post ("الأكبر سنًا"), never the name's first word
+        ("وقال النائب الأكبر سنًا خالد الدليمي إن الجلسة ستبقى مفتوحة.", "خالد الدليمي", "النائب الأكبر سنًا"),
+        # a judge's rank before her name is how she is introduced, as "القاضي" is his, not part of the post
+        (
+            "وقالت رئيسة محكمة الاستئناف القاضية منى الشمري إن الأحكام ستصدر تباعًا.",
+            "منى الشمري",
+            "رئيسة محكمة الاستئناف",
+        ),
+        # what a post is charged with, a verbal noun governing a body, stays in the post
+        (
+            "بدأ الرئيس المكلف تشكيل الحكومة مروان الخطيب، اليوم، مشاوراته مع الكتل النيابية. وقال الخطيب بعد اللقاء"
+            " الأول: «الأجواء مشجعة».",
+            "مروان الخطيب",
+            "الرئيس المكلف تشكيل الحكومة",
+        ),
+    ],
+)
+def test_tanween_a_judges_rank_and_a_posts_charge_in_roles(paragraph, speaker, title):
+    [(_kind, found_speaker, found_title, _text)] = read(paragraph)
+    assert (found_speaker, found_title) == (speaker, title)
