@@ -198,6 +198,18 @@ def _kinds(tokens: list[str]) -> list[str]:
             speaks_for = any(re.sub(r"^ال", "", fold(earlier)) in _SPEAKS_FOR for earlier in tokens[:index])
             named = not speaks_for or (named_body and kinds[index - 1] == "al")
             kinds[index] = "name" if named and following else "title"
+        if (
+            kinds[index] == "name"
+            and index > 0
+            and kinds[index - 1] == "title"
+            and fold(token)[:1] == "و"
+            and re.match(r"^[لب]ت\w\wي\w$", fold(tokens[index - 1]))
+            and not _given_name(token)
+        ):
+            # "البرنامج ... لتنمية وإعمار اليمن"، "لتطوير وتحديث": a verbal noun joined by و to the one before
+            # goes on with the body's name, never a name of a person
+            kinds[index] = "title"
+            continue
         if fold(token) == "امين" and index + 1 < len(tokens) and fold(tokens[index + 1]) in ("عام", "عامه"):
             kinds[index] = "title"  # "أمين عام الحزب": a secretary general, not the given name أمين
             if index + 1 < len(tokens):

@@ -689,6 +689,22 @@ def test_a_given_name_with_the_article_before_walad_opens_the_name(paragraph):
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وأعلن المشروع الوطني لتأهيل وإعمار المدارس أن العمل يبدأ الشهر المقبل.",
+        "وأكدت المبادرة الأهلية لتطوير وتحديث الأسواق أن العمل يبدأ الشهر المقبل.",
+    ],
+)
+def test_a_verbal_noun_joined_by_wa_in_a_bodys_name_is_no_persons_name(paragraph):
+    assert [speaker for _kind, speaker, _title, _text in read(paragraph)] in ([], [None])
+
+
+def test_a_given_name_with_wa_after_a_bodys_verbal_noun_is_still_a_name():
+    [(_kind, speaker, title, _text)] = read("وقال رئيس الصندوق الوطني لتنمية وليد سامي الحربي إن العمل يبدأ غدًا.")
+    assert (speaker, title) == ("وليد سامي الحربي", "رئيس الصندوق الوطني لتنمية")
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speaker", "title"),
     [
         # a word with tanween is a measure of the post ("الأكبر سنًا"), never the name's first word
