@@ -190,10 +190,12 @@ _AMMA = re.compile(r"(?:^|[.!?؟]\s*)(?:و)?[أا]ما\s+(?P<subject>[^.!?؟]{2,
 # speaker, not the outlet.
 _QUOTING = re.compile(r"(?:^|\s)(?:عن|إلى|الى)\s+(?P<subject>[^.!?؟«“\"]{2,160}?)\s+قول(?:ه|ها|هما|هم)(?![\w])")
 # "أما الفريق X فاكتفى بالقول للصحفيين إن ..."، "واكتفت الوزيرة بالقول: ...": who kept to saying the words (with
-# no one named, the speaker before).
+# no one named, the speaker before); and who commented by saying them ("وعلّق رئيس حزب \"X\" Y على القرار بالقول
+# إنه ..."), after a leading phrase too ("وعن الحقيبة، اكتفى بالقول: ..."); a body's name in quotation marks may
+# stand in the subject.
 _KEPT_TO_SAYING = re.compile(
-    r"(?:^|[.!?؟]\s*)(?:و?[أا]ما\s+(?P<amma>[^.!?؟«“\"]{2,120}?)\s+ف|و)?اكتف(?:ى|ت)"
-    r"(?:\s+(?P<subject>[^.!?؟«“\"]{2,120}?))?\s+بالقول(?![\w])"
+    r"(?:^|[.!?؟]\s*|[،,]\s*)(?:و?[أا]ما\s+(?P<amma>[^.!?؟«“\"]{2,120}?)\s+ف|و)?(?:اكتف(?:ى|ت)|عل[ّ]?ق(?:ت)?)"
+    r"(?:\s+(?P<subject>(?:[^.!?؟«“\"]|\"[^\".!?؟]{1,40}\"){2,120}?))?\s+بالقول(?![\w])"
 )
 # "ووفق رئيس دائرة التقديرات محمد كنج، فإن العاصفة ...", "وبحسب مهندس يعمل في الحقل، ...، فإن ...".
 _ACCORDING = re.compile(

@@ -233,3 +233,12 @@ def test_reminding_is_a_participle_that_ends_a_call_before_it():
         ("نسيم برناوي", 'السائقين إلى "توخي الحذر" على الطرق الجبلية'),
         ("نسيم برناوي", "النشرية الجوية سارية حتى الغد"),
     ]
+
+
+def test_kept_to_saying_after_a_leading_phrase_and_commented_by_saying():
+    # "وعن X، اكتفى بالقول: «…»": after a leading phrase and its comma, the speaker before kept to these words
+    found = read("وقال الوزير سامر النجار إن المفاوضات مستمرة. وعن موعد التوقيع، اكتفى بالقول: «كل شيء في وقته».")
+    assert found[1] == (DIRECT, "سامر النجار", "الوزير", "كل شيء في وقته")
+    # "وعلّق X على القرار بالقول: «…»": commented by saying, a body's quoted name in the post
+    found = read('وعلّق رئيس نقابة "المهن الحرة" فادي سلوم على القرار بالقول: «خطوة في الاتجاه الصحيح».')
+    assert found == [(DIRECT, "فادي سلوم", 'رئيس نقابة "المهن الحرة"', "خطوة في الاتجاه الصحيح")]
