@@ -567,6 +567,12 @@ def _clause(
             return []
     if called is not None:
         subject_text = subject_text[:called]  # "دعا X الدول إلى ...": the words start with whom X called on
+    if fold(verb["verb"]) == "ابلغ" and how == "that":
+        # "أبلغ مصدر مطلع \"الصباح\" أن ..."، "أبلغت الوزيرة الصحفيين أن ...": whom one told, an outlet in quotation
+        # marks or a group, stands between the speaker and أن
+        told = re.search(r"\s*[«“\"][^«“\"»”]{1,40}[»”\"]\s*$", subject_text)
+        told_at = told.start() if told is not None else _called(subject_text)
+        subject_text = subject_text[:told_at] if told_at else subject_text
     subject = read_subject(subject_text)
     one_word = bool(subject.name) and " " not in subject.name and not subject.title
     if one_word and verb.feminine and not re.search(r"[،,]|\sوهي\s", subject_text):

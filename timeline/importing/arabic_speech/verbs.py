@@ -98,6 +98,8 @@ _VERB_OBJECTS = {
     "اجاب": "",
     # "وطمأن الوزير المواطنين بأن ...": reassured whom, then the words
     "طمان": "ب",
+    # "وأبلغ مصدر مطلع \"الصباح\" أن ..."، "أبلغت الوزيرة الصحفيين أن ...": told someone, who stands before أن
+    "ابلغ": "",
 }
 # two speakers going on: "قالا"، "لكنهما أضافا"، "أوضحا" (not "وردًا"، "وأكدا" of a joint communique: only these)
 _VERB = re.compile(

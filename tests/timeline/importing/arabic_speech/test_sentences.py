@@ -395,3 +395,13 @@ def test_a_verb_behind_wa_after_a_quotation_and_a_comma_is_the_speaker_going_on(
     )
     assert [speaker for _kind, speaker, _title, _text in found] == ["رنا العلي", "رنا العلي"]
     assert found[0][3] == "الشاشات ترهق أعين الصغار"
+
+
+def test_whom_one_told_stands_between_the_speaker_and_that():
+    # "وأبلغ X "النهار" أن ..."، "وأبلغت X الصحفيين أن ...": told, an outlet in quotation marks or a group
+    assert read('وأبلغ مصدر حكومي مطلع "النهار" أن الاتصالات مستمرة لكنها بطيئة.') == [
+        (PARAPHRASE, "مصدر حكومي مطلع", "", "الاتصالات مستمرة لكنها بطيئة")
+    ]
+    assert read("وأبلغت وزيرة التخطيط ريم حداد الصحفيين أن الموازنة ستحال إلى البرلمان الأسبوع المقبل.") == [
+        (PARAPHRASE, "ريم حداد", "وزيرة التخطيط", "الموازنة ستحال إلى البرلمان الأسبوع المقبل")
+    ]
