@@ -372,7 +372,8 @@ _BI_NOUNS = "ضرورة|وقف|انهاء|اجراء|فتح|رفع|تقديم|ع
 # ("نوّه بتحسن ..."، "بتقدم"), a word of four letters; and ب written with a tatweel ("طالب ... بـ«التدخل»"، "بـ 20
 # مليونًا"): no name is written so.
 _BI_OBJECT = (
-    rf"(?:^\s*|(?<=\S)\s)(بـ\s*|ب(?=ال|ا\w{{4,}}|ت\w\wي\w|ت(?:\w[{MARKS}]*){{3}}(?![\w{MARKS}])"
+    # (and ب before a hamza on the alif, "بأخذ"، "بإلغاء": no name starts so)
+    rf"(?:^\s*|(?<=\S)\s)(بـ\s*|ب(?=ال|ا\w{{4,}}|[أإ]\w{{2,}}|ت\w\wي\w|ت(?:\w[{MARKS}]*){{3}}(?![\w{MARKS}])"
     rf"|{_alternatives(_BI_NOUNS)}))"
 )
 

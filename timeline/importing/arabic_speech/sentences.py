@@ -519,7 +519,10 @@ def _clause(
         going_on = _VERB.search(paragraph[sentence_start + 1 : verb.start()]) is not None
     first = rest.split()[0].strip("،,") if going_on and rest.split() else ""
     plural = _is_al(first) and len(fold(first)) >= 7 and fold(first).endswith(("ين", "ات"))
-    going_on = going_on and (fold(first) in _CALLED or plural)
+    # and advice or an accusation going on so is the speaker's, whomever it is of ("...، ونصحت كبار السن بأخذ اللقاح"),
+    # unless a post opens a new speaker
+    advising = accusing and bool(first) and _kind_of(first) not in ("title", "honorific", "anonymous")
+    going_on = going_on and (fold(first) in _CALLED or plural or advising)
     if end is None and fold(verb["verb"]).startswith("ناشد"):
         # "وناشد أهوانسو المانحين توفير 400 مليون دولار": whom, then what, with no preposition between
         sentence = rest[: sentence_end(rest)]

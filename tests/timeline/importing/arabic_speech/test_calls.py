@@ -182,3 +182,11 @@ def test_a_noun_with_a_possessive_after_a_call_is_whom_it_calls_on_never_a_speak
 )
 def test_whom_one_reassures_is_not_the_speakers_name(sentence, name, title):
     assert read(sentence) == [(PARAPHRASE, name, title, "اللقاحات متوفرة")]
+
+
+def test_advice_going_on_after_words_said_is_the_speakers_whomever_it_is_of():
+    # "...، ونصحت صغار المزارعين بإرجاء ...": whom advised opens the words, and ب before a hamza starts what
+    found = read(
+        'وقالت خبيرة الأرصاد منى الخطيب إن "الموجة ستبلغ ذروتها الأحد"، ونصحت صغار المزارعين بإرجاء البذار أسبوعًا.'
+    )
+    assert found[1] == (PARAPHRASE, "منى الخطيب", "خبيرة الأرصاد", "صغار المزارعين بإرجاء البذار أسبوعًا")
