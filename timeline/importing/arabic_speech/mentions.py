@@ -31,7 +31,7 @@ from timeline.importing.arabic_speech.names import (
     _tokens,
     reads_as_name,
 )
-from timeline.importing.arabic_speech.subjects import _BODY_HEAD, _named_in_a_body_name, courtesy_of
+from timeline.importing.arabic_speech.subjects import _BODY_HEAD, _RANK_BRANCH, _named_in_a_body_name, courtesy_of
 from timeline.importing.clauses import (
     Subject,
 )
@@ -167,10 +167,39 @@ def titled_mentions(paragraph: str) -> list[Subject]:
         # from the post itself, without what joins it to the sentence (ووزير، لوزير، للوزير)
         phrase = _PHRASE_END.split(paragraph[match.start("head") : match.start("head") + 300], maxsplit=1)[0]
         read, length = _post_and_name(phrase)
+        apposed = _apposed_name(paragraph, match.start("head") + len(phrase), phrase, courtesy_only=read is not None)
+        if apposed is not None:
+            # "قدمت رئيسة المجلس الوطني لحقوق الإنسان، السيدة X Y، التقرير": the post, then its holder between commas
+            found.append(apposed)
+            covered = match.start("head") + len(phrase)
+            continue
         covered = match.start("head") + max(length, 1)
         if read is not None:
             found.append(read)
     return found
+
+
+def _apposed_name(paragraph: str, end: int, post: str, *, courtesy_only: bool) -> Subject | None:
+    """The holder of the post that ends at `end`, named right after it between commas, perhaps with a courtesy
+    title: "رئيسة المجلس الوطني لحقوق الإنسان، السيدة X Y،" (a name of two words or more, and a post that is no name).
+    Where the post seemed to end on a name already, only a name a courtesy title announces ("برئاسة النائب الأكبر
+    سنًا X Y، وأدى النواب اليمين،": what follows the comma is the next clause)."""
+    if paragraph[end : end + 1] not in ("،", ","):
+        return None
+    after = paragraph[end + 1 : end + 120]
+    part = _PHRASE_END.split(after, maxsplit=1)[0]
+    if after[len(part) : len(part) + 1] not in ("،", ","):
+        return None
+    tokens = _tokens(post)
+    if not 2 <= len(tokens) <= 10 or reads_as_name(post) or _kinds(tokens)[-1] == "name":
+        return None  # (a post ends on a body or a place; a word that reads as a name may be its holder's)
+    part = _RANK_BRANCH.sub(r"\1", part)  # "العميد طيار X Y": the rank's branch is no name
+    words = [word for word in _tokens(part) if _kind_of(word) != "honorific"]
+    if courtesy_only and len(words) == len(_tokens(part)):
+        return None
+    if len(words) < 2 or not reads_as_name(" ".join(words)):
+        return None
+    return Subject(name=" ".join(words), title=post.strip())
 
 
 _POST_PREPOSITIONS = _folded("على إلى في من عن مع لدى")

@@ -391,3 +391,29 @@ def test_a_name_in_narration_ends_before_a_bodys_noun_and_a_post_holds_no_tanwee
     # "الوزير مرفوقًا بـ ...": how the minister was, no post of someone named after it
     found = titled_mentions("وكان الوزير مرفوقًا بوالي وهران وإطارات من الشركة الوطنية.")
     assert not any(mention.title.startswith("الوزير") for mention in found)
+
+
+def test_a_post_then_its_holder_between_commas_in_narration_is_who_a_surname_means_later():
+    # "افتتحت رئيسة الهيئة ...، السيدة X Y، ...": the holder is known to what follows by the post
+    found = read(
+        "افتتحت رئيسة الهيئة الوطنية للوقاية من الرشوة، السيدة نادية العلمي، اليوم الثلاثاء بالدار البيضاء، الملتقى"
+        " الجهوي للنزاهة.",
+        "وأكدت السيدة العلمي، في كلمة بالمناسبة، أن الهيئة تلقت مئات الشكايات خلال السنة.",
+    )
+    assert found == [
+        (
+            PARAPHRASE,
+            "نادية العلمي",
+            "رئيسة الهيئة الوطنية للوقاية من الرشوة",
+            "الهيئة تلقت مئات الشكايات خلال السنة",
+        )
+    ]
+
+
+def test_after_a_name_the_next_clause_between_commas_is_no_holder():
+    # "برئاسة النائب X Y، وأدى النواب اليمين،": the post had its name; what follows the comma is narration
+    found = read(
+        "وعقد المجلس جلسته الأولى برئاسة النائب الأكبر سنًا سالم الدليمي، وأدى الأعضاء اليمين القانونية، قبل رفعها.",
+        "وقال الدليمي إن الجلسة ستبقى مفتوحة.",
+    )
+    assert [speaker for _kind, speaker, _title, _text in found] == ["سالم الدليمي"]
